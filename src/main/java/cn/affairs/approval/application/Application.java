@@ -1,0 +1,8 @@
+package cn.affairs.approval.application;
+
+import java.time.LocalDateTime;
+
+/** 申请: one case of a process family, keyed by its human business key (e.g. BG-2026-0001). */
+public record Application(String id, String processKey, String processInstanceId, Integer processVersion,
+    String title, String unitCode, String govCode, String applicant, ApplicationStatus status, String formJson,
+    LocalDateTime createdAt, LocalDateTime decidedAt) {}

@@ -1,0 +1,65 @@
+package cn.affairs.approval.application;
+
+import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.web.ApiException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/applications")
+class ApplicationController {
+
+  private final ApplicationService service;
+
+  ApplicationController(ApplicationService service) {
+    this.service = service;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  ApplicationView start(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ApiException.badRequest("请求内容必须是 JSON 对象");
+    }
+    JsonNode key = body.get("processKey");
+    if (key == null || !key.isTextual() || key.asText().isBlank()) {
+      throw ApiException.invalid("processKey", "审批事项为必填项");
+    }
+    return service.start(user, key.asText(), body.get("form"));
+  }
+
+  @GetMapping
+  Map<String, Object> list(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String scope,
+      @RequestParam(required = false) ApplicationStatus status,
+      @RequestParam(required = false) String processKey,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return service.list(user, scope, status, processKey == null || processKey.isBlank() ? null : processKey, page, size);
+  }
+
+  @GetMapping("/{id}")
+  ApplicationView detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return service.detail(user, id);
+  }
+
+  @GetMapping("/{id}/diagram")
+  Map<String, Object> diagram(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return service.diagram(user, id);
+  }
+
+  @PostMapping("/{id}/withdraw")
+  ApplicationView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return service.withdraw(user, id);
+  }
+}

@@ -1,0 +1,27 @@
+package cn.affairs.approval.application;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Called from the BPMN end events: {@code ${applicationLifecycle.finish(execution, 'APPROVED')}}
+ * records how the case ended, in the same transaction as the step that ended it.
+ */
+@Component("applicationLifecycle")
+public class ApplicationLifecycle {
+
+  private final ApplicationMapper applications;
+  private final Clock clock;
+
+  ApplicationLifecycle(ApplicationMapper applications, Clock clock) {
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  public void finish(DelegateExecution execution, String status) {
+    applications.updateStatus(execution.getProcessBusinessKey(), ApplicationStatus.valueOf(status),
+        LocalDateTime.now(clock));
+  }
+}

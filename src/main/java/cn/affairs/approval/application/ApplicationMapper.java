@@ -1,0 +1,39 @@
+package cn.affairs.approval.application;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface ApplicationMapper {
+
+  void insert(Application application);
+
+  Application find(String id);
+
+  Application findByProcessInstance(String processInstanceId);
+
+  /** Locks the row until the transaction ends, so that actions on one case run one after another. */
+  String lock(String id);
+
+  void updateStarted(@Param("id") String id, @Param("processInstanceId") String processInstanceId,
+      @Param("processVersion") int processVersion);
+
+  void updateStatus(@Param("id") String id, @Param("status") ApplicationStatus status,
+      @Param("decidedAt") LocalDateTime decidedAt);
+
+  /** Flags a case whose deadline has passed (e.g. an emergency plan change not filed in time). */
+  void markOverdue(String id);
+
+  boolean isOverdue(String id);
+
+  void updateForm(@Param("id") String id, @Param("title") String title, @Param("formJson") String formJson);
+
+  List<Application> search(ApplicationQuery query);
+
+  long count(ApplicationQuery query);
+
+  List<Application> findAll(@Param("ids") Collection<String> ids);
+}

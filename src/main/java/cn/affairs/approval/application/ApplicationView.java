@@ -1,0 +1,27 @@
+package cn.affairs.approval.application;
+
+import cn.affairs.approval.check.Verdict;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+
+/** The detail of an application as api.md describes it. */
+public record ApplicationView(String id, String processKey, String processName, Integer processVersion, String title,
+    UnitRef unit, UserRef applicant, ApplicationStatus status, String statusLabel, JsonNode form,
+    List<Step> currentSteps, List<CheckView> checks, List<TimelineEntry> timeline, LocalDateTime createdAt,
+    LocalDateTime decidedAt) {
+
+  public record UnitRef(String code, String name) {}
+
+  public record UserRef(String id, String name) {}
+
+  public record Step(String taskId, String taskKey, String name, List<String> candidateGroups, String assignee,
+      String assigneeName, Date due, boolean overdue) {}
+
+  public record CheckView(String rule, String ruleName, Verdict verdict, String message, String basis, JsonNode facts,
+      String step, LocalDateTime checkedAt) {}
+
+  public record TimelineEntry(String step, String stepKey, String userId, String user, Decision decision,
+      String decisionLabel, String comment, boolean override, JsonNode form, LocalDateTime at) {}
+}

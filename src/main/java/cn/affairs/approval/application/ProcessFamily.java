@@ -1,0 +1,48 @@
+package cn.affairs.approval.application;
+
+import cn.affairs.approval.org.CurrentUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * One process family: its BPMN key, its application form, and the step forms of its tasks.
+ * Each family package contributes one Spring bean implementing this.
+ */
+public interface ProcessFamily {
+
+  /** The BPMN process key, e.g. {@code office-space-construction}. */
+  String key();
+
+  /** The Chinese name users see. */
+  String name();
+
+  String description();
+
+  /** Business-key prefix, e.g. {@code BG} gives BG-2026-0001. */
+  String keyPrefix();
+
+  FormSpec form();
+
+  /**
+   * Rules across fields and against the registers that the field descriptions cannot state
+   * (e.g. {@code annualRent} only for LEASE). Returns field name → Chinese message; empty when valid.
+   * May normalise {@code form} (e.g. drop a field that does not apply).
+   */
+  default Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
+    return Map.of();
+  }
+
+  /** The list title of an application, e.g. the project name. */
+  String title(JsonNode form);
+
+  /** Extra fields of a user task's form; their "required" applies when the decision is APPROVE. */
+  default FormSpec stepForm(String taskDefinitionKey) {
+    return FormSpec.EMPTY;
+  }
+
+  /** Cross-field rules of a step form on APPROVE, like {@link #crossValidate}. */
+  default Map<String, String> validateStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+    return Map.of();
+  }
+}

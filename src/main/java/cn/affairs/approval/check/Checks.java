@@ -1,0 +1,31 @@
+package cn.affairs.approval.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Every standards check the system has, by rule id. */
+@Component
+public class Checks {
+
+  private final Map<String, StandardsCheck> byRule = new LinkedHashMap<>();
+
+  Checks(List<StandardsCheck> checks) {
+    for (StandardsCheck check : checks) {
+      StandardsCheck previous = byRule.put(check.rule().id(), check);
+      if (previous != null) {
+        throw new IllegalStateException("two checks declare rule " + check.rule().id());
+      }
+    }
+  }
+
+  public List<StandardsCheck> all() {
+    return List.copyOf(byRule.values());
+  }
+
+  public String ruleName(String ruleId) {
+    StandardsCheck check = byRule.get(ruleId);
+    return check == null ? ruleId : check.rule().name();
+  }
+}

@@ -1,0 +1,27 @@
+package cn.affairs.approval.check;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares what a standards check is and what it rests on. The regulation map
+ * ({@code GET /api/standards/articles}) is derived from these declarations.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface StandardsRule {
+
+  /** Stable rule id stored with every result, e.g. {@code officeRoomArea}. */
+  String id();
+
+  /** What the rule checks, in Chinese, e.g. 办公室用房面积. */
+  String name();
+
+  /** The basis cited to the user, e.g. 《党政机关办公用房建设标准》办公室用房使用面积指标. */
+  String basis();
+
+  /** Articles of the two seed regulations this rule enforces, e.g. {@code 办法 第十九条}. */
+  String[] articles();
+}

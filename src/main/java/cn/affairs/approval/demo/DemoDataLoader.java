@@ -1,0 +1,102 @@
+package cn.affairs.approval.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Loads the demo data set into an empty database, once, in one transaction. */
+@Component
+@Order(0)
+public class DemoDataLoader implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+  private final List<DemoDataSection> sections;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final boolean enabled;
+  private final String locations;
+
+  DemoDataLoader(List<DemoDataSection> sections, JdbcTemplate jdbc, TransactionTemplate transaction,
+      @Value("${affairs.demo-data.enabled:false}") boolean enabled,
+      @Value("${affairs.demo-data.locations:classpath*:config/demo/*.yml}") String locations) {
+    this.sections = sections.stream().sorted(Comparator.comparingInt(DemoDataSection::order)).toList();
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.enabled = enabled;
+    this.locations = locations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (!enabled) {
+      return;
+    }
+    Integer governments = jdbc.queryForObject("SELECT COUNT(*) FROM government", Integer.class);
+    if (governments != null && governments > 0) {
+      return;
+    }
+    JsonNode demo = read();
+    transaction.executeWithoutResult(status -> sections.forEach(section -> section.load(demo)));
+    log.info("演示数据已载入 ({} 部分)", sections.size());
+  }
+
+  /**
+   * Puts the registers (office space, plans, vehicles, assets, ...) back to the demo state, leaving
+   * the organisation and the applications as they are. For tests that need known register figures.
+   */
+  public void reloadRegisters() throws IOException {
+    JsonNode demo = read();
+    transaction.executeWithoutResult(status -> {
+      for (int i = sections.size() - 1; i >= 0; i--) {
+        sections.get(i).clearRegisters();
+      }
+      sections.stream().filter(s -> s.order() > 0).forEach(section -> section.load(demo));
+    });
+  }
+
+  private JsonNode read() throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    ObjectNode merged = yaml.createObjectNode();
+    Resource[] files = new PathMatchingResourcePatternResolver().getResources(locations);
+    Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+    for (Resource file : files) {
+      try (InputStream in = file.getInputStream()) {
+        JsonNode tree = yaml.readTree(in);
+        if (tree == null) {
+          continue;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+          var entry = it.next();
+          JsonNode existing = merged.get(entry.getKey());
+          if (existing != null && existing.isArray() && entry.getValue().isArray()) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) existing).addAll(
+                (com.fasterxml.jackson.databind.node.ArrayNode) entry.getValue());
+          } else {
+            merged.set(entry.getKey(), entry.getValue());
+          }
+        }
+      }
+    }
+    return merged;
+  }
+}

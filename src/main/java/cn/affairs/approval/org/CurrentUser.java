@@ -1,0 +1,37 @@
+package cn.affairs.approval.org;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.AuthenticatedPrincipal;
+
+/** The signed-in user, with the unit and government that decide what they see and act on. */
+public record CurrentUser(String id, String name, Unit unit, Government government, Set<Role> roles,
+    List<String> groups) implements AuthenticatedPrincipal {
+
+  /** Spring Security and Camunda's webapps know the user by this id. */
+  @Override
+  public String getName() {
+    return id;
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean isAdmin() {
+    return roles.contains(Role.ADMIN);
+  }
+
+  /** Bureau, finance, DRC, government and admin roles see every application of their government. */
+  public boolean seesWholeGovernment() {
+    return roles.stream().anyMatch(Role::seesGovernment);
+  }
+
+  public String unitCode() {
+    return unit.code();
+  }
+
+  public String govCode() {
+    return government.code();
+  }
+}

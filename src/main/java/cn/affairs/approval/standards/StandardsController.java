@@ -1,0 +1,28 @@
+package cn.affairs.approval.standards;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class StandardsController {
+
+  private final StandardsCatalogue catalogue;
+
+  StandardsController(StandardsCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  @GetMapping("/api/standards")
+  List<Map<String, Object>> standards() {
+    return catalogue.all().stream().map(f -> Map.<String, Object>of(
+        "key", f.section() + "." + f.key(),
+        "section", f.name(),
+        "value", f.value(),
+        "unit", f.unit(),
+        "source", f.sourceLabel(),
+        "document", f.source(),
+        "localPolicy", f.localPolicy())).toList();
+  }
+}

@@ -1,0 +1,154 @@
+package cn.affairs.approval.web;
+
+import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.org.UserDirectory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Form login with CSRF for browsers, HTTP Basic for scripts on /api/**, one account store
+ * (Camunda's identity tables). /engine-rest and /camunda are for admins only.
+ */
+@Configuration
+class SecurityConfig {
+
+  private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+  private static final RequestMatcher ENGINE_REST = new AntPathRequestMatcher("/engine-rest/**");
+  private static final RequestMatcher BASIC_AUTH = request -> {
+    String header = request.getHeader("Authorization");
+    return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+  };
+
+  private final ObjectMapper json;
+
+  SecurityConfig(ObjectMapper json) {
+    this.json = json;
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint jsonUnauthorized = (request, response, e) ->
+        write(response, 401, "UNAUTHORIZED", "请先登录");
+    AccessDeniedHandler jsonForbidden = (request, response, e) -> {
+      if (e instanceof org.springframework.security.web.csrf.CsrfException) {
+        write(response, 403, "FORBIDDEN", "页面已过期（CSRF 校验失败），请刷新后重试");
+      } else {
+        write(response, 403, "FORBIDDEN", "没有权限执行此操作");
+      }
+    };
+    http
+        .authorizeHttpRequests(a -> a
+            .requestMatchers("/login.html", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                "/error").permitAll()
+            .requestMatchers("/engine-rest/**", "/camunda/**", "/api/admin/**").hasRole("ADMIN")
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login.html").loginProcessingUrl("/login")
+            .defaultSuccessUrl("/", true).failureUrl("/login.html?error").permitAll())
+        .httpBasic(b -> b.authenticationEntryPoint(jsonUnauthorized))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
+        .csrf(c -> c
+            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+            // scripts sign every request with HTTP Basic; Camunda's webapps bring their own CSRF filter
+            .ignoringRequestMatchers(BASIC_AUTH, new AntPathRequestMatcher("/camunda/**")))
+        .exceptionHandling(e -> e
+            .defaultAuthenticationEntryPointFor(jsonUnauthorized, API)
+            .defaultAuthenticationEntryPointFor(jsonUnauthorized, ENGINE_REST)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
+                AnyRequestMatcher.INSTANCE)
+            .defaultAccessDeniedHandlerFor(jsonForbidden, API)
+            .defaultAccessDeniedHandlerFor(jsonForbidden, ENGINE_REST))
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  AuthenticationProvider camundaIdentityAuthentication(UserDirectory users) {
+    return new AuthenticationProvider() {
+      @Override
+      public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        String password = String.valueOf(authentication.getCredentials());
+        if (userId == null || userId.isBlank() || !users.checkPassword(userId, password)) {
+          throw new BadCredentialsException("用户名或密码错误");
+        }
+        CurrentUser user = users.load(userId);
+        if (user == null) {
+          throw new BadCredentialsException("用户未分配单位");
+        }
+        var authorities = user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+      }
+
+      @Override
+      public boolean supports(Class<?> type) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+      }
+    };
+  }
+
+  /** Signs the Spring Security user into Camunda's webapps, so admins need no second login. */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+    var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(Map.of("authentication-provider", SpringSecurityCamundaAuthentication.class.getName()));
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+
+  private void write(HttpServletResponse response, int status, String code, String message) throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", code);
+    body.put("message", message);
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    json.writeValue(response.getOutputStream(), body);
+  }
+
+  /** Loads the deferred CSRF token on every request so that the XSRF-TOKEN cookie reaches the page. */
+  private static final class CsrfCookieFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+      if (token != null) {
+        token.getToken();
+      }
+      chain.doFilter(request, response);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package cn.affairs.approval.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A script's view of the API: HTTP Basic as a demo user, JSON in and out. */
+public class ApiClient {
+
+  /** A response: status and parsed JSON body (NullNode when empty or not JSON). */
+  public record Response(int status, JsonNode body, String text) {
+    public JsonNode get(String field) {
+      return body.path(field);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+  private final String user;
+  private final String password;
+
+  public ApiClient(int port) {
+    this("http://localhost:" + port, null, null);
+  }
+
+  private ApiClient(String base, String user, String password) {
+    this.base = base;
+    this.user = user;
+    this.password = password;
+  }
+
+  /** The same client signed in as a demo user (password {@code demo}). */
+  public ApiClient as(String userId) {
+    return new ApiClient(base, userId, "demo");
+  }
+
+  public ApiClient as(String userId, String password) {
+    return new ApiClient(base, userId, password);
+  }
+
+  public Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Response post(String path, Object body) {
+    try {
+      String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return send(request(path).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Response post(String path) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  public Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      JsonNode body;
+      try {
+        body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+      } catch (IOException notJson) {
+        body = JSON.nullNode();
+      }
+      return new Response(response.statusCode(), body, response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      builder.header("Authorization", "Basic " + token);
+    }
+    return builder;
+  }
+}
