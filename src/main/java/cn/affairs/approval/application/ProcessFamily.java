@@ -3,6 +3,7 @@ package cn.affairs.approval.application;
 import cn.affairs.approval.org.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,15 @@ public interface ProcessFamily {
 
   /** The list title of an application, e.g. the project name. */
   String title(JsonNode form);
+
+  /**
+   * The articles of the two seed regulations that this family's BPMN steps enforce (BPMN activity
+   * id → articles such as {@code 办法 第十八条}); checks declare theirs with {@code @StandardsRule}.
+   * Feeds the regulation map; a test fails when an id here is not in the family's BPMN.
+   */
+  default Map<String, List<String>> stepArticles() {
+    return Map.of();
+  }
 
   /** Extra fields of a user task's form; their "required" applies when the decision is APPROVE. */
   default FormSpec stepForm(String taskDefinitionKey) {

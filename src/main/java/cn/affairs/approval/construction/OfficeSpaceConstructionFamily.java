@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -90,6 +91,15 @@ class OfficeSpaceConstructionFamily implements ProcessFamily {
   @Override
   public String title(JsonNode form) {
     return form.get("projectName").asText();
+  }
+
+  @Override
+  public Map<String, List<String>> stepArticles() {
+    return Map.of(
+        "Task_BureauReview", List.of("办法 第十八条", "条例 第二十一条", "条例 第二十三条"),
+        "SubProcess_Opinions", List.of("办法 第七条"),
+        "Task_GovernmentApproval", List.of("办法 第十八条"),
+        "Task_EnterAnnualPlan", List.of("办法 第十二条", "条例 第三十三条"));
   }
 
   @Override
