@@ -123,6 +123,44 @@ class ApprovalTasks {
     return page(items, total, page, size);
   }
 
+  // ---- form of one task ---------------------------------------------------------------------
+
+  /** What the portal renders to act on a task: the decisions it offers and its step-form fields. */
+  @Transactional(readOnly = true)
+  Map<String, Object> form(CurrentUser user, String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw missing(taskId);
+    }
+    Application application = applicationOf(task);
+    ProcessFamily family = families.find(application.processKey())
+        .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
+    boolean revise = ApplicationService.REVISE_TASK.equals(task.getTaskDefinitionKey());
+    if (revise) {
+      if (!user.id().equals(task.getAssignee())) {
+        throw ApiException.forbidden("只有申请人可以修改或撤回该申请");
+      }
+    } else {
+      requireCandidate(user, task);
+    }
+    List<Decision> offered = revise ? List.of(Decision.RESUBMIT, Decision.WITHDRAW)
+        : List.of(Decision.APPROVE, Decision.REJECT, Decision.RETURN);
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("taskId", task.getId());
+    form.put("taskKey", task.getTaskDefinitionKey());
+    form.put("name", task.getName());
+    form.put("applicationId", application.id());
+    form.put("assignee", task.getAssignee());
+    form.put("decisions", offered.stream().map(d -> Map.of("value", d.name(), "label", d.label(),
+        "commentRequired", d == Decision.REJECT || d == Decision.RETURN)).toList());
+    form.put("failedChecks", checkResults.currentFailures(application.id()));
+    form.put("fields", revise ? family.form().fields() : family.stepForm(task.getTaskDefinitionKey()).fields());
+    if (revise) {
+      form.put("values", applicationService.view(user, application.id()).form());
+    }
+    return form;
+  }
+
   // ---- claim --------------------------------------------------------------------------------
 
   @Transactional

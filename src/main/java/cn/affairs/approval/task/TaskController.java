@@ -35,6 +35,11 @@ class TaskController {
     return approvalTasks.done(user, page, size);
   }
 
+  @GetMapping("/{id}/form")
+  Map<String, Object> form(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return approvalTasks.form(user, id);
+  }
+
   @PostMapping("/{id}/claim")
   ApplicationView claim(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
     return approvalTasks.claim(user, id);
