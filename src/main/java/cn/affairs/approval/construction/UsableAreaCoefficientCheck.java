@@ -40,7 +40,7 @@ class UsableAreaCoefficientCheck extends StandardsCheck {
     String kind = form.isHighRise() ? "高层" : "多层";
     var facts = facts("usableArea", form.addedOfficeRoomArea(), "buildingArea", form.addedBuildingArea(),
         "ratio", ratio, "coefficient", coefficient, "highRise", form.isHighRise());
-    String shown = ratio.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    String shown = ratio.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     if (ratio.compareTo(coefficient) < 0) {
       return CheckOutcome.warn("使用面积 " + plain(form.addedOfficeRoomArea()) + "㎡ ÷ 建筑面积 "
           + plain(form.addedBuildingArea()) + "㎡ = " + shown + "，低于" + kind + "建筑使用面积系数标准 "

@@ -9,9 +9,17 @@ import org.springframework.web.bind.annotation.RestController;
 class StandardsController {
 
   private final StandardsCatalogue catalogue;
+  private final RegulationMap regulationMap;
 
-  StandardsController(StandardsCatalogue catalogue) {
+  StandardsController(StandardsCatalogue catalogue, RegulationMap regulationMap) {
     this.catalogue = catalogue;
+    this.regulationMap = regulationMap;
+  }
+
+  /** The regulation map: each article, the steps and checks that enforce it, or why the system does not. */
+  @GetMapping("/api/standards/articles")
+  List<RegulationMap.Entry> articles() {
+    return regulationMap.entries();
   }
 
   @GetMapping("/api/standards")

@@ -27,14 +27,17 @@ public class MariaDbTestDatabase implements EnvironmentPostProcessor {
     synchronized (MariaDbTestDatabase.class) {
       if (database == null) {
         database = "affairs_it_" + ProcessHandle.current().pid();
-        recreate(environment, database);
+        recreate(environment, database, true);
+        String name = database;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> recreate(environment, name, false)));
       }
     }
     environment.getPropertySources().addFirst(new MapPropertySource("mariadbTestDatabase",
         Map.of("DB_NAME", database)));
   }
 
-  private static void recreate(ConfigurableEnvironment environment, String name) {
+  /** Drops the database and, unless {@code create} is false (at JVM exit), creates it again empty. */
+  private static void recreate(ConfigurableEnvironment environment, String name, boolean create) {
     String host = environment.getProperty("DB_HOST", "127.0.0.1");
     String port = environment.getProperty("DB_PORT", "3306");
     String url = "jdbc:mysql://" + host + ":" + port + "/?useSSL=false&allowPublicKeyRetrieval=true";
@@ -42,7 +45,9 @@ public class MariaDbTestDatabase implements EnvironmentPostProcessor {
         environment.getProperty("DB_PASSWORD", ""));
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name);
-      s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      if (create) {
+        s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("MariaDB/MySQL at " + host + ":" + port + " is needed for the *IT run: " + e.getMessage(), e);
     }
