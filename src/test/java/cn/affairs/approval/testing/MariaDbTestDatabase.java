@@ -21,7 +21,7 @@ public class MariaDbTestDatabase implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    if (!environment.matchesProfiles("mysql")) {
+    if (!environment.matchesProfiles("mysql") || !System.getProperty("affairs.test.profiles", "").contains("mysql")) {
       return;
     }
     synchronized (MariaDbTestDatabase.class) {
