@@ -1,6 +1,5 @@
 package cn.affairs.approval.construction;
 
-import static cn.affairs.approval.check.CheckOutcome.facts;
 import static cn.affairs.approval.officespace.OfficeAreaStandard.plain;
 
 import cn.affairs.approval.check.CaseFile;
@@ -8,10 +7,6 @@ import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
 import cn.affairs.approval.officespace.OfficeAreaStandard;
-import cn.affairs.approval.officespace.OfficeSpaceMapper;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,32 +22,26 @@ class OfficeRoomAreaCheck extends StandardsCheck {
 
   static final String EXCESS_BASIS = "《山西省机关事务管理办法》第十九条";
 
-  private final OfficeSpaceMapper register;
   private final OfficeAreaStandard standards;
-  private final Clock clock;
 
-  OfficeRoomAreaCheck(OfficeSpaceMapper register, OfficeAreaStandard standards, Clock clock) {
-    this.register = register;
+  OfficeRoomAreaCheck(OfficeAreaStandard standards) {
     this.standards = standards;
-    this.clock = clock;
   }
 
   @Override
   protected CheckOutcome evaluate(CaseFile file) {
     ConstructionForm form = file.form(ConstructionForm.class);
-    BigDecimal current = register.occupiedArea(file.unit().code(), LocalDate.now(clock));
-    OfficeAreaStandard.Standard standard = standards.of(file.unit().code(), file.level());
-    BigDecimal after = current.add(form.addedOfficeRoomArea());
-    var facts = facts("currentArea", current, "addedArea", form.addedOfficeRoomArea(), "areaAfter", after,
-        "standardArea", standard.area(), "level", file.level(), "standardTerms", standard.terms());
-    if (current.compareTo(standard.area()) > 0) {
-      return CheckOutcome.fail("现有办公室用房 " + plain(current) + "㎡，已超过核定标准 " + plain(standard.area())
-          + "㎡，须先将超标准部分 " + plain(current.subtract(standard.area())) + "㎡ 移交机关事务管理部门统一调配", facts)
+    var area = standards.assess(file.unit().code(), file.level(), form.addedOfficeRoomArea());
+    var facts = area.facts("addedArea");
+    String standard = plain(area.standard().area());
+    if (area.alreadyOver()) {
+      return CheckOutcome.fail("现有办公室用房 " + plain(area.current()) + "㎡，已超过核定标准 " + standard
+          + "㎡，须先将超标准部分 " + plain(area.excessNow()) + "㎡ 移交机关事务管理部门统一调配", facts)
           .citing(EXCESS_BASIS);
     }
-    if (after.compareTo(standard.area()) > 0) {
-      return CheckOutcome.fail("申请后办公室用房 " + plain(after) + "㎡，超过核定标准 " + plain(standard.area()) + "㎡", facts);
+    if (area.overAfter()) {
+      return CheckOutcome.fail("申请后办公室用房 " + plain(area.after()) + "㎡，超过核定标准 " + standard + "㎡", facts);
     }
-    return CheckOutcome.pass("申请后办公室用房 " + plain(after) + "㎡，未超过核定标准 " + plain(standard.area()) + "㎡", facts);
+    return CheckOutcome.pass("申请后办公室用房 " + plain(area.after()) + "㎡，未超过核定标准 " + standard + "㎡", facts);
   }
 }

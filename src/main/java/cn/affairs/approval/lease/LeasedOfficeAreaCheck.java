@@ -29,35 +29,29 @@ class LeasedOfficeAreaCheck extends StandardsCheck {
 
   static final String EXCESS_BASIS = "《山西省机关事务管理办法》第十九条第一款";
 
-  private final OfficeSpaceMapper register;
   private final OfficeAreaStandard standards;
-  private final Clock clock;
 
-  LeasedOfficeAreaCheck(OfficeSpaceMapper register, OfficeAreaStandard standards, Clock clock) {
-    this.register = register;
+  LeasedOfficeAreaCheck(OfficeAreaStandard standards) {
     this.standards = standards;
-    this.clock = clock;
   }
 
   @Override
   protected CheckOutcome evaluate(CaseFile file) {
     LeaseForm form = file.form(LeaseForm.class);
     String mode = form.leaseMode().label();
-    BigDecimal current = register.occupiedArea(file.unit().code(), LocalDate.now(clock));
-    OfficeAreaStandard.Standard standard = standards.of(file.unit().code(), file.level());
-    BigDecimal after = current.add(form.area());
-    var facts = facts("currentArea", current, "requestedArea", form.area(), "areaAfter", after,
-        "standardArea", standard.area(), "level", file.level(), "standardTerms", standard.terms());
-    if (current.compareTo(standard.area()) > 0) {
-      return CheckOutcome.fail("现有办公室用房 " + plain(current) + "㎡，已超过核定标准 " + plain(standard.area())
-          + "㎡，须先将超标准部分 " + plain(current.subtract(standard.area())) + "㎡ 移交机关事务管理部门统一调配，不得再"
+    var area = standards.assess(file.unit().code(), file.level(), form.area());
+    var facts = area.facts("requestedArea");
+    String standard = plain(area.standard().area());
+    if (area.alreadyOver()) {
+      return CheckOutcome.fail("现有办公室用房 " + plain(area.current()) + "㎡，已超过核定标准 " + standard
+          + "㎡，须先将超标准部分 " + plain(area.excessNow()) + "㎡ 移交机关事务管理部门统一调配，不得再"
           + mode, facts).citing(EXCESS_BASIS);
     }
-    String sum = plain(after) + "㎡（现有 " + plain(current) + "㎡ + " + mode + " " + plain(form.area()) + "㎡）";
-    if (after.compareTo(standard.area()) > 0) {
-      return CheckOutcome.fail(mode + "后办公室用房 " + sum + "，超过核定标准 " + plain(standard.area()) + "㎡ "
-          + plain(after.subtract(standard.area())) + "㎡", facts);
+    String sum = plain(area.after()) + "㎡（现有 " + plain(area.current()) + "㎡ + " + mode + " " + plain(form.area()) + "㎡）";
+    if (area.overAfter()) {
+      return CheckOutcome.fail(mode + "后办公室用房 " + sum + "，超过核定标准 " + standard + "㎡ "
+          + plain(area.excessAfter()) + "㎡", facts);
     }
-    return CheckOutcome.pass(mode + "后办公室用房 " + sum + "，未超过核定标准 " + plain(standard.area()) + "㎡", facts);
+    return CheckOutcome.pass(mode + "后办公室用房 " + sum + "，未超过核定标准 " + standard + "㎡", facts);
   }
 }

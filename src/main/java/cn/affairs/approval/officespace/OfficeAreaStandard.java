@@ -5,6 +5,8 @@ import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.org.StaffingEntry;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -19,12 +21,59 @@ public class OfficeAreaStandard {
   /** The standard, with the per-rank terms that make it up (for the facts of a check). */
   public record Standard(BigDecimal area, Map<String, String> terms) {}
 
+  /** A unit's office-room area today, what a request adds, and the standard it is held to. */
+  public record Assessment(BigDecimal current, BigDecimal added, Standard standard, Level level) {
+
+    public BigDecimal after() {
+      return current.add(added);
+    }
+
+    /** Already over the standard before the request (办法 第十九条: hand the excess over first). */
+    public boolean alreadyOver() {
+      return current.compareTo(standard.area()) > 0;
+    }
+
+    public boolean overAfter() {
+      return after().compareTo(standard.area()) > 0;
+    }
+
+    public BigDecimal excessNow() {
+      return current.subtract(standard.area());
+    }
+
+    public BigDecimal excessAfter() {
+      return after().subtract(standard.area());
+    }
+
+    /** The facts a check records; {@code addedKey} names the added area in the family's terms. */
+    public Map<String, Object> facts(String addedKey) {
+      Map<String, Object> facts = new LinkedHashMap<>();
+      facts.put("currentArea", current);
+      facts.put(addedKey, added);
+      facts.put("areaAfter", after());
+      facts.put("standardArea", standard.area());
+      facts.put("level", level);
+      facts.put("standardTerms", standard.terms());
+      return facts;
+    }
+  }
+
   private final OrgMapper org;
   private final StandardsCatalogue catalogue;
+  private final OfficeSpaceMapper register;
+  private final Clock clock;
 
-  OfficeAreaStandard(OrgMapper org, StandardsCatalogue catalogue) {
+  OfficeAreaStandard(OrgMapper org, StandardsCatalogue catalogue, OfficeSpaceMapper register, Clock clock) {
     this.org = org;
     this.catalogue = catalogue;
+    this.register = register;
+    this.clock = clock;
+  }
+
+  /** The unit's area held today (owned, and leased or borrowed space not yet ended) plus {@code added}. */
+  public Assessment assess(String unitCode, Level level, BigDecimal added) {
+    BigDecimal current = register.occupiedArea(unitCode, LocalDate.now(clock));
+    return new Assessment(current, added, of(unitCode, level), level);
   }
 
   public Standard of(String unitCode, Level level) {
