@@ -29,6 +29,7 @@ class VehiclePurchaseProcessTest {
   @Autowired Cases cases;
   @Autowired VehicleCases vehicles;
   @Autowired VehicleMapper register;
+  @Autowired VehiclePurchaseFamily family;
 
   @BeforeEach
   void init() {
@@ -233,5 +234,17 @@ class VehiclePurchaseProcessTest {
     assertThat(tasks.getIdentityLinksForTask(procurement.getId()))
         .extracting(l -> l.getGroupId()).containsExactly("xl.BUREAU_VEHICLE");
     assertThat(procurement.getDueDate()).isNotNull();
+  }
+
+  @Test
+  void everyStepThatCitesArticlesIsInTheDiagram() {
+    var repository = engine.getRepositoryService();
+    var definition = repository.createProcessDefinitionQuery().processDefinitionKey(VehiclePurchaseFamily.KEY)
+        .latestVersion().singleResult();
+    var model = repository.getBpmnModelInstance(definition.getId());
+    assertThat(family.stepArticles().keySet()).isNotEmpty()
+        .allSatisfy(step -> assertThat(model.getModelElementById(step)).as(step).isNotNull());
+    assertThat(family.stepForm(CentralProcurement.TASK).fields()).extracting(f -> f.name())
+        .containsExactly("supplier", "finalPrice", "plate");
   }
 }
