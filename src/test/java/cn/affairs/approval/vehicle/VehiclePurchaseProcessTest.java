@@ -243,7 +243,7 @@ class VehiclePurchaseProcessTest {
         .latestVersion().singleResult();
     var model = repository.getBpmnModelInstance(definition.getId());
     assertThat(family.stepArticles().keySet()).isNotEmpty()
-        .allSatisfy(step -> assertThat(model.getModelElementById(step)).as(step).isNotNull());
+        .allSatisfy(step -> assertThat((Object) model.getModelElementById(step)).as(step).isNotNull());
     assertThat(family.stepForm(CentralProcurement.TASK).fields()).extracting(f -> f.name())
         .containsExactly("supplier", "finalPrice", "plate");
   }
