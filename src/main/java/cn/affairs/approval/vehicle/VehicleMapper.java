@@ -1,0 +1,42 @@
+package cn.affairs.approval.vehicle;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** The vehicle register (公务用车登记簿). */
+@Mapper
+public interface VehicleMapper {
+
+  String COLUMNS = "id, plate, unit_code, category, brand, model, energy_type, displacement, price, purchase_date, "
+      + "mileage_km, status, source_application, replaced_by_application";
+
+  /** Vehicles that count against the unit's quota: those in use. */
+  @Select("SELECT COUNT(*) FROM vehicle WHERE unit_code = #{unitCode} AND status = 'ACTIVE'")
+  int activeCount(String unitCode);
+
+  @Select("SELECT " + COLUMNS + " FROM vehicle WHERE plate = #{plate}")
+  Vehicle byPlate(String plate);
+
+  @Select("SELECT " + COLUMNS + " FROM vehicle WHERE unit_code = #{unitCode} ORDER BY plate")
+  List<Vehicle> ofUnit(String unitCode);
+
+  @Insert("INSERT INTO vehicle (plate, unit_code, category, brand, model, energy_type, displacement, price, "
+      + "purchase_date, mileage_km, status, source_application, replaced_by_application) VALUES (#{plate}, "
+      + "#{unitCode}, #{category}, #{brand}, #{model}, #{energyType}, #{displacement}, #{price}, #{purchaseDate}, "
+      + "#{mileageKm}, #{status}, #{sourceApplication}, #{replacedByApplication})")
+  void insert(Vehicle vehicle);
+
+  /** Marks an ACTIVE vehicle of the unit for disposal; returns 0 when it is not (or no longer) in use. */
+  @Update("UPDATE vehicle SET status = 'TO_DISPOSE', replaced_by_application = #{applicationId} "
+      + "WHERE plate = #{plate} AND unit_code = #{unitCode} AND status = 'ACTIVE'")
+  int markToDispose(@Param("plate") String plate, @Param("unitCode") String unitCode,
+      @Param("applicationId") String applicationId);
+
+  @Delete("DELETE FROM vehicle")
+  void deleteAll();
+}
