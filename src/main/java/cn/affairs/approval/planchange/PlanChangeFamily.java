@@ -139,8 +139,11 @@ class PlanChangeFamily implements ProcessFamily {
           errors.put(at + "description", "新增项目须填写项目说明");
         }
       }
-      if (change.has("newAmount") && change.get("newAmount").decimalValue().stripTrailingZeros().scale() > 2) {
+      BigDecimal amount = change.get("newAmount").decimalValue();
+      if (amount.stripTrailingZeros().scale() > 2) {
         errors.put(at + "newAmount", "调整后金额最多保留两位小数（万元）");
+      } else if (!change.has("itemId") && amount.signum() == 0) {
+        errors.put(at + "newAmount", "新增项目的计划金额须大于 0");
       }
     }
     boolean emergency = form.get("emergency").asBoolean();
