@@ -241,6 +241,10 @@ public class ApplicationService {
       throw ApiException.conflict(a.status().isOpen() ? "审批人已作出处理，不能再撤回；如被退回，可在“修改申请”中撤回"
           : "该申请已" + a.status().label() + "，不能撤回");
     }
+    String refusal = families.find(a.processKey()).map(f -> f.withdrawRefusal(a)).orElse(null);
+    if (refusal != null) {
+      throw ApiException.conflict(refusal);
+    }
     LocalDateTime now = LocalDateTime.now(clock);
     runtime.deleteProcessInstance(a.processInstanceId(), "申请人撤回", true);
     applications.updateStatus(id, ApplicationStatus.WITHDRAWN, now);

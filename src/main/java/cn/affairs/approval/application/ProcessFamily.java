@@ -51,6 +51,14 @@ public interface ProcessFamily {
     return FormSpec.EMPTY;
   }
 
+  /**
+   * Why the applicant may not withdraw a case that no approver has decided yet (e.g. a change that
+   * already took effect), in Chinese; null when they may. Withdrawal is then refused with 409.
+   */
+  default String withdrawRefusal(Application application) {
+    return null;
+  }
+
   /** Cross-field rules of a step form on APPROVE, like {@link #crossValidate}. */
   default Map<String, String> validateStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
     return Map.of();
