@@ -86,8 +86,8 @@ public class ApplicationService {
     LocalDateTime now = LocalDateTime.now(clock);
     String id = businessKeys.next(family.keyPrefix(), now.getYear());
     Unit unit = user.unit();
-    applications.insert(new Application(id, family.key(), null, null, family.title(clean), unit.code(),
-        unit.govCode(), user.id(), ApplicationStatus.RUNNING, write(clean), now, null));
+    applications.insert(Application.submitted(id, family.key(), family.title(clean), unit.code(), unit.govCode(),
+        user.id(), write(clean), now));
     decisions.insert(new DecisionRecord(null, id, null, "StartEvent_Submitted", "提交申请", user.id(), Decision.SUBMIT,
         null, false, null, now));
     Map<String, Object> variables = new HashMap<>();
@@ -164,6 +164,7 @@ public class ApplicationService {
       item.put("currentStep", steps.isEmpty() ? null : String.join("、", steps));
       item.put("createdAt", a.createdAt());
       item.put("decidedAt", a.decidedAt());
+      item.put("overdue", a.overdue());
       items.add(item);
     }
     Map<String, Object> result = new LinkedHashMap<>();
@@ -216,7 +217,7 @@ public class ApplicationService {
     return new ApplicationView(a.id(), a.processKey(), family == null ? a.processKey() : family.name(),
         a.processVersion(), a.title(), new ApplicationView.UnitRef(unit.code(), unit.name()),
         new ApplicationView.UserRef(a.applicant(), org.userName(a.applicant())), a.status(), a.status().label(),
-        read(a.formJson()), steps, checkViews, timeline, a.createdAt(), a.decidedAt());
+        read(a.formJson()), steps, checkViews, timeline, a.createdAt(), a.decidedAt(), a.overdue());
   }
 
   ApplicationView.Step step(Task task) {

@@ -6,11 +6,14 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 
-/** The detail of an application as api.md describes it. */
+/**
+ * The detail of an application as api.md describes it; {@code overdue} is set when a deadline timer
+ * of the case has fired (e.g. an emergency plan change not filed in time).
+ */
 public record ApplicationView(String id, String processKey, String processName, Integer processVersion, String title,
     UnitRef unit, UserRef applicant, ApplicationStatus status, String statusLabel, JsonNode form,
     List<Step> currentSteps, List<CheckView> checks, List<TimelineEntry> timeline, LocalDateTime createdAt,
-    LocalDateTime decidedAt) {
+    LocalDateTime decidedAt, boolean overdue) {
 
   public record UnitRef(String code, String name) {}
 

@@ -21,6 +21,7 @@ public interface CheckResultMapper {
       + "FROM check_result WHERE application_id = #{applicationId} AND superseded = FALSE ORDER BY id")
   List<CheckResult> current(String applicationId);
 
-  @Select("SELECT COUNT(*) FROM check_result WHERE application_id = #{applicationId} AND superseded = FALSE AND verdict = 'FAIL'")
-  int currentFailures(String applicationId);
+  /** The rules whose current result is FAIL. */
+  @Select("SELECT rule_name FROM check_result WHERE application_id = #{applicationId} AND superseded = FALSE AND verdict = 'FAIL'")
+  List<String> currentFailures(String applicationId);
 }

@@ -24,6 +24,17 @@ public class Checks {
     return List.copyOf(byRule.values());
   }
 
+  /**
+   * Of the failed rules, those an approval at {@code taskKey} overrides: all but the rules that
+   * are checked again right after that task.
+   */
+  public List<String> overriddenAt(String taskKey, List<String> failedRules) {
+    return failedRules.stream().filter(rule -> {
+      StandardsCheck check = byRule.get(rule);
+      return check == null || !check.rule().recheckedAfter().equals(taskKey);
+    }).toList();
+  }
+
   public String ruleName(String ruleId) {
     StandardsCheck check = byRule.get(ruleId);
     return check == null ? ruleId : check.rule().name();

@@ -24,4 +24,11 @@ public @interface StandardsRule {
 
   /** Articles of the two seed regulations this rule enforces, e.g. {@code 办法 第十九条}. */
   String[] articles();
+
+  /**
+   * The user task whose data this rule checks again right after it (e.g. 集中采购 for the final
+   * price). Approving that task over this rule's FAIL needs no override: the check runs again
+   * on the new data.
+   */
+  String recheckedAfter() default "";
 }

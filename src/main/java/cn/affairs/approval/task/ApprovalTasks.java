@@ -12,6 +12,7 @@ import cn.affairs.approval.application.FormValidator;
 import cn.affairs.approval.application.ProcessFamilies;
 import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.check.CheckResultMapper;
+import cn.affairs.approval.check.Checks;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.web.ApiException;
@@ -46,13 +47,14 @@ class ApprovalTasks {
   private final ApplicationMapper applications;
   private final DecisionLogMapper decisions;
   private final CheckResultMapper checkResults;
+  private final Checks checks;
   private final ProcessFamilies families;
   private final OrgMapper org;
   private final ObjectMapper json;
   private final Clock clock;
 
   ApprovalTasks(TaskService tasks, HistoryService history, ApplicationService applicationService,
-      ApplicationMapper applications, DecisionLogMapper decisions, CheckResultMapper checkResults,
+      ApplicationMapper applications, DecisionLogMapper decisions, CheckResultMapper checkResults, Checks checks,
       ProcessFamilies families, OrgMapper org, ObjectMapper json, Clock clock) {
     this.tasks = tasks;
     this.history = history;
@@ -60,6 +62,7 @@ class ApprovalTasks {
     this.applications = applications;
     this.decisions = decisions;
     this.checkResults = checkResults;
+    this.checks = checks;
     this.families = families;
     this.org = org;
     this.json = json;
@@ -153,7 +156,8 @@ class ApprovalTasks {
     form.put("assignee", task.getAssignee());
     form.put("decisions", offered.stream().map(d -> Map.of("value", d.name(), "label", d.label(),
         "commentRequired", d == Decision.REJECT || d == Decision.RETURN)).toList());
-    form.put("failedChecks", checkResults.currentFailures(application.id()));
+    form.put("failedChecks", checks.overriddenAt(task.getTaskDefinitionKey(),
+        checkResults.currentFailures(application.id())).size());
     form.put("fields", revise ? family.form().fields() : family.stepForm(task.getTaskDefinitionKey()).fields());
     if (revise) {
       form.put("values", applicationService.view(user, application.id()).form());
@@ -205,7 +209,8 @@ class ApprovalTasks {
       throw ApiException.invalid("comment", decision == Decision.REJECT ? "不同意时须填写理由" : "退回时须说明需修改的内容");
     }
     boolean override = false;
-    if (decision == Decision.APPROVE && checkResults.currentFailures(application.id()) > 0) {
+    if (decision == Decision.APPROVE && !checks.overriddenAt(task.getTaskDefinitionKey(),
+        checkResults.currentFailures(application.id())).isEmpty()) {
       if (comment == null) {
         throw ApiException.invalid("comment", "该申请有不符合标准的审查结果，同意时须在意见中说明理由");
       }

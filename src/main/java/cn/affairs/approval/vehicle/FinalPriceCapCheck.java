@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("finalPriceCapCheck")
 @StandardsRule(id = "vehicleFinalPrice", name = "成交价格标准", basis = VehicleCaps.BASIS,
-    articles = {"办法 第二十三条"})
+    articles = {"办法 第二十三条"}, recheckedAfter = CentralProcurement.TASK)
 class FinalPriceCapCheck extends StandardsCheck {
 
   private final VehicleCaps caps;
