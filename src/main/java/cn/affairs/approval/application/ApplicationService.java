@@ -108,6 +108,15 @@ public class ApplicationService {
     Map<String, String> errors = new LinkedHashMap<>(result.errors());
     if (errors.isEmpty()) {
       errors.putAll(family.crossValidate(result.form(), applicant));
+    } else {
+      // Name every wrong field at once: the cross-field rules that can be judged on the fields that
+      // are valid are reported too. A rule that needs a field that is missing or wrong cannot be
+      // judged yet (it fails on the absent value); the user sees it once that field is corrected.
+      try {
+        family.crossValidate(result.form(), applicant).forEach(errors::putIfAbsent);
+      } catch (RuntimeException cannotJudgeYet) {
+        // the field errors above already tell the user what to correct first
+      }
     }
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);

@@ -111,6 +111,17 @@ class ApplicationApiTest {
   }
 
   @Test
+  void fieldErrorsAndCrossFieldErrorsComeTogether() {
+    Map<String, Object> form = expansion(10);
+    form.put("addedBuildingArea", 0);
+    form.remove("location");
+    Response refused = api.as("sx-jyt-staff").post("/api/applications", request(form));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.get("fields").has("location")).isTrue();
+    assertThat(refused.get("fields").get("addedBuildingArea").asText()).contains("新建、扩建项目须填写新增建筑面积");
+  }
+
+  @Test
   void unknownProcessMalformedJsonAndWrongRoleAreRefusedCleanly() {
     Response unknown = api.as("sx-jyt-staff").post("/api/applications", Map.of("processKey", "x", "form", Map.of()));
     assertThat(unknown.status()).isEqualTo(400);
