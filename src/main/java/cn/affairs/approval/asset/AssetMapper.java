@@ -54,6 +54,15 @@ public interface AssetMapper {
       + "WHERE s.code = #{code} AND a.status IN ('RUNNING', 'RETURNED')")
   String pendingCase(String code);
 
+  /**
+   * The pending application that keeps {@code applicant} from listing the asset: any running
+   * case, or a returned case of somebody else. The applicant's own returned case does not count:
+   * the applicant may be resubmitting that very case (the register check reports a real conflict).
+   */
+  @Select("SELECT a.id FROM asset s JOIN application a ON a.id = s.reserved_by WHERE s.code = #{code} "
+      + "AND (a.status = 'RUNNING' OR (a.status = 'RETURNED' AND a.applicant <> #{applicant}))")
+  String blockingCase(@Param("code") String code, @Param("applicant") String applicant);
+
   /** Reserves an asset the unit holds (in use or idle) for #{applicationId}; 1 when it did. */
   @Update("UPDATE asset SET reserved_by = #{applicationId} WHERE code = #{code} AND holder_unit = #{unitCode} "
       + "AND status IN ('IN_USE', 'IDLE') AND " + FREE)

@@ -89,8 +89,9 @@ class AssetTransferFamily implements ProcessFamily {
   }
 
   /**
-   * TO_WAREHOUSE and DISPOSAL list the unit's own assets (every wrong code named); FROM_WAREHOUSE
-   * lists requests, one line per category. Fields that do not apply to the type are dropped.
+   * TO_WAREHOUSE and DISPOSAL list the unit's own assets (every wrong code named), none of them
+   * moving in another pending case; FROM_WAREHOUSE lists requests, one line per category. Fields
+   * that do not apply to the type are dropped.
    */
   @Override
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
@@ -137,7 +138,7 @@ class AssetTransferFamily implements ProcessFamily {
       } else if (!applicant.unitCode().equals(asset.holderUnit())) {
         notOurs.add(code);
       } else {
-        String other = register.pendingCase(code);
+        String other = register.blockingCase(code, applicant.id());
         if (other != null) {
           pending.add(code + "（" + other + "）");
         }
@@ -151,7 +152,7 @@ class AssetTransferFamily implements ProcessFamily {
       parts.add(String.join("、", notOurs) + " 不属于本单位");
     }
     if (!pending.isEmpty()) {
-      parts.add(String.join("、", pending) + " 已在其他申请中办理");
+      parts.add(String.join("、", pending) + "已在其他申请中办理");
     }
     if (!parts.isEmpty()) {
       errors.put("assets", String.join("；", parts));
