@@ -88,7 +88,7 @@ class AssetController {
       line.put("label", category.label());
       line.put("count", of.size());
       if (withAvailable) {
-        line.put("available", of.stream().filter(a -> register.pendingCase(a.code()) == null).count());
+        line.put("available", of.stream().filter(a -> pendingCase(a) == null).count());
       }
       summary.add(line);
     }
@@ -107,9 +107,14 @@ class AssetController {
       item.put("purchaseDate", a.purchaseDate());
       item.put("status", a.status());
       item.put("statusLabel", Asset.statusLabel(a.status()));
-      item.put("pendingCase", a.reservedBy() == null ? null : register.pendingCase(a.code()));
+      item.put("pendingCase", pendingCase(a));
       items.add(item);
     }
     return items;
+  }
+
+  /** The pending case moving the asset; a reservation left by a case that has ended does not count. */
+  private String pendingCase(Asset asset) {
+    return asset.reservedBy() == null ? null : register.pendingCase(asset.code());
   }
 }

@@ -57,10 +57,6 @@ public class OfficeEquipmentStandard {
     return catalogue.value(SECTION + "." + category.name() + ".minLifeYears").intValueExact();
   }
 
-  public String source() {
-    return catalogue.source(SECTION);
-  }
-
   private static int ceilDiv(int a, int b) {
     return (a + b - 1) / b;
   }

@@ -39,7 +39,7 @@ class WarehouseFirstCheck extends StandardsCheck {
     }
     List<Map<String, Object>> lines = new ArrayList<>();
     List<String> shown = new ArrayList<>();
-    List<String> short_ = new ArrayList<>();
+    List<String> shortfalls = new ArrayList<>();
     for (AssetTransferForm.Request request : form.requestLines()) {
       AssetCategory category = request.categoryEnum();
       int available = warehouse.available(file.government().code(), category, file.id()).size();
@@ -51,12 +51,12 @@ class WarehouseFirstCheck extends StandardsCheck {
       String m = category.measure();
       shown.add(category.label() + "申请 " + request.quantity() + " " + m + "、公物仓现有 " + available + " " + m);
       if (available < request.quantity()) {
-        short_.add(category.label() + "缺 " + (request.quantity() - available) + " " + m);
+        shortfalls.add(category.label() + "缺 " + (request.quantity() - available) + " " + m);
       }
     }
     var facts = facts("government", file.government().code(), "requests", lines);
-    if (!short_.isEmpty()) {
-      return CheckOutcome.warn(String.join("；", shown) + "。公物仓现有资产不足（" + String.join("、", short_)
+    if (!shortfalls.isEmpty()) {
+      return CheckOutcome.warn(String.join("；", shown) + "。公物仓现有资产不足（" + String.join("、", shortfalls)
           + "），只能调剂现有部分；不足部分须另行按资产配置程序申请，不属本流程", facts);
     }
     return CheckOutcome.pass(String.join("；", shown) + "。公物仓现有资产可满足申请", facts);

@@ -11,12 +11,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.affairs.approval.application.ApplicationService;
 import cn.affairs.approval.application.ApplicationStatus;
+import cn.affairs.approval.application.ProcessFamilies;
+import cn.affairs.approval.check.Checks;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.web.ApiException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -39,6 +44,8 @@ class AssetTransferProcessTest {
   @Autowired Cases cases;
   @Autowired AssetMapper register;
   @Autowired ApplicationService applications;
+  @Autowired ProcessFamilies families;
+  @Autowired Checks checks;
 
   @BeforeEach
   void init() {
@@ -46,7 +53,7 @@ class AssetTransferProcessTest {
     cases.resetRegisters();
   }
 
-  ProcessInstance start(java.util.Map<String, Object> form) {
+  ProcessInstance start(Map<String, Object> form) {
     return cases.instance(cases.start("sx-jyt-staff", "asset-transfer", form));
   }
 
@@ -306,6 +313,24 @@ class AssetTransferProcessTest {
     applications.withdraw(cases.user("sx-jyt-staff"), first);
     String second = cases.start("sx-jyt-staff", "asset-transfer", disposal(List.of("JYT-TS17-030"), false));
     assertThat(reserved(second)).containsExactly("JYT-TS17-030");
+  }
+
+  @Test
+  void theStepsOfTheRegulationMapExistInTheDiagramAndCoverTheFamilysArticles() {
+    var family = families.find("asset-transfer").orElseThrow();
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("asset-transfer")
+        .latestVersion().singleResult();
+    var model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+    for (String activity : family.stepArticles().keySet()) {
+      assertThat((Object) model.getModelElementById(activity)).as(activity).isNotNull();
+    }
+    Set<String> articles = new HashSet<>();
+    family.stepArticles().values().forEach(articles::addAll);
+    for (String rule : List.of("assetRegister", "warehouseFirst", "allocationStandard", "minimumServiceLife", "assetValue")) {
+      var check = checks.all().stream().filter(c -> c.rule().id().equals(rule)).findFirst().orElseThrow();
+      articles.addAll(List.of(check.rule().articles()));
+    }
+    assertThat(articles).contains("办法 第十四条", "办法 第十五条", "条例 第十五条", "条例 第二十二条", "条例 第二十六条");
   }
 
   @Test
