@@ -1,0 +1,82 @@
+package cn.affairs.approval.asset;
+
+import static cn.affairs.approval.check.CheckOutcome.facts;
+
+import cn.affairs.approval.check.CaseFile;
+import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.StandardsCheck;
+import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.org.OrgMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * 配置标准: after the allocation the unit's count of each category (in use and idle) must not
+ * exceed the quantity cap of the office-equipment standard for its staff (Σ 编制定员)
+ * (财资〔2016〕27号); assets beyond the standard are not to be configured (条例 第二十六条: 不得违规配置).
+ */
+@Component("allocationStandardCheck")
+@StandardsRule(id = "allocationStandard", name = "资产配置数量标准",
+    basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 数量上限",
+    articles = {"条例 第二十六条"})
+class AllocationStandardCheck extends StandardsCheck {
+
+  private final AssetMapper register;
+  private final OfficeEquipmentStandard standard;
+  private final OrgMapper org;
+
+  AllocationStandardCheck(AssetMapper register, OfficeEquipmentStandard standard, OrgMapper org) {
+    this.register = register;
+    this.standard = standard;
+    this.org = org;
+  }
+
+  @Override
+  protected CheckOutcome evaluate(CaseFile file) {
+    AssetTransferForm form = file.form(AssetTransferForm.class);
+    if (form.type() != TransferType.FROM_WAREHOUSE) {
+      return CheckOutcome.pass(form.type().label() + "减少本单位资产，不会超过配置数量标准",
+          facts("transferType", form.transferType()));
+    }
+    String unit = file.unit().code();
+    int staff = org.headcount(unit);
+    List<Map<String, Object>> lines = new ArrayList<>();
+    List<String> over = new ArrayList<>();
+    List<String> within = new ArrayList<>();
+    for (AssetTransferForm.Request request : form.requestLines()) {
+      AssetCategory category = request.categoryEnum();
+      int held = register.countHeld(unit, category.name());
+      int after = held + request.quantity();
+      Optional<OfficeEquipmentStandard.Cap> cap = standard.cap(category, staff);
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("category", category.name());
+      line.put("held", held);
+      line.put("requested", request.quantity());
+      line.put("after", after);
+      line.put("cap", cap.map(OfficeEquipmentStandard.Cap::quantity).orElse(null));
+      line.put("formula", cap.map(OfficeEquipmentStandard.Cap::formula).orElse(null));
+      lines.add(line);
+      String m = category.measure();
+      String text = "调剂后" + category.label() + " " + after + " " + m + "（现有 " + held + " + 申请 " + request.quantity()
+          + "）";
+      if (cap.isEmpty()) {
+        within.add(text + "，配置标准未规定数量上限");
+      } else if (after > cap.get().quantity()) {
+        over.add(text + "，超过配置标准上限 " + cap.get().quantity() + " " + m + "（" + cap.get().formula() + "）");
+      } else {
+        within.add(text + "，未超过配置标准上限 " + cap.get().quantity() + " " + m + "（" + cap.get().formula() + "）");
+      }
+    }
+    var facts = facts("unit", unit, "staff", staff, "categories", lines);
+    if (!over.isEmpty()) {
+      List<String> all = new ArrayList<>(over);
+      all.addAll(within);
+      return CheckOutcome.fail(String.join("；", all), facts);
+    }
+    return CheckOutcome.pass(String.join("；", within), facts);
+  }
+}

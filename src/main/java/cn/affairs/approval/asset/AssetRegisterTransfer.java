@@ -1,0 +1,95 @@
+package cn.affairs.approval.asset;
+
+import cn.affairs.approval.application.DecisionLogMapper;
+import cn.affairs.approval.check.CaseFile;
+import cn.affairs.approval.check.CaseFiles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 资产账卡变更: after 交接 the registers move the assets in the same transaction as the approval —
+ * unit → warehouse, warehouse → unit, or disposed — and every move is written to the asset's
+ * history (办法 第十四条: 资产账卡和使用档案). Only assets this case reserved can move; anything else
+ * is a fault, not a result, and rolls the approval back.
+ */
+@Component("assetRegisterTransfer")
+class AssetRegisterTransfer implements JavaDelegate {
+
+  private final CaseFiles caseFiles;
+  private final AssetMapper register;
+  private final DecisionLogMapper decisions;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  AssetRegisterTransfer(CaseFiles caseFiles, AssetMapper register, DecisionLogMapper decisions, ObjectMapper json,
+      Clock clock) {
+    this.caseFiles = caseFiles;
+    this.register = register;
+    this.decisions = decisions;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
+    AssetTransferForm form = file.form(AssetTransferForm.class);
+    TransferType type = form.type();
+    String id = file.id();
+    String gov = file.government().code();
+    String unit = file.unit().code();
+    List<Asset> moving = type == TransferType.FROM_WAREHOUSE ? register.reservedBy(id)
+        : form.assetCodes().stream().map(register::find).toList();
+    if (moving.isEmpty()) {
+      throw new IllegalStateException("申请 " + id + " 没有可变更账卡的资产");
+    }
+    String receivedBy = receivedBy(id);
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDate today = now.toLocalDate();
+    for (Asset asset : moving) {
+      if (asset == null) {
+        throw new IllegalStateException("申请 " + id + " 列出的资产不在登记簿中");
+      }
+      String to;
+      int moved;
+      switch (type) {
+        case TO_WAREHOUSE -> {
+          moved = register.moveToWarehouse(asset.code(), gov, id);
+          to = "warehouse:" + gov;
+        }
+        case FROM_WAREHOUSE -> {
+          moved = register.moveToUnit(asset.code(), unit, id);
+          to = unit;
+        }
+        default -> {
+          moved = register.dispose(asset.code(), today, id);
+          to = null;
+        }
+      }
+      if (moved != 1) {
+        throw new IllegalStateException("资产 " + asset.code() + " 未由申请 " + id + " 占用或状态已变化，不能变更账卡");
+      }
+      register.insertMovement(new AssetMovement(null, asset.code(), id, type.name(), asset.holder(), to, receivedBy, now));
+    }
+  }
+
+  private String receivedBy(String applicationId) {
+    String stepForm = decisions.latestStepForm(applicationId, AssetTransferFamily.HANDOVER);
+    if (stepForm == null) {
+      return null;
+    }
+    try {
+      String name = json.readTree(stepForm).path("receivedBy").asText(null);
+      return name == null || name.isBlank() ? null : name;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("step form of " + applicationId + " is not JSON", e);
+    }
+  }
+}

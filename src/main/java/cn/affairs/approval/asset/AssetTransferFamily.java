@@ -1,0 +1,270 @@
+package cn.affairs.approval.asset;
+
+import static cn.affairs.approval.application.FormField.bool;
+import static cn.affairs.approval.application.FormField.choice;
+import static cn.affairs.approval.application.FormField.integer;
+import static cn.affairs.approval.application.FormField.list;
+import static cn.affairs.approval.application.FormField.text;
+import static cn.affairs.approval.application.FormField.textList;
+import static cn.affairs.approval.application.FormField.textarea;
+
+import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.FormSpec;
+import cn.affairs.approval.application.ProcessFamily;
+import cn.affairs.approval.org.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** 闲置资产调剂与公物仓 (办法 第十四、十五条; 条例 第十五、二十二、二十六条). */
+@Component
+class AssetTransferFamily implements ProcessFamily {
+
+  static final String KEY = "asset-transfer";
+  static final String BUREAU_REVIEW = "Task_BureauAssetReview";
+  static final String HANDOVER = "Task_Handover";
+
+  private static final FormSpec FORM = FormSpec.of(
+      choice("transferType", "事项类型", "TO_WAREHOUSE", TransferType.TO_WAREHOUSE.label(),
+          "FROM_WAREHOUSE", TransferType.FROM_WAREHOUSE.label(), "DISPOSAL", TransferType.DISPOSAL.label()),
+      textList("assets", "资产编号").optional()
+          .withHelp("移交公物仓、处置时填写本单位资产卡片上的编号，每项一个"),
+      list("requests", "领用需求",
+          choice("category", "资产类别", AssetCategory.choiceOptions()),
+          integer("quantity", "数量", "台/件", 1, 999)).optional()
+          .withHelp("调剂领用时填写所需资产的类别和数量，公物仓按购置日期由早到晚调配"),
+      bool("damagedBeyondRepair", "是否已毁损无法修复").optional()
+          .withHelp("处置未达最低使用年限的资产时须说明"),
+      textarea("reason", "事由", 1000));
+
+  private static final FormSpec BUREAU_REVIEW_FORM = FormSpec.of(
+      textList("allocatedAssets", "调配的公物仓资产").optional()
+          .withHelp("调剂领用时填写调配的公物仓资产编号；不填则按购置日期由早到晚自动调配"));
+
+  private static final FormSpec HANDOVER_FORM = FormSpec.of(text("receivedBy", "接收人", 64));
+
+  private final AssetMapper register;
+  private final Warehouse warehouse;
+  private final ObjectMapper json;
+
+  AssetTransferFamily(AssetMapper register, Warehouse warehouse, ObjectMapper json) {
+    this.register = register;
+    this.warehouse = warehouse;
+    this.json = json;
+  }
+
+  @Override
+  public String key() {
+    return KEY;
+  }
+
+  @Override
+  public String name() {
+    return "闲置资产调剂与公物仓";
+  }
+
+  @Override
+  public String description() {
+    return "将闲置资产移交公物仓、从公物仓调剂领用资产或处置资产，经机关事务管理部门审核、交接后变更资产账卡（办法第十四、十五条；条例第十五、二十六条）";
+  }
+
+  @Override
+  public String keyPrefix() {
+    return "ZC";
+  }
+
+  @Override
+  public FormSpec form() {
+    return FORM;
+  }
+
+  /**
+   * TO_WAREHOUSE and DISPOSAL list the unit's own assets (every wrong code named), none of them
+   * moving in another pending case; FROM_WAREHOUSE lists requests, one line per category. Fields
+   * that do not apply to the type are dropped.
+   */
+  @Override
+  public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    TransferType type = TransferType.valueOf(form.get("transferType").asText());
+    if (type == TransferType.FROM_WAREHOUSE) {
+      form.remove("assets");
+      form.remove("damagedBeyondRepair");
+      if (!form.has("requests")) {
+        errors.put("requests", "调剂领用须填写领用的资产类别和数量");
+      } else {
+        Map<String, Integer> seen = new HashMap<>();
+        JsonNode requests = form.get("requests");
+        for (int i = 0; i < requests.size(); i++) {
+          String category = requests.get(i).path("category").asText();
+          if (seen.putIfAbsent(category, i) != null) {
+            errors.put("requests[" + i + "].category", "资产类别“" + AssetCategory.valueOf(category).label()
+                + "”已在第 " + (seen.get(category) + 1) + " 行填写，请合并数量");
+          }
+        }
+      }
+      return errors;
+    }
+    form.remove("requests");
+    if (type == TransferType.DISPOSAL) {
+      if (!form.has("damagedBeyondRepair")) {
+        form.put("damagedBeyondRepair", false);
+      }
+    } else {
+      form.remove("damagedBeyondRepair");
+    }
+    if (!form.has("assets")) {
+      errors.put("assets", type.label() + "须列出本单位的资产编号");
+      return errors;
+    }
+    List<String> unknown = new ArrayList<>();
+    List<String> notOurs = new ArrayList<>();
+    List<String> pending = new ArrayList<>();
+    for (JsonNode item : form.get("assets")) {
+      String code = item.asText();
+      Asset asset = register.find(code);
+      if (asset == null) {
+        unknown.add(code);
+      } else if (!applicant.unitCode().equals(asset.holderUnit())) {
+        notOurs.add(code);
+      } else {
+        String other = register.blockingCase(code, applicant.id());
+        if (other != null) {
+          pending.add(code + "（" + other + "）");
+        }
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    if (!unknown.isEmpty()) {
+      parts.add("资产登记簿中没有编号 " + String.join("、", unknown));
+    }
+    if (!notOurs.isEmpty()) {
+      parts.add(String.join("、", notOurs) + " 不属于本单位");
+    }
+    if (!pending.isEmpty()) {
+      parts.add(String.join("、", pending) + "已在其他申请中办理");
+    }
+    if (!parts.isEmpty()) {
+      errors.put("assets", String.join("；", parts));
+    }
+    return errors;
+  }
+
+  /** e.g. 移交公物仓：台式计算机 5 台、便携式计算机 2 台. */
+  @Override
+  public String title(JsonNode form) {
+    TransferType type = TransferType.valueOf(form.get("transferType").asText());
+    Map<AssetCategory, Integer> counts = new EnumMap<>(AssetCategory.class);
+    if (type == TransferType.FROM_WAREHOUSE) {
+      form.path("requests").forEach(r -> counts.merge(AssetCategory.valueOf(r.get("category").asText()),
+          r.get("quantity").asInt(), Integer::sum));
+    } else {
+      form.path("assets").forEach(c -> {
+        Asset asset = register.find(c.asText());
+        if (asset != null) {
+          counts.merge(asset.categoryEnum(), 1, Integer::sum);
+        }
+      });
+    }
+    return type.label() + "：" + counts.entrySet().stream().map(e -> e.getKey().count(e.getValue()))
+        .collect(Collectors.joining("、"));
+  }
+
+  @Override
+  public Map<String, List<String>> stepArticles() {
+    return Map.of(
+        "Task_UnitHeadReview", List.of("办法 第十四条"),
+        BUREAU_REVIEW, List.of("办法 第十五条", "条例 第二十二条", "条例 第二十六条"),
+        "Task_AllocateWarehouseAssets", List.of("办法 第十五条", "条例 第二十六条"),
+        "Task_FinanceConsent", List.of("条例 第十五条"),
+        HANDOVER, List.of("办法 第十四条"),
+        "Task_MoveAssets", List.of("办法 第十四条", "条例 第二十六条"));
+  }
+
+  @Override
+  public FormSpec stepForm(String taskDefinitionKey) {
+    return switch (taskDefinitionKey) {
+      case BUREAU_REVIEW -> BUREAU_REVIEW_FORM;
+      case HANDOVER -> HANDOVER_FORM;
+      default -> FormSpec.EMPTY;
+    };
+  }
+
+  /**
+   * 资产审核: for FROM_WAREHOUSE the named items must be available in this government's warehouse
+   * and match the requests; when none are named the oldest available items are written into the
+   * step form, so the timeline shows what was allocated. 交接: the assets must still be movable.
+   */
+  @Override
+  public Map<String, String> validateStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+    AssetTransferForm form = form(application);
+    if (BUREAU_REVIEW.equals(taskDefinitionKey)) {
+      return validateAllocation(stepForm, application, form);
+    }
+    if (HANDOVER.equals(taskDefinitionKey)) {
+      return validateHandover(application, form);
+    }
+    return Map.of();
+  }
+
+  private Map<String, String> validateAllocation(ObjectNode stepForm, Application application, AssetTransferForm form) {
+    if (form.type() != TransferType.FROM_WAREHOUSE) {
+      if (stepForm.has("allocatedAssets")) {
+        return Map.of("allocatedAssets", "只有调剂领用需要调配公物仓资产，" + form.type().label() + "不填写此项");
+      }
+      return Map.of();
+    }
+    String gov = application.govCode();
+    if (stepForm.has("allocatedAssets")) {
+      List<String> codes = new ArrayList<>();
+      stepForm.get("allocatedAssets").forEach(c -> codes.add(c.asText()));
+      List<String> problems = warehouse.problems(gov, form.requestLines(), codes, application.id());
+      return problems.isEmpty() ? Map.of() : Map.of("allocatedAssets", String.join("；", problems));
+    }
+    List<Asset> allocation = warehouse.defaultAllocation(gov, form.requestLines(), application.id());
+    if (allocation.isEmpty()) {
+      return Map.of("allocatedAssets", "公物仓中没有所申请类别的可调剂资产，不能同意调剂；请选择不同意或退回");
+    }
+    ArrayNode codes = stepForm.putArray("allocatedAssets");
+    allocation.forEach(a -> codes.add(a.code()));
+    return Map.of();
+  }
+
+  private Map<String, String> validateHandover(Application application, AssetTransferForm form) {
+    List<String> problems = new ArrayList<>();
+    if (form.type() == TransferType.FROM_WAREHOUSE) {
+      if (register.reservedBy(application.id()).isEmpty()) {
+        problems.add("没有为本申请调配的公物仓资产");
+      }
+    } else {
+      for (String code : form.assetCodes()) {
+        Asset asset = register.find(code);
+        if (asset == null || !application.unitCode().equals(asset.holderUnit()) || !asset.heldByUnit()) {
+          problems.add(code + " 已不在本单位账上或不是在用、闲置状态");
+        } else if (!application.id().equals(asset.reservedBy())) {
+          String other = register.pendingCase(code);
+          problems.add(code + (other != null ? " 已在申请 " + other + " 中办理" : " 未登记为本申请占用，请退回后重新提交"));
+        }
+      }
+    }
+    return problems.isEmpty() ? Map.of() : Map.of("assets", "不能交接：" + String.join("；", problems));
+  }
+
+  private AssetTransferForm form(Application application) {
+    try {
+      return json.readValue(application.formJson(), AssetTransferForm.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored form of " + application.id() + " is not JSON", e);
+    }
+  }
+}

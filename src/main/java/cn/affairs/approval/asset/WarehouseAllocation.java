@@ -1,0 +1,74 @@
+package cn.affairs.approval.asset;
+
+import cn.affairs.approval.application.DecisionLogMapper;
+import cn.affairs.approval.check.CaseFile;
+import cn.affairs.approval.check.CaseFiles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 调配公物仓资产: reserves for a FROM_WAREHOUSE case the warehouse items the bureau named at
+ * 机关事务管理部门（资产）审核 ({@code allocatedAssets}), or, when it named none, the oldest
+ * available items of each requested category (条例 第二十六条: 调剂共享).
+ */
+@Component("warehouseAllocation")
+class WarehouseAllocation implements JavaDelegate {
+
+  static final String STEP = AssetTransferFamily.BUREAU_REVIEW;
+
+  private final CaseFiles caseFiles;
+  private final AssetMapper register;
+  private final Warehouse warehouse;
+  private final DecisionLogMapper decisions;
+  private final ObjectMapper json;
+
+  WarehouseAllocation(CaseFiles caseFiles, AssetMapper register, Warehouse warehouse, DecisionLogMapper decisions,
+      ObjectMapper json) {
+    this.caseFiles = caseFiles;
+    this.register = register;
+    this.warehouse = warehouse;
+    this.decisions = decisions;
+    this.json = json;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
+    AssetTransferForm form = file.form(AssetTransferForm.class);
+    String gov = file.government().code();
+    List<String> codes = named(file.id());
+    if (codes.isEmpty()) {
+      codes = warehouse.defaultAllocation(gov, form.requestLines(), file.id()).stream().map(Asset::code).toList();
+    }
+    if (codes.isEmpty()) {
+      throw new IllegalStateException("公物仓中没有可调配给申请 " + file.id() + " 的资产");
+    }
+    register.release(file.id());
+    for (String code : codes) {
+      if (register.reserveInWarehouse(code, gov, file.id()) != 1) {
+        throw new IllegalStateException("公物仓资产 " + code + " 已不可调配给申请 " + file.id());
+      }
+    }
+  }
+
+  private List<String> named(String applicationId) {
+    String stepForm = decisions.latestStepForm(applicationId, STEP);
+    List<String> codes = new ArrayList<>();
+    if (stepForm == null) {
+      return codes;
+    }
+    try {
+      JsonNode node = json.readTree(stepForm);
+      node.path("allocatedAssets").forEach(c -> codes.add(c.asText()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("step form of " + applicationId + " is not JSON", e);
+    }
+    return codes;
+  }
+}
