@@ -17,12 +17,13 @@ import org.springframework.stereotype.Component;
 /**
  * 配置标准: after the allocation the unit's count of each category (in use and idle) must not
  * exceed the quantity cap of the office-equipment standard for its staff (Σ 编制定员)
- * (财资〔2016〕27号); assets beyond the standard are not to be configured (条例 第二十六条: 不得违规配置).
+ * (财资〔2016〕27号; 条例 第二十五条: 依据本级通用标准配置); assets beyond the standard are not to be
+ * configured (条例 第二十六条: 不得违规配置).
  */
 @Component("allocationStandardCheck")
 @StandardsRule(id = "allocationStandard", name = "资产配置数量标准",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 数量上限",
-    articles = {"条例 第二十六条"})
+    articles = {"条例 第二十五条", "条例 第二十六条"})
 class AllocationStandardCheck extends StandardsCheck {
 
   private final AssetMapper register;
