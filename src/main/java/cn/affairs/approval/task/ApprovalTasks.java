@@ -81,15 +81,8 @@ class ApprovalTasks {
     Map<String, Application> byInstance = applicationsOf(found.stream().map(Task::getProcessInstanceId).toList());
     List<Map<String, Object>> items = new ArrayList<>();
     for (Task task : found) {
-      Application a = byInstance.get(task.getProcessInstanceId());
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", task.getId());
-      item.put("taskKey", task.getTaskDefinitionKey());
-      item.put("name", task.getName());
-      item.put("applicationId", a == null ? null : a.id());
-      item.put("processKey", a == null ? null : a.processKey());
-      item.put("title", a == null ? null : a.title());
-      item.put("unitCode", a == null ? null : a.unitCode());
+      Map<String, Object> item = item(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+          byInstance.get(task.getProcessInstanceId()));
       item.put("created", task.getCreateTime());
       item.put("due", task.getDueDate());
       item.put("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant()));
@@ -109,14 +102,7 @@ class ApprovalTasks {
     List<Map<String, Object>> items = new ArrayList<>();
     for (HistoricTaskInstance task : found) {
       Application a = byInstance.get(task.getProcessInstanceId());
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", task.getId());
-      item.put("taskKey", task.getTaskDefinitionKey());
-      item.put("name", task.getName());
-      item.put("applicationId", a == null ? null : a.id());
-      item.put("processKey", a == null ? null : a.processKey());
-      item.put("title", a == null ? null : a.title());
-      item.put("unitCode", a == null ? null : a.unitCode());
+      Map<String, Object> item = item(task.getId(), task.getTaskDefinitionKey(), task.getName(), a);
       item.put("status", a == null ? null : a.status());
       item.put("created", task.getStartTime());
       item.put("completed", task.getEndTime());
@@ -124,6 +110,19 @@ class ApprovalTasks {
       items.add(item);
     }
     return page(items, total, page, size);
+  }
+
+  /** The fields a task list item has for open and done tasks alike. */
+  private static Map<String, Object> item(String id, String taskKey, String name, Application a) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", id);
+    item.put("taskKey", taskKey);
+    item.put("name", name);
+    item.put("applicationId", a == null ? null : a.id());
+    item.put("processKey", a == null ? null : a.processKey());
+    item.put("title", a == null ? null : a.title());
+    item.put("unitCode", a == null ? null : a.unitCode());
+    return item;
   }
 
   // ---- form of one task ---------------------------------------------------------------------
