@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -27,7 +28,8 @@ class ApplicationController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  ApplicationView start(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
+  ApplicationView start(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body,
+      @RequestHeader(name = "Idempotency-Key", required = false) String submissionKey) {
     if (body == null || !body.isObject()) {
       throw ApiException.badRequest("请求内容必须是 JSON 对象");
     }
@@ -35,7 +37,7 @@ class ApplicationController {
     if (key == null || !key.isTextual() || key.asText().isBlank()) {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    return service.start(user, key.asText(), body.get("form"));
+    return service.start(user, key.asText(), body.get("form"), submissionKey);
   }
 
   @GetMapping

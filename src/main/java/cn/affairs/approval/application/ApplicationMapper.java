@@ -24,6 +24,11 @@ public interface ApplicationMapper {
   void updateStatus(@Param("id") String id, @Param("status") ApplicationStatus status,
       @Param("decidedAt") LocalDateTime decidedAt);
 
+  /** The application an applicant already submitted with this Idempotency-Key, if any. */
+  String findBySubmissionKey(@Param("applicant") String applicant, @Param("key") String key);
+
+  void updateSubmissionKey(@Param("id") String id, @Param("key") String key);
+
   /** Flags a case whose deadline has passed (e.g. an emergency plan change not filed in time). */
   void markOverdue(String id);
 

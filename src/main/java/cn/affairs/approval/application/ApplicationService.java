@@ -77,8 +77,26 @@ public class ApplicationService {
 
   @Transactional
   public ApplicationView start(CurrentUser user, String processKey, JsonNode form) {
+    return start(user, processKey, form, null);
+  }
+
+  /**
+   * Starts a case. {@code submissionKey} (the client's Idempotency-Key, optional) makes a repeated
+   * submission of the same form a 409 naming the case it already started, never a second case.
+   */
+  @Transactional
+  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey) {
     if (!user.has(Role.UNIT_STAFF)) {
       throw ApiException.forbidden("只有单位经办人可以提交申请");
+    }
+    if (submissionKey != null) {
+      if (submissionKey.isBlank() || submissionKey.length() > 64) {
+        throw ApiException.invalid("Idempotency-Key", "提交标识须为 1 到 64 个字符");
+      }
+      String existing = applications.findBySubmissionKey(user.id(), submissionKey);
+      if (existing != null) {
+        throw ApiException.conflict("该申请已提交（" + existing + "），请勿重复提交");
+      }
     }
     ProcessFamily family = families.find(processKey)
         .orElseThrow(() -> ApiException.invalid("processKey", "未知的审批事项：" + processKey));
@@ -98,6 +116,9 @@ public class ApplicationService {
     ProcessInstance instance = runtime.startProcessInstanceByKey(family.key(), id, variables);
     ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
     applications.updateStarted(id, instance.getId(), definition.getVersion());
+    if (submissionKey != null) {
+      applications.updateSubmissionKey(id, submissionKey); // unique: a racing duplicate fails here (409)
+    }
     refreshStatus(id);
     return view(user, id);
   }

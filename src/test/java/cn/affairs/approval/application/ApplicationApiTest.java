@@ -151,6 +151,45 @@ class ApplicationApiTest {
     assertThat(Integer.parseInt(next.substring(8))).isEqualTo(Integer.parseInt(created.get("id").asText().substring(8)) + 1);
   }
 
+  Response submitOnce(String key) {
+    try {
+      String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(request(expansion(7)));
+      return api.as("sx-jyt-staff").send(api.as("sx-jyt-staff").request("/api/applications")
+          .header("Content-Type", "application/json").header("Idempotency-Key", key)
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aRepeatedSubmissionIsAConflictNotASecondCase() {
+    String key = "form-" + System.nanoTime();
+    Response first = submitOnce(key);
+    assertThat(first.status()).isEqualTo(201);
+    Response again = submitOnce(key);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.get("message").asText()).contains(first.get("id").asText());
+    assertThat(submitOnce(key + "-other").status()).isEqualTo(201);
+  }
+
+  @Test
+  void aDoubleClickRaceStartsOneCase() throws Exception {
+    String key = "race-" + System.nanoTime();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.Callable<Integer> submit = () -> {
+      go.await();
+      return submitOnce(key).status();
+    };
+    var a = pool.submit(submit);
+    var b = pool.submit(submit);
+    go.countDown();
+    List<Integer> statuses = List.of(a.get(), b.get());
+    pool.shutdown();
+    assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+  }
+
   @Test
   void detailShowsCurrentStepsChecksAndTimeline() {
     String id = start("sx-jyt-staff", expansion(10));
