@@ -87,6 +87,7 @@ class ApprovalTasks {
       item.put("processKey", a == null ? null : a.processKey());
       item.put("title", a == null ? null : a.title());
       item.put("unitCode", a == null ? null : a.unitCode());
+      item.put("unitName", a == null ? null : unitName(a.unitCode()));
       item.put("created", task.getCreateTime());
       item.put("due", task.getDueDate());
       item.put("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant()));
@@ -114,6 +115,7 @@ class ApprovalTasks {
       item.put("processKey", a == null ? null : a.processKey());
       item.put("title", a == null ? null : a.title());
       item.put("unitCode", a == null ? null : a.unitCode());
+      item.put("unitName", a == null ? null : unitName(a.unitCode()));
       item.put("status", a == null ? null : a.status());
       item.put("created", task.getStartTime());
       item.put("completed", task.getEndTime());
@@ -322,6 +324,12 @@ class ApprovalTasks {
       }
     }
     return result;
+  }
+
+  /** The task lists show which unit applied; approvers of a government see many units. */
+  private String unitName(String code) {
+    var unit = org.unit(code);
+    return unit == null ? code : unit.name();
   }
 
   private static void checkPaging(int page, int size) {
