@@ -19,7 +19,7 @@ export default {
     const message = ref(null);
     const submitting = ref(false);
     const claiming = ref(false);
-    const detail = ref(null);
+    const returnNote = ref(null);
 
     const revise = computed(() => !!task.value && task.value.decisions.some((d) => d.value === 'RESUBMIT'));
     const selected = computed(() => (task.value ? task.value.decisions.find((d) => d.value === decision.value) : null));
@@ -118,6 +118,10 @@ export default {
       }
     }
 
+    function applicationLoaded(app) {
+      returnNote.value = [...(app.timeline || [])].reverse().find((e) => e.decision === 'RETURN') || null;
+    }
+
     function clearError(path) {
       if (errors.value[path]) {
         delete errors.value[path];
@@ -125,8 +129,9 @@ export default {
     }
 
     onMounted(load);
-    return { clearError, taskId, task, loadError, decision, comment, values, errors, message, submitting, claiming, detail,
-      revise, selected, heldByOther, commentRule, stepFields, formFields, otherErrors, claim, submit, store };
+    return { taskId, task, loadError, decision, comment, values, errors, message, submitting, claiming, returnNote,
+      revise, selected, heldByOther, commentRule, stepFields, formFields, otherErrors, claim, submit, clearError,
+      applicationLoaded, store };
   },
   template: `
     <div class="d-flex align-items-center mb-3">
@@ -209,11 +214,14 @@ export default {
         <section v-if="revise" class="card shadow-sm mb-3" id="revise-form">
           <div class="card-header bg-white fw-semibold">修改申请内容</div>
           <div class="card-body">
+            <div v-if="returnNote" class="alert alert-warning small" id="return-note">
+              <strong>{{ returnNote.user }}</strong>（{{ returnNote.step }}）退回修改：{{ returnNote.comment }}
+            </div>
             <p class="small text-secondary">按退回意见修改后选择“重新提交”，系统将重新进行标准审查；也可以选择“撤回”终止申请。</p>
             <dynamic-form :fields="formFields" :values="values" :errors="errors"></dynamic-form>
           </div>
         </section>
-        <application-detail ref="detail" :id="task.applicationId" :show-actions="false"></application-detail>
+        <application-detail :id="task.applicationId" :show-actions="false" @loaded="applicationLoaded"></application-detail>
       </div>
     </div>
   `,
