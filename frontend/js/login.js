@@ -13,7 +13,17 @@
   }
 
   var form = document.getElementById('login-form');
-  form.addEventListener('submit', function () {
-    document.getElementById('csrf').value = csrfToken();
+  form.addEventListener('submit', function (event) {
+    var token = csrfToken();
+    if (token) {
+      document.getElementById('csrf').value = token;
+      return;
+    }
+    // the cookie is gone (cleared by the user): any request to the server sets a new one
+    event.preventDefault();
+    fetch('/login.html', { credentials: 'same-origin', cache: 'no-store' }).then(function () {
+      document.getElementById('csrf').value = csrfToken();
+      form.submit();
+    });
   });
 })();
