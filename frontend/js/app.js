@@ -2,7 +2,7 @@
 import { createApp, computed } from 'vue';
 import { api } from './api.js';
 import { defineRoutes, route, startRouter } from './router.js';
-import { store, refreshTaskCount } from './store.js';
+import { store, notify, refreshTaskCount } from './store.js';
 import AppHeader from './components/AppHeader.js';
 import TaskList from './components/TaskList.js';
 import DoneList from './components/DoneList.js';
@@ -81,6 +81,11 @@ async function boot() {
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
     PageNav, StatusBadge];
   components.forEach((c) => app.component(c.name, c));
+  app.config.errorHandler = (error) => {
+    // a fault in a view must not leave the user with a silently broken page
+    console.error(error);
+    notify('页面出现错误，请刷新后重试；如仍有问题请联系管理员。', 'danger');
+  };
   app.mount('#app');
 
   try {
