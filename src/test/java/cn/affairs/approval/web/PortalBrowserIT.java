@@ -3,6 +3,7 @@ package cn.affairs.approval.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.Cases;
 import java.io.File;
 import java.io.IOException;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,13 +96,18 @@ class PortalBrowserIT {
   void init() {
     cases.resetRegisters();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // each test starts signed out
+    open("/login.html");
+    browser.manage().deleteAllCookies();
+    open("/login.html");
   }
 
   @Test
   void applyThenApproveByUnitHeadAndBureauReviewer() throws IOException {
-    // a wrong password is refused on the sign-in page
+    // a wrong password is refused on the sign-in page (an account of its own: Camunda makes an
+    // account wait a few seconds after a failed attempt)
     open("/login.html");
-    signInWith("sx-jyt-staff", "wrong");
+    signInWith("sx-jtt-staff", "wrong");
     assertThat(visible(By.id("msg-error")).getText()).contains("用户名或密码错误");
 
     // the unit's 经办人 signs in and opens the form of office-space construction
@@ -195,6 +204,79 @@ class PortalBrowserIT {
     assertThat(severeBrowserErrors()).isEmpty();
   }
 
+  @Test
+  void returnedApplicationIsRevisedAndResubmitted() {
+    // given a case the unit head sent back
+    String applicationId = cases.start("sx-jyt-staff", "office-space-construction", expansion(100));
+    ApiClient head = new ApiClient(port).as("sx-jyt-head");
+    String taskId = taskOf(head, applicationId);
+    assertThat(head.post("/api/tasks/" + taskId + "/complete",
+        Map.of("decision", "RETURN", "comment", "新增面积超标，请核减至标准以内。")).status()).isEqualTo(200);
+
+    // when the 经办人 opens 修改申请 from the task list, the form comes prefilled with the return comment
+    signInWith("sx-jyt-staff", "demo");
+    openTaskOf(applicationId);
+    assertThat(text(By.id("task-name"))).isEqualTo("修改申请");
+    assertThat(text(By.id("return-note"))).contains("请核减至标准以内");
+    assertThat(visible(By.name("projectName")).getAttribute("value")).isEqualTo("办公楼扩建");
+    assertThat(visible(By.name("addedOfficeRoomArea")).getAttribute("value")).isEqualTo("100");
+    type(By.name("addedOfficeRoomArea"), "20");
+    click(By.id("decision-RESUBMIT"));
+    click(By.id("submit-decision"));
+    assertThat(visible(By.id("notice")).getText()).contains("已办理");
+
+    // then the checks ran again on the revised form and the case is back with the unit head
+    open("/#/applications/" + applicationId);
+    WebElement areaCheck = visible(By.cssSelector(".checks-table tr[data-rule=officeRoomArea]"));
+    assertThat(areaCheck.getAttribute("data-verdict")).isEqualTo("PASS");
+    assertThat(text(By.id("application-status"))).isEqualTo("审批中");
+    assertThat(text(By.cssSelector(".current-steps"))).contains("单位负责人审核");
+    assertThat(browser.findElements(By.cssSelector(".timeline [data-decision=RESUBMIT]"))).hasSize(1);
+    signOut();
+  }
+
+  @Test
+  void applicantWithdrawsBeforeAnyDecision() {
+    // given a case nobody has decided on yet
+    String applicationId = cases.start("sx-jyt-staff", "office-space-construction", expansion(20));
+
+    // when the applicant withdraws it on its page
+    signInWith("sx-jyt-staff", "demo");
+    open("/#/applications/" + applicationId);
+    click(By.id("withdraw"));
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+
+    // then it is withdrawn, has no current step and offers no second withdrawal
+    wait.until(ExpectedConditions.textToBe(By.id("application-status"), "已撤回"));
+    assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".current-steps"))).isEmpty();
+    assertThat(text(By.cssSelector(".timeline [data-decision=WITHDRAW]"))).contains("撤回");
+    signOut();
+  }
+
+  private static Map<String, Object> expansion(int addedOfficeRoomArea) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("projectType", "EXPANSION");
+    form.put("projectName", "办公楼扩建");
+    form.put("location", "太原市迎泽区");
+    form.put("addedOfficeRoomArea", addedOfficeRoomArea);
+    form.put("addedBuildingArea", 150);
+    form.put("estimatedCost", 300);
+    form.put("fundingSource", "FISCAL");
+    form.put("necessity", "编制增加，现有用房不足");
+    form.put("usesAgencyLand", false);
+    return form;
+  }
+
+  private static String taskOf(ApiClient user, String applicationId) {
+    for (var task : user.get("/api/tasks?size=200").get("items")) {
+      if (applicationId.equals(task.path("applicationId").asText())) {
+        return task.path("id").asText();
+      }
+    }
+    throw new AssertionError("no open task of " + applicationId);
+  }
+
   // ---- steps ----------------------------------------------------------------------------------
 
   private void signInWith(String user, String password) {
@@ -232,7 +314,22 @@ class PortalBrowserIT {
   }
 
   private WebElement visible(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
+          + browser.findElement(By.tagName("body")).getText() + "; screenshot " + failureScreenshot(), e);
+    }
+  }
+
+  private Path failureScreenshot() {
+    Path file = SCREENSHOTS.resolve("failure-" + System.currentTimeMillis() + ".png");
+    try {
+      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return file;
   }
 
   private String text(By locator) {
@@ -241,7 +338,7 @@ class PortalBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
