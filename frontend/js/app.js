@@ -1,5 +1,5 @@
 // The portal: signs the user in (via /api/me), defines the routes and mounts the views.
-import { createApp, computed } from 'vue';
+import { createApp, computed, watchEffect } from 'vue';
 import { api } from './api.js';
 import { defineRoutes, route, startRouter } from './router.js';
 import { store, notify, refreshTaskCount } from './store.js';
@@ -44,12 +44,27 @@ const VIEWS = {
   standards: 'StandardsView',
 };
 
+const TITLES = {
+  tasks: '待办事项',
+  task: '办理',
+  done: '已办事项',
+  applications: '申请列表',
+  application: '申请详情',
+  new: '新建申请',
+  newForm: '填写申请',
+  standards: '标准目录',
+};
+
 const Root = {
   name: 'PortalRoot',
   setup() {
     const view = computed(() => VIEWS[route.name] || null);
     // a new key per route remounts the view, so that each page loads its own data afresh
     const viewKey = computed(() => `${route.path}?${new URLSearchParams(route.query)}`);
+    watchEffect(() => {
+      const title = route.name === 'application' ? `${route.params.id}` : TITLES[route.name];
+      document.title = title ? `${title} - 机关事务审批系统` : '机关事务审批系统';
+    });
     return { store, route, view, viewKey };
   },
   template: `

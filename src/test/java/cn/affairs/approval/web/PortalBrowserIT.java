@@ -78,6 +78,9 @@ class PortalBrowserIT {
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
+    try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+      old.filter(p -> p.getFileName().toString().startsWith("failure-")).forEach(p -> p.toFile().delete());
+    }
   }
 
   @AfterAll
