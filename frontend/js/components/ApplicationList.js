@@ -87,11 +87,11 @@ export default {
             <tr v-else-if="!items.length"><td colspan="6" class="text-center text-secondary py-5">没有符合条件的申请</td></tr>
             <tr v-for="a in items" :key="a.id" :data-application-id="a.id">
               <td class="text-nowrap"><a :href="'#/applications/' + encodeURIComponent(a.id)">{{ a.id }}</a></td>
-              <td>
+              <td class="col-title">
                 <a :href="'#/applications/' + encodeURIComponent(a.id)" class="text-body">{{ a.title }}</a>
                 <div class="small text-secondary">{{ a.processName || PROCESSES[a.processKey] || a.processKey }}</div>
               </td>
-              <td>{{ a.unitName || a.unitCode }}</td>
+              <td class="col-unit">{{ a.unitName || a.unitCode }}</td>
               <td><status-badge kind="status" :value="a.status" :label="a.statusLabel"></status-badge></td>
               <td class="small">{{ a.currentStep || '—' }}</td>
               <td class="text-nowrap small">{{ dateTime(a.createdAt) }}</td>

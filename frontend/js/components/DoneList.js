@@ -62,12 +62,12 @@ export default {
             <tr v-if="loading && !items.length"><td colspan="5" class="text-center text-secondary py-4">正在加载…</td></tr>
             <tr v-else-if="!items.length"><td colspan="5" class="text-center text-secondary py-5">暂无已办事项</td></tr>
             <tr v-for="t in items" :key="t.id">
-              <td class="fw-semibold">{{ t.name }}</td>
-              <td>
+              <td class="fw-semibold col-step">{{ t.name }}</td>
+              <td class="col-title">
                 <a :href="'#/applications/' + encodeURIComponent(t.applicationId)">{{ t.title || t.applicationId }}</a>
                 <div class="small text-secondary">{{ t.applicationId }} · {{ PROCESSES[t.processKey] || t.processKey }}</div>
               </td>
-              <td>{{ unitLabel(t) }}</td>
+              <td class="col-unit">{{ unitLabel(t) }}</td>
               <td class="text-nowrap small">{{ dateTime(t.completed) }}</td>
               <td><status-badge kind="status" :value="t.status"></status-badge></td>
             </tr>

@@ -96,12 +96,12 @@ export default {
             <tr v-else-if="!tasks.length"><td colspan="7" class="text-center text-secondary py-5">暂无待办事项</td></tr>
             <tr v-for="t in tasks" :key="t.id" :data-task-id="t.id" :data-application-id="t.applicationId"
                 :class="{ 'table-danger': t.overdue }">
-              <td class="fw-semibold">{{ t.name }}</td>
-              <td>
+              <td class="fw-semibold col-step">{{ t.name }}</td>
+              <td class="col-title">
                 <a :href="'#/applications/' + encodeURIComponent(t.applicationId)">{{ t.title || t.applicationId }}</a>
                 <div class="small text-secondary">{{ t.applicationId }} · {{ PROCESSES[t.processKey] || t.processKey }}</div>
               </td>
-              <td>{{ unitLabel(t) }}</td>
+              <td class="col-unit">{{ unitLabel(t) }}</td>
               <td class="text-nowrap small">{{ dateTime(t.created) }}</td>
               <td class="text-nowrap small">
                 <template v-if="t.due">
