@@ -6,6 +6,8 @@ import { store, hasRole, seesWholeGovernment } from '../store.js';
 
 export default {
   name: 'AppHeader',
+  props: {},
+  emits: [],
   setup() {
     const links = computed(() => {
       const items = [

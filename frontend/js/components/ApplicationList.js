@@ -10,6 +10,8 @@ const TITLES = { mine: '我的申请', unit: '本单位申请', all: '全部申�
 
 export default {
   name: 'ApplicationList',
+  props: {},
+  emits: [],
   setup() {
     const defaultScope = seesWholeGovernment() ? 'all' : hasRole('UNIT_HEAD') ? 'unit' : 'mine';
     const scope = route.query.scope || defaultScope;

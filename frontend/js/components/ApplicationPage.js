@@ -5,6 +5,8 @@ import { route } from '../router.js';
 
 export default {
   name: 'ApplicationPage',
+  props: {},
+  emits: [],
   setup() {
     const id = route.params.id;
     const myTasks = ref([]);

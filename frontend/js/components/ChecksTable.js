@@ -7,6 +7,7 @@ export default {
   props: {
     checks: { type: Array, default: () => [] },
   },
+  emits: [],
   setup(props) {
     const counts = computed(() => {
       const c = { PASS: 0, WARN: 0, FAIL: 0 };

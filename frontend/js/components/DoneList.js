@@ -9,6 +9,8 @@ const SIZE = 20;
 
 export default {
   name: 'DoneList',
+  props: {},
+  emits: [],
   setup() {
     const items = ref([]);
     const total = ref(0);

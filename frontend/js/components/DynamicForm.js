@@ -70,6 +70,7 @@ export default {
     prefix: { type: String, default: '' },
     disabled: { type: Boolean, default: false },
   },
+  emits: [],
   setup(props) {
     const path = (field) => props.prefix + field.name;
     const inputId = (field) => `field-${(props.prefix + field.name).replace(/[^A-Za-z0-9_-]/g, '_')}`;

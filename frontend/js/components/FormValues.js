@@ -7,6 +7,7 @@ export default {
     fields: { type: Array, default: () => [] },
     values: { type: Object, default: () => ({}) },
   },
+  emits: [],
   setup() {
     const present = (v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length);
     return { fieldValue, present };

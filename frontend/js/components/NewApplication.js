@@ -8,6 +8,8 @@ import { initialValues, formPayload } from './DynamicForm.js';
 
 export default {
   name: 'NewApplication',
+  props: {},
+  emits: [],
   setup() {
     const key = route.params.key;
     const spec = ref(null);

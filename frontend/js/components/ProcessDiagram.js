@@ -36,6 +36,7 @@ export default {
   props: {
     applicationId: { type: String, required: true },
   },
+  emits: [],
   setup(props) {
     const container = ref(null);
     const error = ref(null);

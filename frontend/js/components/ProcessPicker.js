@@ -4,6 +4,8 @@ import { api } from '../api.js';
 
 export default {
   name: 'ProcessPicker',
+  props: {},
+  emits: [],
   setup() {
     const processes = ref(null);
     const error = ref(null);

@@ -31,6 +31,8 @@ function figureName(key) {
 
 export default {
   name: 'StandardsView',
+  props: {},
+  emits: [],
   setup() {
     const figures = ref(null);
     const error = ref(null);

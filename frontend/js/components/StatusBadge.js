@@ -11,6 +11,7 @@ export default {
     value: { type: String, default: null },
     label: { type: String, default: null },
   },
+  emits: [],
   setup(props) {
     const entry = computed(() => (KINDS[props.kind] || {})[props.value] || { label: props.value, badge: 'text-bg-light' });
     return { entry };

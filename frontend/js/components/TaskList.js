@@ -9,6 +9,8 @@ const SIZE = 20;
 
 export default {
   name: 'TaskList',
+  props: {},
+  emits: [],
   setup() {
     const tasks = ref([]);
     const total = ref(0);

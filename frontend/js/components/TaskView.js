@@ -8,6 +8,8 @@ import { initialValues, formPayload } from './DynamicForm.js';
 
 export default {
   name: 'TaskView',
+  props: {},
+  emits: [],
   setup() {
     const taskId = route.params.id;
     const task = ref(null);

@@ -6,6 +6,7 @@ export default {
   props: {
     entries: { type: Array, default: () => [] },
   },
+  emits: [],
   setup() {
     const formEntries = (form) => (form && typeof form === 'object' ? Object.entries(form) : [])
       .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length))
