@@ -78,15 +78,18 @@ export default {
         <div class="small text-secondary">{{ s.document }}<span v-if="s.unit"> · 单位：{{ s.unit }}</span></div>
       </div>
       <div class="table-responsive">
-        <table class="table table-sm align-middle mb-0">
-          <thead class="table-light"><tr><th>指标</th><th class="text-end">数值</th><th>来源</th><th class="text-secondary small">标识</th></tr></thead>
+        <table class="table table-sm align-middle mb-0 standards-table">
+          <colgroup><col class="w-name"><col class="w-value"><col class="w-source"><col class="w-key"></colgroup>
+          <thead class="table-light"><tr><th>指标</th><th class="text-end pe-4">数值</th><th>来源</th><th class="text-secondary small">标识</th></tr></thead>
           <tbody>
             <tr v-for="f in s.figures" :key="f.key" :data-key="f.key">
               <td>{{ figureName(f.key) }}</td>
-              <td class="text-end fw-semibold text-nowrap">{{ f.value }}</td>
+              <td class="text-end fw-semibold text-nowrap pe-4">{{ f.value }}</td>
               <td>
                 <span v-if="f.localPolicy" class="badge text-bg-warning me-1 local-policy">本级规定</span>
-                <span class="small">{{ f.localPolicy ? '由本级机关事务管理部门设定，可配置' : f.source }}</span>
+                <span v-if="f.localPolicy" class="small">由本级机关事务管理部门设定，可配置</span>
+                <span v-else-if="f.source !== s.document" class="small">{{ f.source }}</span>
+                <span v-else class="small text-secondary">按上列文件</span>
               </td>
               <td><code class="small text-secondary">{{ f.key }}</code></td>
             </tr>
