@@ -63,7 +63,7 @@ export default {
           <tbody>
             <tr v-if="loading && !items.length"><td colspan="5" class="text-center text-secondary py-4">正在加载…</td></tr>
             <tr v-else-if="!items.length"><td colspan="5" class="text-center text-secondary py-5">暂无已办事项</td></tr>
-            <tr v-for="t in items" :key="t.id">
+            <tr v-for="t in items" :key="t.id" :data-application-id="t.applicationId">
               <td class="fw-semibold col-step">{{ t.name }}</td>
               <td class="col-title">
                 <a :href="'#/applications/' + encodeURIComponent(t.applicationId)">{{ t.title || t.applicationId }}</a>

@@ -166,6 +166,9 @@ class PortalBrowserIT {
     assertThat(visible(By.id("notice")).getText()).contains("已办理");
     wait.until(ExpectedConditions.urlContains("#/tasks"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(taskRow(applicationId)));
+    click(By.cssSelector("[data-nav=done]"));
+    assertThat(text(By.cssSelector("#done-table tr[data-application-id='" + applicationId + "']")))
+        .contains("单位负责人审核").contains("审批中");
     signOut();
 
     // the bureau reviewer: the diagram shows the current step; the four opinions are required
@@ -202,6 +205,9 @@ class PortalBrowserIT {
     assertThat(browser.findElements(By.cssSelector(".timeline .override-badge"))).hasSize(2);
     assertThat(text(By.cssSelector(".timeline [data-step=Task_BureauReview]"))).contains("超出标准 68㎡");
     screenshot("4-application-at-government");
+    click(By.cssSelector("[data-nav=all]"));
+    assertThat(text(By.cssSelector("#application-table tr[data-application-id='" + applicationId + "']")))
+        .contains("山西省教育厅").contains("审批中").contains("本级政府审批");
     signOut();
 
     assertThat(severeBrowserErrors()).isEmpty();
@@ -254,6 +260,11 @@ class PortalBrowserIT {
     assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector(".current-steps"))).isEmpty();
     assertThat(text(By.cssSelector(".timeline [data-decision=WITHDRAW]"))).contains("撤回");
+
+    // the standards catalogue marks the figures the bureau sets itself
+    click(By.cssSelector("[data-nav=standards]"));
+    assertThat(text(By.cssSelector("tr[data-key='localPolicy.taskDueWorkingDays'] .local-policy"))).isEqualTo("本级规定");
+    assertThat(browser.findElements(By.cssSelector("tr[data-key='officeRoomArea.PROVINCE.正处级'] .local-policy"))).isEmpty();
     signOut();
   }
 
