@@ -171,8 +171,12 @@ class PortalBrowserIT {
         .contains("单位负责人审核").contains("审批中");
     signOut();
 
-    // the bureau reviewer: the diagram shows the current step; the four opinions are required
+    // the bureau reviewer claims the task in the list; the diagram shows the current step; the
+    // four opinions are required
     signInWith("sx-reviewer", "demo");
+    visible(taskRow(applicationId)).findElement(By.cssSelector(".claim-button")).click();
+    assertThat(visible(By.id("notice")).getText()).contains("已签收");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(taskRow(applicationId), "本人"));
     openTaskOf(applicationId);
     assertThat(text(By.id("task-name"))).isEqualTo("机关事务管理部门审核");
     WebElement canvas = wait.until(ExpectedConditions.presenceOfElementLocated(
