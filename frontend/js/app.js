@@ -69,7 +69,7 @@ const Root = {
   },
   template: `
     <app-header v-if="store.me"></app-header>
-    <div class="notice-area container-xl" aria-live="polite">
+    <div class="notice-area" aria-live="polite">
       <div v-if="store.notice" :class="['alert', 'alert-' + store.notice.kind, 'alert-dismissible', 'shadow-sm', 'mb-0']"
            role="status" id="notice">
         {{ store.notice.text }}
