@@ -163,7 +163,7 @@ class PortalBrowserIT {
     assertThat(visible(By.cssSelector("[data-error-for=comment]")).getText()).contains("说明理由");
     type(By.id("comment"), "确因编制增加需要扩建，超出部分由本单位调剂解决。");
     click(By.id("submit-decision"));
-    assertThat(visible(By.id("notice")).getText()).contains("已办理");
+    expectNotice("已办理");
     wait.until(ExpectedConditions.urlContains("#/tasks"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(taskRow(applicationId)));
     click(By.cssSelector("[data-nav=done]"));
@@ -175,7 +175,7 @@ class PortalBrowserIT {
     // four opinions are required
     signInWith("sx-reviewer", "demo");
     visible(taskRow(applicationId)).findElement(By.cssSelector(".claim-button")).click();
-    assertThat(visible(By.id("notice")).getText()).contains("已签收");
+    expectNotice("已签收");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(taskRow(applicationId), "本人"));
     openTaskOf(applicationId);
     assertThat(text(By.id("task-name"))).isEqualTo("机关事务管理部门审核");
@@ -199,7 +199,7 @@ class PortalBrowserIT {
     type(By.name("opinionLocation"), "原址扩建，符合规划。");
     type(By.name("opinionFunding"), "财政预算安排。");
     click(By.id("submit-decision"));
-    assertThat(visible(By.id("notice")).getText()).contains("已办理");
+    expectNotice("已办理");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(taskRow(applicationId)));
 
     // the case moves on to the government; its detail shows both approvals as overrides
@@ -236,7 +236,7 @@ class PortalBrowserIT {
     type(By.name("addedOfficeRoomArea"), "20");
     click(By.id("decision-RESUBMIT"));
     click(By.id("submit-decision"));
-    assertThat(visible(By.id("notice")).getText()).contains("已办理");
+    expectNotice("已办理");
 
     // then the checks ran again on the revised form and the case is back with the unit head
     open("/#/applications/" + applicationId);
@@ -319,6 +319,11 @@ class PortalBrowserIT {
     WebElement row = visible(taskRow(applicationId));
     row.findElement(By.cssSelector(".open-task")).click();
     visible(By.id("decision-form"));
+  }
+
+  /** Waits for the notice at the top to say {@code text} (an earlier notice may still show). */
+  private void expectNotice(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
   }
 
   private static By taskRow(String applicationId) {
