@@ -1,6 +1,6 @@
 // 办理: the decision form of one task beside the case it belongs to. For the applicant's
 // 修改申请 task the application form comes prefilled, to resubmit it or to withdraw the case.
-import { ref, reactive, computed, onMounted } from 'vue';
+import { ref, computed, onMounted } from 'vue';
 import { api } from '../api.js';
 import { navigate, route } from '../router.js';
 import { store, notify, refreshTaskCount } from '../store.js';
@@ -22,6 +22,7 @@ export default {
     const submitting = ref(false);
     const claiming = ref(false);
     const returnNote = ref(null);
+    const holderName = ref(null);
 
     const revise = computed(() => !!task.value && task.value.decisions.some((d) => d.value === 'RESUBMIT'));
     const selected = computed(() => (task.value ? task.value.decisions.find((d) => d.value === decision.value) : null));
@@ -122,6 +123,8 @@ export default {
 
     function applicationLoaded(app) {
       returnNote.value = [...(app.timeline || [])].reverse().find((e) => e.decision === 'RETURN') || null;
+      const step = (app.currentSteps || []).find((s) => s.taskId === taskId);
+      holderName.value = step ? step.assigneeName : null;
     }
 
     function clearError(path) {
@@ -132,8 +135,8 @@ export default {
 
     onMounted(load);
     return { taskId, task, loadError, decision, comment, values, errors, message, submitting, claiming, returnNote,
-      revise, selected, heldByOther, commentRule, stepFields, formFields, otherErrors, claim, submit, clearError,
-      applicationLoaded, store };
+      holderName, revise, selected, heldByOther, commentRule, stepFields, formFields, otherErrors, claim, submit,
+      clearError, applicationLoaded, store };
   },
   template: `
     <div class="d-flex align-items-center mb-3">
@@ -153,7 +156,7 @@ export default {
           </div>
           <div class="card-body">
             <div v-if="heldByOther" class="alert alert-secondary small py-2">
-              该待办已由 {{ task.assignee }} 签收，只能由其办理。
+              该待办已由 {{ holderName || task.assignee }} 签收，只能由其办理。
             </div>
             <div v-else-if="!task.assignee && !revise" class="d-flex align-items-center justify-content-between small mb-3">
               <span class="text-secondary">尚未签收（提交意见时自动签收）</span>
