@@ -87,6 +87,7 @@ class ApprovalTasks {
       item.put("due", task.getDueDate());
       item.put("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant()));
       item.put("assignee", task.getAssignee());
+      item.put("assigneeName", task.getAssignee() == null ? null : org.userName(task.getAssignee()));
       items.add(item);
     }
     return page(items, total, page, size);
@@ -113,7 +114,7 @@ class ApprovalTasks {
   }
 
   /** The fields a task list item has for open and done tasks alike. */
-  private static Map<String, Object> item(String id, String taskKey, String name, Application a) {
+  private Map<String, Object> item(String id, String taskKey, String name, Application a) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("id", id);
     item.put("taskKey", taskKey);
@@ -122,6 +123,7 @@ class ApprovalTasks {
     item.put("processKey", a == null ? null : a.processKey());
     item.put("title", a == null ? null : a.title());
     item.put("unitCode", a == null ? null : a.unitCode());
+    item.put("unitName", a == null ? null : unitName(a.unitCode()));
     return item;
   }
 
@@ -326,6 +328,12 @@ class ApprovalTasks {
       }
     }
     return result;
+  }
+
+  /** The task lists show which unit applied; approvers of a government see many units. */
+  private String unitName(String code) {
+    var unit = org.unit(code);
+    return unit == null ? code : unit.name();
   }
 
   private static void checkPaging(int page, int size) {

@@ -1,0 +1,80 @@
+// The bar at the top: where to go, who is signed in, and the way out.
+import { computed } from 'vue';
+import { logout } from '../api.js';
+import { route } from '../router.js';
+import { store, hasRole, seesWholeGovernment } from '../store.js';
+
+export default {
+  name: 'AppHeader',
+  props: {},
+  emits: [],
+  setup() {
+    const links = computed(() => {
+      const items = [
+        { key: 'tasks', label: '待办', href: '#/tasks', badge: store.openTasks },
+        { key: 'done', label: '已办', href: '#/done' },
+      ];
+      if (hasRole('UNIT_STAFF')) {
+        items.push({ key: 'new', label: '新建申请', href: '#/new' });
+        items.push({ key: 'mine', label: '我的申请', href: '#/applications?scope=mine' });
+      }
+      if (hasRole('UNIT_STAFF', 'UNIT_HEAD')) {
+        items.push({ key: 'unit', label: '本单位申请', href: '#/applications?scope=unit' });
+      }
+      if (seesWholeGovernment()) {
+        items.push({ key: 'all', label: '全部申请', href: '#/applications?scope=all' });
+      }
+      items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
+      return items;
+    });
+
+    const active = computed(() => {
+      switch (route.name) {
+        case 'tasks':
+        case 'task':
+          return 'tasks';
+        case 'new':
+        case 'newForm':
+          return 'new';
+        case 'applications':
+          return route.query.scope || (seesWholeGovernment() ? 'all' : hasRole('UNIT_HEAD') ? 'unit' : 'mine');
+        default:
+          return route.name;
+      }
+    });
+
+    const isAdmin = computed(() => hasRole('ADMIN'));
+    return { store, links, active, isAdmin, logout };
+  },
+  template: `
+    <header class="navbar navbar-expand-lg navbar-dark app-navbar sticky-top">
+      <div class="container-xl">
+        <a class="navbar-brand d-flex align-items-center gap-2" href="#/tasks">
+          <span class="brand-mark" aria-hidden="true">机</span>
+          <span>机关事务审批系统</span>
+        </a>
+        <nav class="navbar-nav me-auto flex-row flex-wrap gap-1" aria-label="主导航">
+          <a v-for="link in links" :key="link.key" :href="link.href" :data-nav="link.key"
+             :class="['nav-link', 'px-2', { active: active === link.key }]"
+             :aria-current="active === link.key ? 'page' : null">
+            {{ link.label }}
+            <span v-if="link.badge" class="badge rounded-pill text-bg-light ms-1">{{ link.badge }}</span>
+          </a>
+          <a v-if="isAdmin" class="nav-link px-2" href="/camunda/app/" target="_blank" rel="noopener"
+             data-nav="camunda" title="Camunda 流程引擎管理（新窗口）">流程引擎管理 ↗</a>
+        </nav>
+        <div class="d-flex align-items-center gap-3 text-white user-box">
+          <div class="text-end lh-sm">
+            <div class="fw-semibold" id="user-name">{{ store.me.name }}</div>
+            <div class="small opacity-75">
+              <span id="user-unit">{{ store.me.unit.name }}</span>
+              <span class="mx-1">·</span>
+              <span id="user-roles">{{ (store.me.roleNames || store.me.roles).join('、') }}</span>
+            </div>
+          </div>
+          <button type="button" class="btn btn-sm btn-outline-light" id="logout" @click="logout">退出</button>
+        </div>
+      </div>
+    </header>
+  `,
+};

@@ -1,0 +1,157 @@
+// 申请详情: the case as a whole. Used on its own page and beside the decision form of a task.
+import { ref, computed, onMounted } from 'vue';
+import { api, processForm } from '../api.js';
+import { dateTime, date, groupLabel } from '../format.js';
+import { store, notify } from '../store.js';
+
+const APPROVER_DECISIONS = ['APPROVE', 'REJECT', 'RETURN'];
+
+export default {
+  name: 'ApplicationDetail',
+  props: {
+    id: { type: String, required: true },
+    // the task page shows its own form and leaves the applicant's withdraw button out
+    showActions: { type: Boolean, default: true },
+  },
+  emits: ['loaded'],
+  setup(props, { emit, expose }) {
+    const app = ref(null);
+    const fields = ref([]);
+    const error = ref(null);
+    const withdrawing = ref(false);
+    const diagramKey = ref(0);
+
+    async function load() {
+      error.value = null;
+      try {
+        const detail = await api.get(`/api/applications/${encodeURIComponent(props.id)}`);
+        app.value = detail;
+        emit('loaded', detail);
+        try {
+          fields.value = (await processForm(detail.processKey)).fields;
+        } catch (e) {
+          fields.value = Object.keys(detail.form || {}).map((name) => ({ name, label: name, type: 'TEXT' }));
+        }
+      } catch (e) {
+        error.value = e.message;
+      }
+    }
+
+    async function reload() {
+      await load();
+      diagramKey.value += 1;
+    }
+
+    const canWithdraw = computed(() => {
+      const a = app.value;
+      return props.showActions && !!a && a.applicant && a.applicant.id === store.me.id && a.status === 'RUNNING'
+        && !(a.timeline || []).some((e) => APPROVER_DECISIONS.includes(e.decision));
+    });
+
+    const lastReturn = computed(() => {
+      const a = app.value;
+      if (!a || a.status !== 'RETURNED') {
+        return null;
+      }
+      return [...(a.timeline || [])].reverse().find((e) => e.decision === 'RETURN') || null;
+    });
+
+    async function withdraw() {
+      if (!window.confirm('确定撤回该申请吗？撤回后审批流程终止，不能恢复。')) {
+        return;
+      }
+      withdrawing.value = true;
+      try {
+        app.value = await api.post(`/api/applications/${encodeURIComponent(props.id)}/withdraw`);
+        notify('申请已撤回');
+        diagramKey.value += 1;
+        emit('loaded', app.value);
+      } catch (e) {
+        notify(e.message, 'danger');
+        await reload();
+      } finally {
+        withdrawing.value = false;
+      }
+    }
+
+    const handler = (step) => {
+      if (step.assigneeName || step.assignee) {
+        return step.assigneeName || step.assignee;
+      }
+      const groups = (step.candidateGroups || []).map(groupLabel);
+      return groups.length ? `待${groups.join('、')}签收` : '待签收';
+    };
+
+    expose({ reload });
+    onMounted(load);
+    return { app, fields, error, withdrawing, diagramKey, canWithdraw, lastReturn, withdraw, handler, dateTime, date };
+  },
+  template: `
+    <div v-if="error" class="alert alert-danger">{{ error }}</div>
+    <div v-else-if="!app" class="text-secondary py-4">正在加载…</div>
+    <div v-else class="application-detail" :data-application-id="app.id" :data-status="app.status">
+      <section class="card shadow-sm mb-3">
+        <div class="card-body">
+          <div class="d-flex flex-wrap align-items-start gap-2">
+            <div class="me-auto">
+              <div class="small text-secondary">{{ app.processName }}<span v-if="app.processVersion"> · 流程版本 {{ app.processVersion }}</span></div>
+              <h1 class="h4 mb-1" id="application-title">{{ app.title }}</h1>
+              <div class="small text-secondary">
+                编号 <span class="fw-semibold text-body" id="application-id">{{ app.id }}</span>
+                · {{ app.unit && app.unit.name }} · 经办人 {{ app.applicant && app.applicant.name }}
+                · 提交于 {{ dateTime(app.createdAt) }}
+                <span v-if="app.decidedAt"> · 办结于 {{ dateTime(app.decidedAt) }}</span>
+              </div>
+            </div>
+            <status-badge kind="status" :value="app.status" :label="app.statusLabel" class="fs-6" id="application-status"></status-badge>
+            <button v-if="canWithdraw" type="button" class="btn btn-sm btn-outline-danger" id="withdraw"
+                    :disabled="withdrawing" @click="withdraw">撤回申请</button>
+          </div>
+          <div v-if="lastReturn" class="alert alert-warning mt-3 mb-0 small">
+            <strong>{{ lastReturn.user }}</strong>（{{ lastReturn.step }}）退回修改：{{ lastReturn.comment }}
+          </div>
+        </div>
+      </section>
+
+      <section v-if="app.currentSteps && app.currentSteps.length" class="card shadow-sm mb-3">
+        <div class="card-header bg-white fw-semibold">当前环节</div>
+        <div class="table-responsive">
+          <table class="table table-sm align-middle mb-0 current-steps">
+            <thead class="table-light"><tr><th>环节</th><th>办理人</th><th>办理期限</th></tr></thead>
+            <tbody>
+              <tr v-for="s in app.currentSteps" :key="s.taskId" :data-task-key="s.taskKey">
+                <td class="fw-semibold">{{ s.name }}</td>
+                <td>{{ handler(s) }}</td>
+                <td>
+                  <span v-if="s.due" :class="{ 'text-danger fw-semibold': s.overdue }">{{ date(s.due) }}</span>
+                  <span v-else class="text-secondary">—</span>
+                  <span v-if="s.overdue" class="badge text-bg-danger ms-1">已超期</span>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section class="card shadow-sm mb-3" id="checks">
+        <div class="card-header bg-white fw-semibold">标准审查结果</div>
+        <div class="card-body"><checks-table :checks="app.checks || []"></checks-table></div>
+      </section>
+
+      <section class="card shadow-sm mb-3">
+        <div class="card-header bg-white fw-semibold">申请内容</div>
+        <div class="card-body"><form-values :fields="fields" :values="app.form || {}"></form-values></div>
+      </section>
+
+      <section class="card shadow-sm mb-3">
+        <div class="card-header bg-white fw-semibold">流程图</div>
+        <div class="card-body"><process-diagram :application-id="app.id" :key="diagramKey"></process-diagram></div>
+      </section>
+
+      <section class="card shadow-sm mb-3">
+        <div class="card-header bg-white fw-semibold">审批记录</div>
+        <div class="card-body"><timeline :entries="app.timeline || []"></timeline></div>
+      </section>
+    </div>
+  `,
+};

@@ -1,0 +1,395 @@
+package cn.affairs.approval.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.Cases;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The portal in a real browser (Debian's headless Chromium): a unit's 经办人 applies for an
+ * office-space expansion through the rendered form, the unit head and the bureau reviewer approve
+ * it from their task lists, and the case's diagram shows where it stands. Screenshots go to
+ * target/screenshots/.
+ */
+@AffairsTest
+class PortalBrowserIT {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static ChromeDriver browser;
+  private static Path profile;
+
+  @LocalServerPort int port;
+  @Autowired Cases cases;
+
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    assertThat(new File(CHROMIUM).canExecute()).as("Chromium is needed: apt-get install -y chromium chromium-driver").isTrue();
+    assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver is needed: apt-get install -y chromium-driver").isTrue();
+    // the installed driver and browser; nothing is downloaded
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    profile = Files.createTempDirectory("portal-browser-it");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=zh-CN", "--window-size=1400,1000", "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+    try (Stream<Path> old = Files.list(SCREENSHOTS)) {
+      old.filter(p -> p.getFileName().toString().startsWith("failure-")).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void init() {
+    cases.resetRegisters();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // each test starts signed out
+    open("/login.html");
+    browser.manage().deleteAllCookies();
+    open("/login.html");
+  }
+
+  @Test
+  void applyThenApproveByUnitHeadAndBureauReviewer() throws IOException {
+    // a wrong password is refused on the sign-in page (an account of its own: Camunda makes an
+    // account wait a few seconds after a failed attempt)
+    open("/login.html");
+    signInWith("sx-jtt-staff", "wrong");
+    assertThat(visible(By.id("msg-error")).getText()).contains("用户名或密码错误");
+
+    // the unit's 经办人 signs in and opens the form of office-space construction
+    signInWith("sx-jyt-staff", "demo");
+    assertThat(visible(By.id("user-name")).getText()).isNotBlank();
+    assertThat(text(By.id("user-unit"))).isEqualTo("山西省教育厅");
+    assertThat(text(By.id("user-roles"))).contains("经办人");
+    click(By.cssSelector("[data-nav=new]"));
+    click(By.cssSelector("[data-process-key=office-space-construction]"));
+    visible(By.id("application-form"));
+
+    // submitted without a project name: the server's Chinese message appears under the field
+    new Select(visible(By.name("projectType"))).selectByValue("EXPANSION");
+    type(By.name("location"), "太原市迎泽区新建路 12 号");
+    type(By.name("addedOfficeRoomArea"), "100");
+    type(By.name("addedBuildingArea"), "150");
+    type(By.name("estimatedCost"), "300");
+    new Select(browser.findElement(By.name("fundingSource"))).selectByValue("FISCAL");
+    type(By.name("necessity"), "内设机构调整，新增编制 20 名，现有办公室用房不足。");
+    click(By.id("field-usesAgencyLand-no"));
+    click(By.id("submit-application"));
+    assertThat(visible(By.cssSelector("[data-error-for=projectName]")).getText()).isEqualTo("项目名称为必填项");
+    assertThat(text(By.id("form-message"))).contains("提交的内容有误");
+    screenshot("1-application-form-errors");
+
+    // with the name it starts; the detail shows the checks: over the area standard, coefficient met
+    type(By.name("projectName"), "省教育厅办公楼扩建");
+    click(By.id("submit-application"));
+    String applicationId = visible(By.id("application-id")).getText();
+    assertThat(applicationId).matches("BG-\\d{4}-\\d{4}");
+    WebElement areaCheck = visible(By.cssSelector(".checks-table tr[data-rule=officeRoomArea]"));
+    assertThat(areaCheck.getAttribute("data-verdict")).isEqualTo("FAIL");
+    assertThat(areaCheck.getText()).contains("不符合").contains("950").contains("882");
+    WebElement coefficientCheck = visible(By.cssSelector(".checks-table tr[data-rule=usableAreaCoefficient]"));
+    assertThat(coefficientCheck.getAttribute("data-verdict")).isEqualTo("PASS");
+    assertThat(coefficientCheck.getText()).contains("符合");
+    assertThat(text(By.id("application-status"))).isEqualTo("审批中");
+    assertThat(visible(By.id("withdraw")).getText()).isEqualTo("撤回申请");
+    screenshot("2-application-detail-checks");
+    signOut();
+
+    // the unit head approves from the task list; over a FAIL the comment is required and says why
+    signInWith("sx-jyt-head", "demo");
+    openTaskOf(applicationId);
+    assertThat(text(By.id("task-name"))).isEqualTo("单位负责人审核");
+    assertThat(text(By.id("failed-checks-note"))).contains("1").contains("越标准批准");
+    click(By.id("decision-APPROVE"));
+    assertThat(text(By.cssSelector(".comment-rule"))).contains("不符合标准");
+    click(By.id("submit-decision"));
+    assertThat(visible(By.cssSelector("[data-error-for=comment]")).getText()).contains("说明理由");
+    type(By.id("comment"), "确因编制增加需要扩建，超出部分由本单位调剂解决。");
+    click(By.id("submit-decision"));
+    expectNotice("已办理");
+    wait.until(ExpectedConditions.urlContains("#/tasks"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(taskRow(applicationId)));
+    click(By.cssSelector("[data-nav=done]"));
+    assertThat(text(By.cssSelector("#done-table tr[data-application-id='" + applicationId + "']")))
+        .contains("单位负责人审核").contains("审批中");
+    signOut();
+
+    // the bureau reviewer claims the task in the list; the diagram shows the current step; the
+    // four opinions are required
+    signInWith("sx-reviewer", "demo");
+    visible(taskRow(applicationId)).findElement(By.cssSelector(".claim-button")).click();
+    expectNotice("已签收");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(taskRow(applicationId), "本人"));
+    openTaskOf(applicationId);
+    assertThat(text(By.id("task-name"))).isEqualTo("机关事务管理部门审核");
+    WebElement canvas = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#diagram-canvas[data-ready=true]")));
+    assertThat(canvas.findElements(By.tagName("svg"))).isNotEmpty();
+    visible(By.cssSelector(".djs-element.highlight-active[data-element-id=Task_BureauReview]"));
+    assertThat(browser.findElements(By.cssSelector(".djs-element.highlight-done[data-element-id=Task_UnitHeadReview]")))
+        .hasSize(1);
+    assertThat(visible(By.cssSelector(".timeline [data-decision=APPROVE]")).getText()).contains("越标准批准");
+
+    click(By.id("decision-APPROVE"));
+    type(By.id("comment"), "建设必要，超标部分责成单位先行调剂。");
+    click(By.id("submit-decision"));
+    for (String opinion : List.of("opinionNecessity", "opinionStandard", "opinionLocation", "opinionFunding")) {
+      assertThat(visible(By.cssSelector("[data-error-for=" + opinion + "]")).getText()).as(opinion).endsWith("为必填项");
+    }
+    screenshot("3-bureau-review-errors");
+    type(By.name("opinionNecessity"), "编制增加，确有必要。");
+    type(By.name("opinionStandard"), "超出标准 68㎡，须先调剂本单位用房。");
+    type(By.name("opinionLocation"), "原址扩建，符合规划。");
+    type(By.name("opinionFunding"), "财政预算安排。");
+    click(By.id("submit-decision"));
+    expectNotice("已办理");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(taskRow(applicationId)));
+
+    // the case moves on to the government; its detail shows both approvals as overrides
+    open("/#/applications/" + applicationId);
+    visible(By.cssSelector("#diagram-canvas[data-ready=true]"));
+    visible(By.cssSelector(".djs-element.highlight-active[data-element-id=Task_GovernmentApproval]"));
+    assertThat(browser.findElements(By.cssSelector(".timeline .override-badge"))).hasSize(2);
+    assertThat(text(By.cssSelector(".timeline [data-step=Task_BureauReview]"))).contains("超出标准 68㎡");
+    screenshot("4-application-at-government");
+    click(By.cssSelector("[data-nav=all]"));
+    assertThat(text(By.cssSelector("#application-table tr[data-application-id='" + applicationId + "']")))
+        .contains("山西省教育厅").contains("审批中").contains("本级政府审批");
+    signOut();
+
+    assertThat(severeBrowserErrors()).isEmpty();
+  }
+
+  @Test
+  void returnedApplicationIsRevisedAndResubmitted() {
+    // given a case the unit head sent back
+    String applicationId = cases.start("sx-jyt-staff", "office-space-construction", expansion(100));
+    ApiClient head = new ApiClient(port).as("sx-jyt-head");
+    String taskId = taskOf(head, applicationId);
+    assertThat(head.post("/api/tasks/" + taskId + "/complete",
+        Map.of("decision", "RETURN", "comment", "新增面积超标，请核减至标准以内。")).status()).isEqualTo(200);
+
+    // when the 经办人 opens 修改申请 from the task list, the form comes prefilled with the return comment
+    signInWith("sx-jyt-staff", "demo");
+    openTaskOf(applicationId);
+    assertThat(text(By.id("task-name"))).isEqualTo("修改申请");
+    assertThat(text(By.id("return-note"))).contains("请核减至标准以内");
+    assertThat(visible(By.name("projectName")).getAttribute("value")).isEqualTo("办公楼扩建");
+    assertThat(visible(By.name("addedOfficeRoomArea")).getAttribute("value")).isEqualTo("100");
+    type(By.name("addedOfficeRoomArea"), "20");
+    click(By.id("decision-RESUBMIT"));
+    click(By.id("submit-decision"));
+    expectNotice("已办理");
+
+    // then the checks ran again on the revised form and the case is back with the unit head
+    open("/#/applications/" + applicationId);
+    WebElement areaCheck = visible(By.cssSelector(".checks-table tr[data-rule=officeRoomArea]"));
+    assertThat(areaCheck.getAttribute("data-verdict")).isEqualTo("PASS");
+    assertThat(text(By.id("application-status"))).isEqualTo("审批中");
+    assertThat(text(By.cssSelector(".current-steps"))).contains("单位负责人审核");
+    assertThat(browser.findElements(By.cssSelector(".timeline [data-decision=RESUBMIT]"))).hasSize(1);
+    signOut();
+  }
+
+  @Test
+  void applicantWithdrawsBeforeAnyDecision() {
+    // given a case nobody has decided on yet
+    String applicationId = cases.start("sx-jyt-staff", "office-space-construction", expansion(20));
+
+    // when the applicant withdraws it on its page
+    signInWith("sx-jyt-staff", "demo");
+    open("/#/applications/" + applicationId);
+    click(By.id("withdraw"));
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+
+    // then it is withdrawn, has no current step and offers no second withdrawal
+    wait.until(ExpectedConditions.textToBe(By.id("application-status"), "已撤回"));
+    assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".current-steps"))).isEmpty();
+    assertThat(text(By.cssSelector(".timeline [data-decision=WITHDRAW]"))).contains("撤回");
+
+    // the standards catalogue marks the figures the bureau sets itself
+    click(By.cssSelector("[data-nav=standards]"));
+    assertThat(text(By.cssSelector("tr[data-key='localPolicy.taskDueWorkingDays'] .local-policy"))).isEqualTo("本级规定");
+    assertThat(browser.findElements(By.cssSelector("tr[data-key='officeRoomArea.PROVINCE.正处级'] .local-policy"))).isEmpty();
+    signOut();
+  }
+
+  private static Map<String, Object> expansion(int addedOfficeRoomArea) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("projectType", "EXPANSION");
+    form.put("projectName", "办公楼扩建");
+    form.put("location", "太原市迎泽区");
+    form.put("addedOfficeRoomArea", addedOfficeRoomArea);
+    form.put("addedBuildingArea", 150);
+    form.put("estimatedCost", 300);
+    form.put("fundingSource", "FISCAL");
+    form.put("necessity", "编制增加，现有用房不足");
+    form.put("usesAgencyLand", false);
+    return form;
+  }
+
+  private static String taskOf(ApiClient user, String applicationId) {
+    for (var task : user.get("/api/tasks?size=200").get("items")) {
+      if (applicationId.equals(task.path("applicationId").asText())) {
+        return task.path("id").asText();
+      }
+    }
+    throw new AssertionError("no open task of " + applicationId);
+  }
+
+  // ---- steps ----------------------------------------------------------------------------------
+
+  private void signInWith(String user, String password) {
+    if (!browser.getCurrentUrl().contains("/login.html")) {
+      open("/login.html");
+    }
+    type(By.id("username"), user);
+    type(By.id("password"), password);
+    click(By.id("login-submit"));
+    if ("demo".equals(password)) {
+      visible(By.id("user-name"));
+    }
+  }
+
+  private void signOut() {
+    click(By.id("logout"));
+    assertThat(visible(By.id("msg-logout")).getText()).contains("已安全退出");
+  }
+
+  private void openTaskOf(String applicationId) {
+    click(By.cssSelector("[data-nav=tasks]"));
+    WebElement row = visible(taskRow(applicationId));
+    row.findElement(By.cssSelector(".open-task")).click();
+    visible(By.id("decision-form"));
+  }
+
+  /** Waits for the notice at the top to say {@code text} (an earlier notice may still show). */
+  private void expectNotice(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
+  }
+
+  private static By taskRow(String applicationId) {
+    return By.cssSelector("#task-table tr[data-application-id='" + applicationId + "']");
+  }
+
+  // ---- browser helpers ------------------------------------------------------------------------
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private WebElement visible(By locator) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
+          + browser.findElement(By.tagName("body")).getText() + "; screenshot " + failureScreenshot(), e);
+    }
+  }
+
+  private Path failureScreenshot() {
+    Path file = SCREENSHOTS.resolve("failure-" + System.currentTimeMillis() + ".png");
+    try {
+      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return file;
+  }
+
+  private String text(By locator) {
+    return visible(locator).getText().trim();
+  }
+
+  private void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    element.click();
+  }
+
+  private void type(By locator, String text) {
+    WebElement element = visible(locator);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  /** A full-page screenshot: the window grows to the page's height for the shot. */
+  private void screenshot(String name) throws IOException {
+    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Dimension original = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.manage().window().setSize(original);
+    }
+  }
+
+  /** Script errors in the page; answers with an error status (our 400s on purpose) are not errors of the page. */
+  private List<String> severeBrowserErrors() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> !m.contains("Failed to load resource"))
+        .toList();
+  }
+}
