@@ -15,6 +15,9 @@ public interface ApplicationMapper {
 
   Application findByProcessInstance(String processInstanceId);
 
+  /** The applications of these process instances, in one query (task lists). */
+  List<Application> findByProcessInstances(@Param("ids") Collection<String> processInstanceIds);
+
   /** Locks the row until the transaction ends, so that actions on one case run one after another. */
   String lock(String id);
 

@@ -173,10 +173,13 @@ public class ApplicationService {
     List<Application> found = applications.search(query);
     Map<String, List<String>> stepsByApplication = new HashMap<>();
     if (!found.isEmpty()) {
+      Map<String, String> idByInstance = new HashMap<>();
+      found.stream().filter(a -> a.processInstanceId() != null)
+          .forEach(a -> idByInstance.put(a.processInstanceId(), a.id()));
       String[] keys = found.stream().map(Application::id).toArray(String[]::new);
       for (Task task : tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).list()) {
-        String key = runtimeBusinessKey(task, found);
-        stepsByApplication.computeIfAbsent(key, k -> new ArrayList<>()).add(task.getName());
+        stepsByApplication.computeIfAbsent(idByInstance.get(task.getProcessInstanceId()), k -> new ArrayList<>())
+            .add(task.getName());
       }
     }
     List<Map<String, Object>> items = new ArrayList<>();
@@ -203,11 +206,6 @@ public class ApplicationService {
     result.put("page", page);
     result.put("size", size);
     return result;
-  }
-
-  private static String runtimeBusinessKey(Task task, List<Application> found) {
-    return found.stream().filter(a -> task.getProcessInstanceId().equals(a.processInstanceId()))
-        .map(Application::id).findFirst().orElse(null);
   }
 
   // ---- detail -------------------------------------------------------------------------------

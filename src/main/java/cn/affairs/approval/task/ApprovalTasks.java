@@ -321,10 +321,9 @@ class ApprovalTasks {
 
   private Map<String, Application> applicationsOf(List<String> processInstanceIds) {
     Map<String, Application> result = new LinkedHashMap<>();
-    for (String id : processInstanceIds.stream().distinct().toList()) {
-      Application a = applications.findByProcessInstance(id);
-      if (a != null) {
-        result.put(id, a);
+    if (!processInstanceIds.isEmpty()) {
+      for (Application a : applications.findByProcessInstances(processInstanceIds.stream().distinct().toList())) {
+        result.put(a.processInstanceId(), a);
       }
     }
     return result;
