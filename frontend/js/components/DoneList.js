@@ -3,7 +3,6 @@ import { ref, onMounted } from 'vue';
 import { api, withQuery } from '../api.js';
 import { dateTime, PROCESSES } from '../format.js';
 import { navigate, route } from '../router.js';
-import { store } from '../store.js';
 
 const SIZE = 20;
 
@@ -31,19 +30,12 @@ export default {
       }
     }
 
-    function unitLabel(item) {
-      if (item.unitName) {
-        return item.unitName;
-      }
-      return item.unitCode === store.me.unit.code ? store.me.unit.name : item.unitCode;
-    }
-
     function go(n) {
       navigate('/done', { page: n || null });
     }
 
     onMounted(load);
-    return { items, total, page, loading, error, unitLabel, go, dateTime, PROCESSES, SIZE };
+    return { items, total, page, loading, error, go, dateTime, PROCESSES, SIZE };
   },
   template: `
     <h1 class="h4 mb-3">已办事项</h1>
@@ -69,7 +61,7 @@ export default {
                 <a :href="'#/applications/' + encodeURIComponent(t.applicationId)">{{ t.title || t.applicationId }}</a>
                 <div class="small text-secondary">{{ t.applicationId }} · {{ PROCESSES[t.processKey] || t.processKey }}</div>
               </td>
-              <td class="col-unit">{{ unitLabel(t) }}</td>
+              <td class="col-unit">{{ t.unitName || t.unitCode }}</td>
               <td class="text-nowrap small">{{ dateTime(t.completed) }}</td>
               <td><status-badge kind="status" :value="t.status"></status-badge></td>
             </tr>

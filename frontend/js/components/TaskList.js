@@ -48,18 +48,11 @@ export default {
       }
     }
 
-    function unitLabel(task) {
-      if (task.unitName) {
-        return task.unitName;
-      }
-      return task.unitCode === store.me.unit.code ? store.me.unit.name : task.unitCode;
-    }
-
     function holder(task) {
       if (!task.assignee) {
         return null;
       }
-      return task.assignee === store.me.id ? '本人' : task.assignee;
+      return task.assignee === store.me.id ? '本人' : task.assigneeName || task.assignee;
     }
 
     function go(n) {
@@ -70,7 +63,7 @@ export default {
       load();
       refreshTaskCount();
     });
-    return { tasks, total, page, loading, error, busy, claim, unitLabel, holder, go, dateTime, date, PROCESSES,
+    return { tasks, total, page, loading, error, busy, claim, holder, go, dateTime, date, PROCESSES,
       SIZE, store };
   },
   template: `
@@ -103,7 +96,7 @@ export default {
                 <a :href="'#/applications/' + encodeURIComponent(t.applicationId)">{{ t.title || t.applicationId }}</a>
                 <div class="small text-secondary">{{ t.applicationId }} · {{ PROCESSES[t.processKey] || t.processKey }}</div>
               </td>
-              <td class="col-unit">{{ unitLabel(t) }}</td>
+              <td class="col-unit">{{ t.unitName || t.unitCode }}</td>
               <td class="text-nowrap small">{{ dateTime(t.created) }}</td>
               <td class="text-nowrap small">
                 <template v-if="t.due">
