@@ -24,4 +24,9 @@ public class ApplicationLifecycle {
     applications.updateStatus(execution.getProcessBusinessKey(), ApplicationStatus.valueOf(status),
         LocalDateTime.now(clock));
   }
+
+  /** Flags a case whose deadline has passed (e.g. an emergency plan change not filed in time). */
+  public void markOverdue(String applicationId) {
+    applications.markOverdue(applicationId);
+  }
 }

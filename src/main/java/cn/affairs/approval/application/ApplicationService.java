@@ -296,6 +296,11 @@ public class ApplicationService {
   }
 
   /** RUNNING or RETURNED while the process runs, derived from whether the applicant's revise task is open. */
+  /** The applicant's revised form replaces the stored one (修改申请, before the checks run again). */
+  public void reviseForm(String id, String title, String formJson) {
+    applications.updateForm(id, title, formJson);
+  }
+
   public void refreshStatus(String id) {
     Application a = applications.find(id);
     if (!a.status().isOpen()) {

@@ -3,7 +3,7 @@ package cn.affairs.approval.lease;
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
 import cn.affairs.approval.officespace.OfficeSpace;
-import cn.affairs.approval.officespace.OfficeSpaceMapper;
+import cn.affairs.approval.officespace.OfficeSpaceRegister;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 class LeaseRegisterEntry implements JavaDelegate {
 
   private final CaseFiles caseFiles;
-  private final OfficeSpaceMapper register;
+  private final OfficeSpaceRegister register;
   private final Clock clock;
 
-  LeaseRegisterEntry(CaseFiles caseFiles, OfficeSpaceMapper register, Clock clock) {
+  LeaseRegisterEntry(CaseFiles caseFiles, OfficeSpaceRegister register, Clock clock) {
     this.caseFiles = caseFiles;
     this.register = register;
     this.clock = clock;
@@ -35,15 +35,12 @@ class LeaseRegisterEntry implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
     String unit = file.unit().code();
-    // a retried job must not enter the same space twice
-    if (register.ofUnit(unit).stream().anyMatch(s -> file.id().equals(s.sourceApplication()))) {
-      return;
-    }
     LeaseForm form = file.form(LeaseForm.class);
     LeaseMode mode = form.leaseMode();
     LocalDate approvedOn = LocalDate.now(clock);
     String building = mode == LeaseMode.SWAP ? form.location() + "（置换）" : form.location();
-    register.insert(new OfficeSpace(null, file.government().code(), unit, building, form.area(),
+    // a retried job must not enter the same space twice
+    register.enterOnce(new OfficeSpace(null, file.government().code(), unit, building, form.area(),
         mode.registerOwnership(), approvedOn.plusMonths(form.termMonths()), file.id()));
   }
 }

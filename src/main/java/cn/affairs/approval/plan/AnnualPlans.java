@@ -59,6 +59,11 @@ public class AnnualPlans {
     return plan;
   }
 
+  /** Locks the plan row until the transaction ends, so that changes to one plan run one after another. */
+  public AnnualPlan lock(long planId) {
+    return plans.lock(planId);
+  }
+
   /** Creates a plan with its items as version 1 (demo data, a new year's plan). */
   public AnnualPlan create(String unitCode, int year, BigDecimal ceiling, List<PlanItem> items) {
     plans.insert(new AnnualPlan(null, unitCode, year, ceiling, 1));

@@ -1,6 +1,6 @@
 package cn.affairs.approval.planchange;
 
-import cn.affairs.approval.application.ApplicationMapper;
+import cn.affairs.approval.application.ApplicationLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("overdueFiling")
 class OverdueFiling implements JavaDelegate {
 
-  private final ApplicationMapper applications;
+  private final ApplicationLifecycle applications;
 
-  OverdueFiling(ApplicationMapper applications) {
+  OverdueFiling(ApplicationLifecycle applications) {
     this.applications = applications;
   }
 

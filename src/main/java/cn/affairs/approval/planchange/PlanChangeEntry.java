@@ -3,7 +3,6 @@ package cn.affairs.approval.planchange;
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
 import cn.affairs.approval.plan.AnnualPlan;
-import cn.affairs.approval.plan.AnnualPlanMapper;
 import cn.affairs.approval.plan.AnnualPlans;
 import cn.affairs.approval.plan.PlanItem;
 import java.math.BigDecimal;
@@ -33,17 +32,15 @@ class PlanChangeEntry implements JavaDelegate {
   private final PlanChangeEffects effects;
   private final PlanItemsCheck itemsCheck;
   private final AnnualPlans plans;
-  private final AnnualPlanMapper planRows;
   private final PlanAdjustmentMapper adjustments;
   private final Clock clock;
 
   PlanChangeEntry(CaseFiles caseFiles, PlanChangeEffects effects, PlanItemsCheck itemsCheck, AnnualPlans plans,
-      AnnualPlanMapper planRows, PlanAdjustmentMapper adjustments, Clock clock) {
+      PlanAdjustmentMapper adjustments, Clock clock) {
     this.caseFiles = caseFiles;
     this.effects = effects;
     this.itemsCheck = itemsCheck;
     this.plans = plans;
-    this.planRows = planRows;
     this.adjustments = adjustments;
     this.clock = clock;
   }
@@ -56,7 +53,7 @@ class PlanChangeEntry implements JavaDelegate {
     AnnualPlan found = plans.find(unit, form.year());
     if (found != null) {
       // changes to one plan run one after another: read the amounts before under the same lock
-      planRows.lock(found.id());
+      plans.lock(found.id());
     }
     PlanChangeEffect effect = effects.of(unit, form);
     if (!effect.applicable()) {

@@ -1,7 +1,6 @@
 package cn.affairs.approval.planchange;
 
 import cn.affairs.approval.plan.AnnualPlan;
-import cn.affairs.approval.plan.AnnualPlanMapper;
 import cn.affairs.approval.plan.AnnualPlans;
 import cn.affairs.approval.plan.PlanItem;
 import java.math.BigDecimal;
@@ -29,13 +28,11 @@ class PlanChangeReversal implements JavaDelegate {
 
   private final PlanAdjustmentMapper adjustments;
   private final AnnualPlans plans;
-  private final AnnualPlanMapper planRows;
   private final Clock clock;
 
-  PlanChangeReversal(PlanAdjustmentMapper adjustments, AnnualPlans plans, AnnualPlanMapper planRows, Clock clock) {
+  PlanChangeReversal(PlanAdjustmentMapper adjustments, AnnualPlans plans, Clock clock) {
     this.adjustments = adjustments;
     this.plans = plans;
-    this.planRows = planRows;
     this.clock = clock;
   }
 
@@ -48,7 +45,7 @@ class PlanChangeReversal implements JavaDelegate {
     Map<Long, List<PlanAdjustment>> byPlan = adjustments.inForce(applicationId).stream()
         .collect(Collectors.groupingBy(PlanAdjustment::planId, LinkedHashMap::new, Collectors.toList()));
     for (Map.Entry<Long, List<PlanAdjustment>> entry : byPlan.entrySet()) {
-      AnnualPlan plan = planRows.lock(entry.getKey());
+      AnnualPlan plan = plans.lock(entry.getKey());
       Map<Long, PlanItem> items = plans.items(plan).stream()
           .collect(Collectors.toMap(PlanItem::id, Function.identity()));
       Map<Long, BigDecimal> delta = new LinkedHashMap<>();

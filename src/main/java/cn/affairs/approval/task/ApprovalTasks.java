@@ -5,7 +5,7 @@ import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationService;
 import cn.affairs.approval.application.ApplicationView;
 import cn.affairs.approval.application.Decision;
-import cn.affairs.approval.application.DecisionLogMapper;
+import cn.affairs.approval.application.DecisionLog;
 import cn.affairs.approval.application.DecisionRecord;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.FormValidator;
@@ -45,7 +45,7 @@ class ApprovalTasks {
   private final HistoryService history;
   private final ApplicationService applicationService;
   private final ApplicationMapper applications;
-  private final DecisionLogMapper decisions;
+  private final DecisionLog decisions;
   private final CheckResultMapper checkResults;
   private final Checks checks;
   private final ProcessFamilies families;
@@ -54,7 +54,7 @@ class ApprovalTasks {
   private final Clock clock;
 
   ApprovalTasks(TaskService tasks, HistoryService history, ApplicationService applicationService,
-      ApplicationMapper applications, DecisionLogMapper decisions, CheckResultMapper checkResults, Checks checks,
+      ApplicationMapper applications, DecisionLog decisions, CheckResultMapper checkResults, Checks checks,
       ProcessFamilies families, OrgMapper org, ObjectMapper json, Clock clock) {
     this.tasks = tasks;
     this.history = history;
@@ -221,7 +221,7 @@ class ApprovalTasks {
     ObjectNode stepForm = null;
     if (decision == Decision.RESUBMIT) {
       stepForm = applicationService.validateForm(family, request.form(), user);
-      applications.updateForm(application.id(), family.title(stepForm), write(stepForm));
+      applicationService.reviseForm(application.id(), family.title(stepForm), write(stepForm));
     } else if (!revise) {
       stepForm = validateStepForm(family, task.getTaskDefinitionKey(), decision, request.form(), application);
     }

@@ -2,7 +2,7 @@ package cn.affairs.approval.vehicle;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
-import cn.affairs.approval.web.ApiException;
+import cn.affairs.approval.check.RegisterConflict;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,10 +39,10 @@ class VehicleRegistration implements JavaDelegate {
     // Another case may have taken the plate or the replaced car since the procurement step was
     // validated: refuse the whole step (409), nothing is written.
     if (register.byPlate(bought.plate()) != null) {
-      throw ApiException.conflict("号牌 " + bought.plate() + " 已在公务用车登记簿中，请在集中采购环节更正新车号牌");
+      throw new RegisterConflict("号牌 " + bought.plate() + " 已在公务用车登记簿中，请在集中采购环节更正新车号牌");
     }
     if (form.replacement() && register.markToDispose(form.replacedPlate(), unit, file.id()) != 1) {
-      throw ApiException.conflict("被更新车辆 " + form.replacedPlate() + " 已不是本单位在用车辆（可能已由其他申请更新），"
+      throw new RegisterConflict("被更新车辆 " + form.replacedPlate() + " 已不是本单位在用车辆（可能已由其他申请更新），"
           + "不能登记本次更新；请退回申请人修改或作不同意处理");
     }
     register.insert(new Vehicle(null, bought.plate(), unit, form.category(), form.brand(), form.model(),

@@ -1,5 +1,6 @@
 package cn.affairs.approval.web;
 
+import cn.affairs.approval.check.RegisterConflict;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,6 +32,11 @@ class ApiExceptionHandler {
   @ExceptionHandler(ApiException.class)
   ResponseEntity<Map<String, Object>> api(ApiException e) {
     return body(e.status(), e.code(), e.getMessage(), e.fields());
+  }
+
+  @ExceptionHandler(RegisterConflict.class)
+  ResponseEntity<Map<String, Object>> registerConflict(RegisterConflict e) {
+    return body(HttpStatus.CONFLICT, "CONFLICT", e.getMessage(), null);
   }
 
   @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class,

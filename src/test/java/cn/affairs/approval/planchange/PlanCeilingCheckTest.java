@@ -110,7 +110,7 @@ class PlanCeilingCheckTest {
     CaseFile file = caseFiles.load(id);
     ObjectNode form = file.form().deepCopy();
     form.put("year", 2031);
-    CheckOutcome outcome = check.evaluate(new CaseFile(file.application(), form, file.unit(), file.government(), json));
+    CheckOutcome outcome = check.evaluate(new CaseFile(file.id(), file.processKey(), file.applicant(), form, file.unit(), file.government(), json));
     assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(outcome.message()).isEqualTo("本单位没有 2031 年度保障计划，无法核对预算上限");
   }

@@ -73,7 +73,7 @@ class PlanItemsCheckTest {
     CaseFile file = caseFiles.load(cases.start("sx-jyt-staff", "plan-change", normal(existing(own, "30"))));
     ObjectNode form = file.form().deepCopy();
     ((ObjectNode) form.get("changes").get(0)).put("itemId", foreign);
-    CheckOutcome outcome = check.evaluate(new CaseFile(file.application(), form, file.unit(), file.government(), json));
+    CheckOutcome outcome = check.evaluate(new CaseFile(file.id(), file.processKey(), file.applicant(), form, file.unit(), file.government(), json));
     assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(outcome.message())
         .isEqualTo("计划项目 " + foreign + " 不是山西省教育厅 2026 年度保障计划的项目（或已不存在），共 1 项无法调整");
@@ -84,7 +84,7 @@ class PlanItemsCheckTest {
     CaseFile file = caseFiles.load(cases.start("sx-jyt-staff", "plan-change", normal(added("ENERGY", "照明节能改造", "5"))));
     ObjectNode form = file.form().deepCopy();
     form.put("year", 2031);
-    CheckOutcome outcome = check.evaluate(new CaseFile(file.application(), form, file.unit(), file.government(), json));
+    CheckOutcome outcome = check.evaluate(new CaseFile(file.id(), file.processKey(), file.applicant(), form, file.unit(), file.government(), json));
     assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(outcome.message()).isEqualTo("山西省教育厅没有 2031 年度保障计划，调整无从实施");
   }

@@ -1,0 +1,90 @@
+package cn.affairs.approval;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.regex.Pattern;
+import org.apache.ibatis.annotations.Mapper;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rules of docs/architecture.md, so that a change that breaks one fails the build. */
+class ArchitectureTest {
+
+  private static final String BASE = "cn.affairs.approval";
+
+  /** A mapper method that writes: MyBatis mappers here name their writes this way. */
+  private static final Pattern WRITE =
+      Pattern.compile("(insert|update|delete|mark|set|add|remove|reserve|release|apply|move|lock|clear|reset|record).*");
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(BASE);
+  }
+
+  @Test
+  void packagesDependOnEachOtherWithoutCycles() {
+    slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void theChecksFrameworkKnowsNothingOfApplications() {
+    noClasses().that().resideInAPackage(BASE + ".check..")
+        .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application..", BASE + ".task..")
+        .check(classes);
+  }
+
+  @Test
+  void delegatesAndListenersDependOnNothingOfTheWeb() {
+    noClasses().that().implement(JavaDelegate.class).or().implement(ExecutionListener.class)
+        .or().implement(TaskListener.class)
+        .should().dependOnClassesThat().resideInAPackage(BASE + ".web..")
+        .orShould().dependOnClassesThat().resideInAPackage("org.springframework.web..")
+        .orShould().dependOnClassesThat().resideInAPackage("org.springframework.http..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyThePackageThatOwnsATableWritesIt() {
+    classes().should(writeNoMapperOfAnotherPackage()).check(classes);
+  }
+
+  private static ArchCondition<JavaClass> writeNoMapperOfAnotherPackage() {
+    DescribedPredicate<JavaMethodCall> foreignWrite = new DescribedPredicate<>("a write of another package's mapper") {
+      @Override
+      public boolean test(JavaMethodCall call) {
+        var owner = call.getTargetOwner();
+        return owner.isAnnotatedWith(Mapper.class)
+            && !owner.getPackageName().equals(call.getOriginOwner().getPackageName())
+            && WRITE.matcher(call.getName()).matches();
+      }
+    };
+    return new ArchCondition<>("write no table of another package through its mapper") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (JavaMethodCall call : item.getMethodCallsFromSelf()) {
+          if (foreignWrite.test(call)) {
+            events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+          }
+        }
+      }
+    };
+  }
+}
