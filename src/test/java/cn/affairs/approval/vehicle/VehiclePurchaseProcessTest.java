@@ -10,7 +10,7 @@ import cn.affairs.approval.application.ApplicationStatus;
 import cn.affairs.approval.check.Verdict;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.Cases;
-import cn.affairs.approval.web.ApiException;
+import cn.affairs.approval.check.RegisterConflict;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -210,7 +210,7 @@ class VehiclePurchaseProcessTest {
     vehicles.procure(first, 15, "晋A·J0007");
     // when the second one is procured too
     assertThatThrownBy(() -> vehicles.procure(second, 15, "晋A·J0008"))
-        .isInstanceOf(ApiException.class).hasMessageContaining("晋A·J0001");
+        .isInstanceOf(RegisterConflict.class).hasMessageContaining("晋A·J0001");
     // then nothing of the second case was written, and it still waits at 集中采购
     assertThat(register.byPlate("晋A·J0008")).isNull();
     assertThat(register.byPlate("晋A·J0001").replacedByApplication()).isEqualTo(first);
