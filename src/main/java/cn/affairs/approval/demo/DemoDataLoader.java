@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -85,8 +84,7 @@ public class DemoDataLoader implements ApplicationRunner {
         if (tree == null) {
           continue;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-          var entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : tree.properties()) {
           JsonNode existing = merged.get(entry.getKey());
           if (existing != null && existing.isArray() && entry.getValue().isArray()) {
             ((com.fasterxml.jackson.databind.node.ArrayNode) existing).addAll(

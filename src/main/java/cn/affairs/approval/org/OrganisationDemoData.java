@@ -45,7 +45,7 @@ class OrganisationDemoData implements DemoDataSection {
       Unit unit = new Unit(u.get("code").asText(), u.get("name").asText(), u.get("gov").asText(),
           u.get("kind").asText(), u.path("vehicleQuota").asInt(0));
       org.insertUnit(unit);
-      u.path("staffing").fields().forEachRemaining(rank ->
+      u.path("staffing").properties().forEach(rank ->
           org.insertStaffing(unit.code(), rank.getKey(), rank.getValue().asInt()));
       if ("AGENCY".equals(unit.kind())) {
         group(Role.UNIT_STAFF.group(unit.code()), unit.name() + " " + Role.UNIT_STAFF.label(), Role.UNIT_STAFF);

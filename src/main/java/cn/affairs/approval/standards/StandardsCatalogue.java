@@ -43,7 +43,7 @@ public class StandardsCatalogue {
         boolean sectionLocal = section.path("localPolicy").asBoolean(false);
         Set<String> localFigures = new HashSet<>();
         section.path("localPolicyFigures").forEach(f -> localFigures.add(f.asText()));
-        section.path("figures").fields().forEachRemaining(f -> {
+        section.path("figures").properties().forEach(f -> {
           String figureKey = key + "." + f.getKey();
           figures.put(figureKey, new Figure(key, f.getKey(), section.get("name").asText(),
               f.getValue().decimalValue(), section.path("unit").asText(""), source,

@@ -31,7 +31,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,8 +43,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class SecurityConfig {
 
-  private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
-  private static final RequestMatcher ENGINE_REST = new AntPathRequestMatcher("/engine-rest/**");
+  private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+  private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
   private static final RequestMatcher BASIC_AUTH = request -> {
     String header = request.getHeader("Authorization");
     return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
@@ -81,7 +81,7 @@ class SecurityConfig {
             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
             // scripts sign every request with HTTP Basic; Camunda's webapps bring their own CSRF filter
-            .ignoringRequestMatchers(BASIC_AUTH, new AntPathRequestMatcher("/camunda/**")))
+            .ignoringRequestMatchers(BASIC_AUTH, PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(jsonUnauthorized, API)
             .defaultAuthenticationEntryPointFor(jsonUnauthorized, ENGINE_REST)
