@@ -3,6 +3,7 @@ package cn.affairs.approval;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,7 +14,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.ibatis.annotations.Mapper;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -59,6 +66,25 @@ class ArchitectureTest {
         .orShould().dependOnClassesThat().resideInAPackage("org.springframework.web..")
         .orShould().dependOnClassesThat().resideInAPackage("org.springframework.http..")
         .check(classes);
+  }
+
+  @Test
+  void everyPackageSaysWhatItOwns() throws IOException {
+    Path root = Path.of("src/main/java", BASE.replace('.', '/'));
+    try (Stream<Path> dirs = Files.walk(root)) {
+      List<Path> withoutInfo = dirs.filter(Files::isDirectory)
+          .filter(d -> hasJava(d) && !Files.exists(d.resolve("package-info.java")))
+          .toList();
+      assertThat(withoutInfo).as("packages without package-info.java").isEmpty();
+    }
+  }
+
+  private static boolean hasJava(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(f -> f.toString().endsWith(".java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
