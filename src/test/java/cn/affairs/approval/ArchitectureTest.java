@@ -9,6 +9,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -18,15 +19,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import cn.affairs.approval.check.StandardsCheck;
+import cn.affairs.approval.check.StandardsRule;
 import org.apache.ibatis.annotations.Mapper;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Component;
 
 /** The rules of docs/architecture.md, so that a change that breaks one fails the build. */
 class ArchitectureTest {
@@ -66,6 +71,24 @@ class ArchitectureTest {
         .orShould().dependOnClassesThat().resideInAPackage("org.springframework.web..")
         .orShould().dependOnClassesThat().resideInAPackage("org.springframework.http..")
         .check(classes);
+  }
+
+  @Test
+  void eachChecksBeanClassAndRuleAreNamedAlike() {
+    List<String> mismatches = new ArrayList<>();
+    for (JavaClass check : classes.that(JavaClass.Predicates.assignableTo(StandardsCheck.class))) {
+      if (check.getModifiers().contains(JavaModifier.ABSTRACT)) {
+        continue;
+      }
+      Class<?> type = check.reflect();
+      String bean = type.getAnnotation(Component.class).value();
+      String rule = type.getAnnotation(StandardsRule.class).id();
+      String expectedBean = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+      if (!bean.equals(expectedBean) || !bean.equals(rule + "Check")) {
+        mismatches.add(type.getSimpleName() + " / bean " + bean + " / rule " + rule);
+      }
+    }
+    assertThat(mismatches).as("class XxxCheck, bean xxxCheck, rule xxx").isEmpty();
   }
 
   @Test

@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
  * price is judged here; the displacement of the model was judged on the application. A FAIL sends
  * the case back to 集中采购 (see the BPMN): a car over the standard is never entered in the register.
  */
-@Component("finalPriceCapCheck")
+@Component("vehicleFinalPriceCheck")
 @StandardsRule(id = "vehicleFinalPrice", name = "成交价格标准", basis = VehicleCaps.BASIS,
     articles = {"办法 第二十三条"}, recheckedAfter = CentralProcurement.TASK)
-class FinalPriceCapCheck extends StandardsCheck {
+class VehicleFinalPriceCheck extends StandardsCheck {
 
   private final VehicleCaps caps;
   private final CentralProcurement procurement;
 
-  FinalPriceCapCheck(VehicleCaps caps, CentralProcurement procurement) {
+  VehicleFinalPriceCheck(VehicleCaps caps, CentralProcurement procurement) {
     this.caps = caps;
     this.procurement = procurement;
   }

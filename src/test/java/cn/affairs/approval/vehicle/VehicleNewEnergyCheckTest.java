@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AffairsTest
-class NewEnergyCheckTest {
+class VehicleNewEnergyCheckTest {
 
   @Autowired Cases cases;
   @Autowired VehicleCases vehicles;

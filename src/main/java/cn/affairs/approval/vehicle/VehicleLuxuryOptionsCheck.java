@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component("vehicleLuxuryOptionsCheck")
 @StandardsRule(id = "vehicleLuxuryOptions", name = "高档配置和豪华内饰",
     basis = "《山西省机关事务管理办法》第二十四条（一）", articles = {"办法 第二十四条"})
-class LuxuryOptionsCheck extends StandardsCheck {
+class VehicleLuxuryOptionsCheck extends StandardsCheck {
 
   @Override
   protected CheckOutcome evaluate(CaseFile file) {

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** No early renewal: 8 years OR 250,000 km reached (本级规定 vehicleRenewal). */
 @AffairsTest
-class RenewalAgeCheckTest {
+class VehicleRenewalAgeCheckTest {
 
   @Autowired Cases cases;
   @Autowired VehicleCases vehicles;

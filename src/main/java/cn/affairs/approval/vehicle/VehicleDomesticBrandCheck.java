@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @StandardsRule(id = "vehicleDomesticBrand", name = "国产自主品牌",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用国产自主品牌汽车",
     articles = {"办法 第二十三条"})
-class DomesticBrandCheck extends StandardsCheck {
+class VehicleDomesticBrandCheck extends StandardsCheck {
 
   @Override
   protected CheckOutcome evaluate(CaseFile file) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @StandardsRule(id = "vehicleNewEnergy", name = "新能源汽车",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用新能源汽车",
     articles = {"办法 第二十三条"})
-class NewEnergyCheck extends StandardsCheck {
+class VehicleNewEnergyCheck extends StandardsCheck {
 
   @Override
   protected CheckOutcome evaluate(CaseFile file) {

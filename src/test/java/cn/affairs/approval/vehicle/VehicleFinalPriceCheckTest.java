@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The price check again on the final price of 集中采购. */
 @AffairsTest
-class FinalPriceCapCheckTest {
+class VehicleFinalPriceCheckTest {
 
   @Autowired Cases cases;
   @Autowired VehicleCases vehicles;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AffairsTest
-class LuxuryOptionsCheckTest {
+class VehicleLuxuryOptionsCheckTest {
 
   @Autowired Cases cases;
   @Autowired VehicleCases vehicles;

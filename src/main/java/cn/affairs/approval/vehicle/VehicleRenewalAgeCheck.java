@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 @StandardsRule(id = "vehicleRenewalAge", name = "更新年限和里程",
     basis = "本级规定：公务用车使用满 8 年或行驶里程达到 25 万公里方可更新（standards.yml vehicleRenewal）",
     articles = {"办法 第二十二条", "条例 第二十四条"})
-class RenewalAgeCheck extends StandardsCheck {
+class VehicleRenewalAgeCheck extends StandardsCheck {
 
   private final VehicleMapper register;
   private final StandardsCatalogue catalogue;
   private final Clock clock;
 
-  RenewalAgeCheck(VehicleMapper register, StandardsCatalogue catalogue, Clock clock) {
+  VehicleRenewalAgeCheck(VehicleMapper register, StandardsCatalogue catalogue, Clock clock) {
     this.register = register;
     this.catalogue = catalogue;
     this.clock = clock;

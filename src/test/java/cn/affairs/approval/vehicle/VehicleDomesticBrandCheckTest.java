@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AffairsTest
-class DomesticBrandCheckTest {
+class VehicleDomesticBrandCheckTest {
 
   @Autowired Cases cases;
   @Autowired VehicleCases vehicles;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @StandardsRule(id = "vehicleMadeInChina", name = "国产汽车",
     basis = "《党政机关公务用车管理办法》(2017) 公务用车应当使用国产汽车；《山西省机关事务管理办法》第二十三条",
     articles = {"办法 第二十三条"})
-class MadeInChinaCheck extends StandardsCheck {
+class VehicleMadeInChinaCheck extends StandardsCheck {
 
   @Override
   protected CheckOutcome evaluate(CaseFile file) {
