@@ -1,0 +1,141 @@
+package cn.affairs.approval.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.affairs.approval.testing.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Cases the report tests walk through the HTTP API as the demo users, step by step. */
+final class ReportCases {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final ApiClient api;
+
+  ReportCases(ApiClient api) {
+    this.api = api;
+  }
+
+  static int thisYear() {
+    return LocalDate.now(ZONE).getYear();
+  }
+
+  String submit(String user, String processKey, Map<String, Object> form) {
+    ApiClient.Response created = api.as(user).post("/api/applications", Map.of("processKey", processKey, "form", form));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.get("id").asText();
+  }
+
+  JsonNode decide(String user, String id, String taskKey, String decision, String comment, Map<String, Object> form) {
+    ApiClient.Response detail = api.as(user).get("/api/applications/" + id);
+    assertThat(detail.status()).as(detail.text()).isEqualTo(200);
+    String taskId = null;
+    for (JsonNode step : detail.get("currentSteps")) {
+      if (taskKey.equals(step.get("taskKey").asText())) {
+        taskId = step.get("taskId").asText();
+      }
+    }
+    assertThat(taskId).as("case " + id + " is at " + taskKey + ": " + detail.get("currentSteps")).isNotNull();
+    Map<String, Object> body = new HashMap<>();
+    body.put("decision", decision);
+    body.put("comment", comment);
+    body.put("form", form);
+    ApiClient.Response done = api.as(user).post("/api/tasks/" + taskId + "/complete", body);
+    assertThat(done.status()).as(done.text()).isEqualTo(200);
+    return done.body();
+  }
+
+  /** A major repair of 省教育厅 (0.006 万元/㎡, under every threshold) up to 实施, entered in this year's plan. */
+  String majorRepairUpToImplementation(Object estimatedCost) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("building", "省教育厅办公楼");
+    form.put("repairType", "MAJOR");
+    form.put("reasons", List.of("AGING"));
+    form.put("items", "屋面防水、外墙保温");
+    form.put("affectedArea", 10000);
+    form.put("estimatedCost", estimatedCost);
+    form.put("buildingCompletedYear", thisYear() - 30);
+    String id = submit("sx-jyt-staff", "office-repair", form);
+    decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    decide("sx-reviewer", id, "Task_BureauAssessment", "APPROVE", "设施老化，确需维修", null);
+    decide("sx-reviewer", id, "Task_CostReview", "APPROVE", "造价合理", null);
+    return id;
+  }
+
+  void reportCompletion(String id, Object actualCost) {
+    decide("sx-jyt-staff", id, "Task_Implementation", "APPROVE", null,
+        Map.of("completedOn", LocalDate.now(ZONE).toString(), "actualCost", actualCost));
+  }
+
+  void accept(String id) {
+    JsonNode done = decide("sx-reviewer", id, "Task_Acceptance", "APPROVE", "验收合格", null);
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+  }
+
+  /** 省教育厅 replaces 晋A·J0001 (due for renewal) by a battery-electric car applied for at {@code price}. */
+  String vehicleReplacementUpToProcurement(Object price) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("acquisitionType", "REPLACEMENT");
+    form.put("replacedPlate", "晋A·J0001");
+    form.put("category", "OTHER");
+    form.put("brand", "比亚迪");
+    form.put("model", "秦PLUS EV");
+    form.put("madeInChina", true);
+    form.put("domesticBrand", true);
+    form.put("energyType", "BEV");
+    form.put("price", price);
+    form.put("luxuryOptions", List.of());
+    form.put("source", "PURCHASE");
+    form.put("justification", "原车使用年限和里程已达到更新标准");
+    String id = submit("sx-jyt-staff", "vehicle-purchase", form);
+    decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    decide("sx-vehicle", id, "Task_BureauVehicleReview", "APPROVE", "符合更新条件", null);
+    decide("sx-finance", id, "Task_FinanceReview", "APPROVE", "预算已安排", null);
+    return id;
+  }
+
+  void procure(String id, Object finalPrice, String plate) {
+    JsonNode done = decide("sx-vehicle", id, "Task_CentralProcurement", "APPROVE", null,
+        Map.of("supplier", "山西省政府采购中心定点供应商", "finalPrice", finalPrice, "plate", plate));
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+  }
+
+  /** A normal plan change of 省教育厅's plan of {@code year}, approved at every step (finance when the total rises). */
+  String approvedPlanChange(int year, List<Map<String, Object>> changes, boolean totalRises) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("year", year);
+    form.put("changes", changes);
+    form.put("reason", "新学期实验设备需求增加");
+    form.put("emergency", false);
+    String id = submit("sx-jyt-staff", "plan-change", form);
+    decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    JsonNode last = decide("sx-reviewer", id, "Task_BureauReview", "APPROVE", null, null);
+    if (totalRises) {
+      last = decide("sx-finance", id, "Task_FinanceReview", "APPROVE", "同意追加", null);
+    }
+    assertThat(last.get("status").asText()).isEqualTo("APPROVED");
+    return id;
+  }
+
+  static Map<String, Object> existing(long itemId, String newAmount) {
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("itemId", itemId);
+    change.put("newAmount", new BigDecimal(newAmount));
+    return change;
+  }
+
+  static Map<String, Object> added(String category, String description, String amount) {
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("category", category);
+    change.put("description", description);
+    change.put("newAmount", new BigDecimal(amount));
+    return change;
+  }
+}
