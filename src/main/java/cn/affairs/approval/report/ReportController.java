@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,10 +26,12 @@ class ReportController {
   private final PlanView planView;
   private final PlanExecutionReport planExecution;
   private final PlanExecutionWorkbook planExecutionWorkbook;
+  private final ApprovalStatistics approvalStatistics;
   private final Clock clock;
 
   ReportController(ReportAccess access, PlanView planView, PlanExecutionReport planExecution,
-      PlanExecutionWorkbook planExecutionWorkbook, Clock clock) {
+      PlanExecutionWorkbook planExecutionWorkbook, ApprovalStatistics approvalStatistics, Clock clock) {
+    this.approvalStatistics = approvalStatistics;
     this.access = access;
     this.planView = planView;
     this.planExecution = planExecution;
@@ -53,6 +57,26 @@ class ReportController {
     }
     return workbook(planExecutionWorkbook.write(report), "年度计划执行情况-" + report.government().get("name")
         + (report.unit() == null ? "" : "-" + report.units().get(0).name()) + "-" + y + ".xlsx");
+  }
+
+  /** Cases started from {@code from} to {@code to} (both included; default: this year up to today). */
+  @GetMapping("/api/reports/approval-stats")
+  ApprovalStatistics.Result approvalStats(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String government, @RequestParam(required = false) String unit) {
+    LocalDate today = LocalDate.now(clock);
+    Map<String, String> wrong = new LinkedHashMap<>();
+    LocalDate start = optionalDate(from, "from", "起始日期", wrong);
+    LocalDate end = optionalDate(to, "to", "截止日期", wrong);
+    if (!wrong.isEmpty()) {
+      throw ApiException.invalid(wrong);
+    }
+    start = start == null ? today.withDayOfYear(1) : start;
+    end = end == null ? today : end;
+    if (end.isBefore(start)) {
+      throw ApiException.invalid("to", "截止日期不能早于起始日期（" + start + "）");
+    }
+    return approvalStatistics.of(access.resolve(user, government, unit), start, end);
   }
 
   static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
@@ -90,11 +114,15 @@ class ReportController {
     }
   }
 
-  static LocalDate date(String text, String field, String label) {
+  private static LocalDate optionalDate(String text, String field, String label, Map<String, String> wrong) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(field, label + "须为日期，格式 yyyy-MM-dd，例如 2026-01-01");
+      wrong.put(field, label + "须为日期，格式 yyyy-MM-dd，例如 2026-01-01");
+      return null;
     }
   }
 }

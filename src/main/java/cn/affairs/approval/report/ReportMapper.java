@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -46,10 +47,10 @@ interface ReportMapper {
 
   record StepTime(String processKey, String taskKey, String name, long count, BigDecimal totalMillis) {}
 
-  record RuleOverrides(String processKey, String rule, long count) {}
+  record RuleOverrides(String processKey, String step, String rule, long count) {}
 
   record OpenTask(String taskId, String name, String taskKey, String assignee, String assigneeName,
-      LocalDateTime created, LocalDateTime due, String applicationId, String processKey, String title,
+      Date created, Date due, String applicationId, String processKey, String title,
       String unitCode, String unitName) {}
 
   record CandidateGroup(String taskId, String groupId) {}
@@ -211,23 +212,24 @@ interface ReportMapper {
    * Approvals given over a FAIL (decision_log.override_fail), counted per rule that was FAIL when
    * the decision was made: the latest result of the rule checked at or before the decision.
    */
-  @Select("<script>SELECT a.process_key, c.rule_name, COUNT(*) FROM decision_log d "
+  @Select("<script>SELECT a.process_key, d.step, c.rule_name, COUNT(*) FROM decision_log d "
       + "JOIN application a ON a.id = d.application_id JOIN unit u ON u.code = a.unit_code "
       + "JOIN check_result c ON c.application_id = d.application_id AND c.checked_at &lt;= d.decided_at "
       + "WHERE d.override_fail = TRUE AND a.gov_code = #{gov} AND a.created_at &gt;= #{from} AND a.created_at &lt; #{to} "
       + "AND c.verdict = 'FAIL' AND NOT EXISTS (SELECT 1 FROM check_result n WHERE n.application_id = c.application_id "
       + "AND n.rule_name = c.rule_name AND n.id &gt; c.id AND n.checked_at &lt;= d.decided_at)" + UNIT_FILTER
-      + " GROUP BY a.process_key, c.rule_name</script>")
+      + " GROUP BY a.process_key, d.step, c.rule_name</script>")
   List<RuleOverrides> overrides(@Param("gov") String gov, @Param("unit") String unit,
       @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
   /** Open user tasks of the government's cases due before {@code now}, the most overdue first. */
-  @Select("<script>SELECT t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, p.name, t.CREATE_TIME_, t.DUE_DATE_, "
-      + "a.id, a.process_key, a.title, a.unit_code, u.name FROM ACT_RU_TASK t "
+  @Select("<script>SELECT t.ID_ AS task_id, t.NAME_ AS task_name, t.TASK_DEF_KEY_ AS task_key, "
+      + "t.ASSIGNEE_ AS assignee, p.name AS assignee_name, t.CREATE_TIME_ AS created, t.DUE_DATE_ AS due, "
+      + "a.id AS application_id, a.process_key, a.title, a.unit_code, u.name AS unit_name FROM ACT_RU_TASK t "
       + "JOIN application a ON a.process_instance_id = t.PROC_INST_ID_ JOIN unit u ON u.code = a.unit_code "
       + "LEFT JOIN app_user p ON p.id = t.ASSIGNEE_ "
       + "WHERE a.gov_code = #{gov} AND t.DUE_DATE_ &lt; #{now}" + UNIT_FILTER + " ORDER BY t.DUE_DATE_, t.ID_</script>")
-  List<OpenTask> overdueTasks(@Param("gov") String gov, @Param("unit") String unit, @Param("now") LocalDateTime now);
+  List<OpenTask> overdueTasks(@Param("gov") String gov, @Param("unit") String unit, @Param("now") Date now);
 
   @Select("<script>SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' AND GROUP_ID_ IS NOT NULL "
       + "AND TASK_ID_ IN <foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach> "
