@@ -27,10 +27,15 @@ class ReportController {
   private final PlanExecutionReport planExecution;
   private final PlanExecutionWorkbook planExecutionWorkbook;
   private final ApprovalStatistics approvalStatistics;
+  private final RunningCostReport runningCost;
+  private final RunningCostWorkbook runningCostWorkbook;
   private final Clock clock;
 
   ReportController(ReportAccess access, PlanView planView, PlanExecutionReport planExecution,
-      PlanExecutionWorkbook planExecutionWorkbook, ApprovalStatistics approvalStatistics, Clock clock) {
+      PlanExecutionWorkbook planExecutionWorkbook, ApprovalStatistics approvalStatistics,
+      RunningCostReport runningCost, RunningCostWorkbook runningCostWorkbook, Clock clock) {
+    this.runningCost = runningCost;
+    this.runningCostWorkbook = runningCostWorkbook;
     this.approvalStatistics = approvalStatistics;
     this.access = access;
     this.planView = planView;
@@ -56,6 +61,20 @@ class ReportController {
       return ResponseEntity.ok(report);
     }
     return workbook(planExecutionWorkbook.write(report), "年度计划执行情况-" + report.government().get("name")
+        + (report.unit() == null ? "" : "-" + report.units().get(0).name()) + "-" + y + ".xlsx");
+  }
+
+  @GetMapping("/api/reports/running-cost")
+  ResponseEntity<?> runningCost(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String year, @RequestParam(required = false) String government,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) String format) {
+    boolean xlsx = format(format);
+    int y = yearOrThisYear(year);
+    RunningCostReport.Result report = runningCost.of(access.resolve(user, government, unit), y);
+    if (!xlsx) {
+      return ResponseEntity.ok(report);
+    }
+    return workbook(runningCostWorkbook.write(report), "机关运行成本统计-" + report.government().get("name")
         + (report.unit() == null ? "" : "-" + report.units().get(0).name()) + "-" + y + ".xlsx");
   }
 

@@ -138,4 +138,51 @@ final class ReportCases {
     change.put("newAmount", new BigDecimal(amount));
     return change;
   }
+
+  /** 省教育厅 borrows {@code area} ㎡ (no rent: no finance step), approved by 本级政府. */
+  String approvedBorrow(Object area) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("mode", "BORROW");
+    form.put("area", area);
+    form.put("location", "太原市小店区长治路 8 号 3 层");
+    form.put("counterparty", "山西省教育考试院");
+    form.put("termMonths", 12);
+    form.put("reason", "临时工作专班用房");
+    String id = submit("sx-jyt-staff", "office-space-lease", form);
+    decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    decide("sx-reviewer", id, "Task_BureauOpinion", "APPROVE", "同意，期满退还", null);
+    JsonNode done = decide("sx-gov", id, "Task_GovernmentApproval", "APPROVE", "同意", null);
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+    return id;
+  }
+
+  /** 省教育厅 receives {@code count} desktop computers from the 省 warehouse (the oldest are allocated). */
+  String approvedDesktopsFromWarehouse(int count) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("transferType", "FROM_WAREHOUSE");
+    form.put("requests", List.of(Map.of("category", "DESKTOP", "quantity", count)));
+    form.put("reason", "新增编制人员办公需要");
+    String id = submit("sx-jyt-staff", "asset-transfer", form);
+    decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    decide("sx-asset", id, "Task_BureauAssetReview", "APPROVE", null, Map.of("allocatedAssets", List.of()));
+    JsonNode done = decide("sx-jyt-staff", id, "Task_Handover", "APPROVE", null, Map.of("receivedBy", "孙经办"));
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+    return id;
+  }
+
+  /** A routine repair of 省教育厅 at {@code cost}, approved by the unit head. */
+  String approvedRoutineRepair(Object cost) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("building", "省教育厅办公楼");
+    form.put("repairType", "ROUTINE");
+    form.put("reasons", List.of("AGING"));
+    form.put("items", "更换走廊灯具");
+    form.put("affectedArea", 800);
+    form.put("estimatedCost", cost);
+    form.put("buildingCompletedYear", thisYear() - 30);
+    String id = submit("sx-jyt-staff", "office-repair", form);
+    JsonNode done = decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+    return id;
+  }
 }
