@@ -20,6 +20,7 @@ import ProcessDiagram from './components/ProcessDiagram.js';
 import StandardsView from './components/StandardsView.js';
 import PageNav from './components/PageNav.js';
 import StatusBadge from './components/StatusBadge.js';
+import DashboardView from './components/DashboardView.js';
 
 defineRoutes([
   { name: 'tasks', path: '/' },
@@ -31,6 +32,7 @@ defineRoutes([
   { name: 'new', path: '/new' },
   { name: 'newForm', path: '/new/:key' },
   { name: 'standards', path: '/standards' },
+  { name: 'dashboard', path: '/dashboard' },
 ]);
 
 const VIEWS = {
@@ -42,6 +44,7 @@ const VIEWS = {
   new: 'ProcessPicker',
   newForm: 'NewApplication',
   standards: 'StandardsView',
+  dashboard: 'DashboardView',
 };
 
 const TITLES = {
@@ -53,6 +56,7 @@ const TITLES = {
   new: '新建申请',
   newForm: '填写申请',
   standards: '标准目录',
+  dashboard: '统计报表',
 };
 
 const Root = {
@@ -94,7 +98,7 @@ async function boot() {
   const app = createApp(Root);
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
-    PageNav, StatusBadge];
+    PageNav, StatusBadge, DashboardView];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

@@ -24,6 +24,7 @@ export default {
       if (seesWholeGovernment()) {
         items.push({ key: 'all', label: '全部申请', href: '#/applications?scope=all' });
       }
+      items.push({ key: 'dashboard', label: '统计报表', href: '#/dashboard' });
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
       return items;
     });

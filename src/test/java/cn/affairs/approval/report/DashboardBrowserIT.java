@@ -1,0 +1,272 @@
+package cn.affairs.approval.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.Cases;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 统计报表 in headless Chromium: the bureau sees its government's charts and tables and downloads
+ * the workbooks; a unit head sees only their unit. At 1366 px and at 390 px (a phone); screenshots
+ * go to target/screenshots/dashboard-*.png.
+ */
+@AffairsTest
+class DashboardBrowserIT {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final List<String> CHARTS = List.of("chart-plan", "chart-cases", "chart-steps", "chart-overdue");
+
+  private static ChromeDriver browser;
+  private static Path profile;
+
+  @LocalServerPort int port;
+  @Autowired Cases cases;
+  @Autowired JdbcTemplate jdbc;
+
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    assertThat(new File(CHROMIUM).canExecute()).as("Chromium is needed: apt-get install -y chromium chromium-driver").isTrue();
+    assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver is needed: apt-get install -y chromium-driver").isTrue();
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    profile = Files.createTempDirectory("dashboard-browser-it");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void init() {
+    cases.resetRegisters();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.manage().window().setSize(new Dimension(1366, 900));
+    open("/login.html");
+    browser.manage().deleteAllCookies();
+    open("/login.html");
+  }
+
+  @Test
+  void theBureauSeesItsGovernmentsChartsAndDownloadsTheWorkbooks() throws IOException {
+    // given: a repair the unit head approved, one still with 省交通运输厅's head and overdue
+    ReportCases walk = new ReportCases(new ApiClient(port));
+    walk.approvedRoutineRepair(18);
+    String late = walk.submit("sx-jtt-staff", "office-repair", routineOf("省交通运输厅办公楼"));
+    jdbc.update("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ = "
+        + "(SELECT process_instance_id FROM application WHERE id = ?)",
+        Timestamp.valueOf(LocalDate.now(ReportCases.ZONE).minusDays(10).atTime(18, 0)), late);
+
+    signInWith("sx-reviewer");
+    click(By.cssSelector("[data-nav=dashboard]"));
+    chartsDrawn();
+    assertThat(text(By.id("dashboard-scope"))).isEqualTo("山西省全部单位");
+    assertThat(rows("#table-plan")).containsExactly("sx-jtt", "sx-jyt");
+    assertThat(text(By.cssSelector("#table-plan tr[data-unit=sx-jyt]"))).contains("山西省教育厅").contains("500")
+        .contains("420");
+    assertThat(text(By.id("figure-planned"))).isEqualTo("850 / 1,100");
+    assertThat(text(By.id("table-overdue"))).contains(late).contains("单位负责人审核").contains("山西省交通运输厅 单位负责人");
+    assertThat(text(By.cssSelector("#table-durations tr[data-family=office-repair]"))).contains("办公用房维修改造");
+    // both workbooks download
+    for (String report : List.of("plan-execution", "running-cost")) {
+      String href = visible(By.cssSelector("[data-download='" + report + "']")).getAttribute("href");
+      assertThat(href).contains("format=xlsx");
+      assertThat(fetchStatus(href)).as(href).isEqualTo(200);
+    }
+    screenshot("dashboard-bureau-1366");
+    assertThat(horizontalOverflow()).isFalse();
+
+    // one unit picked: the figures narrow to it
+    new org.openqa.selenium.support.ui.Select(visible(By.id("dash-unit"))).selectByValue("sx-jtt");
+    click(By.id("dash-refresh"));
+    wait.until(d -> rows("#table-plan").equals(List.of("sx-jtt")));
+    assertThat(text(By.id("dashboard-scope"))).isEqualTo("山西省交通运输厅");
+    assertThat(visible(By.cssSelector("[data-download='plan-execution']")).getAttribute("href")).contains("unit=sx-jtt");
+
+    // on a phone
+    browser.manage().window().setSize(new Dimension(390, 844));
+    open("/#/tasks");
+    click(By.cssSelector("[data-nav=dashboard]"));
+    chartsDrawn();
+    assertThat(horizontalOverflow()).isFalse();
+    screenshot("dashboard-bureau-390");
+    assertThat(severeBrowserErrors()).isEmpty();
+  }
+
+  @Test
+  void aUnitHeadSeesOnlyTheirUnit() throws IOException {
+    signInWith("sx-jyt-head");
+    click(By.cssSelector("[data-nav=dashboard]"));
+    chartsDrawn();
+    assertThat(text(By.id("dashboard-scope"))).isEqualTo("山西省教育厅");
+    assertThat(browser.findElements(By.id("dash-unit"))).isEmpty();
+    assertThat(rows("#table-plan")).containsExactly("sx-jyt");
+    assertThat(rows("#table-cost")).containsExactly("sx-jyt");
+    assertThat(text(By.id("figure-planned"))).isEqualTo("420 / 500");
+    String href = visible(By.cssSelector("[data-download='running-cost']")).getAttribute("href");
+    assertThat(fetchStatus(href)).isEqualTo(200);
+    // another unit's figures are refused, in every format
+    assertThat(fetchStatus("/api/reports/plan-execution?unit=sx-jtt")).isEqualTo(403);
+    assertThat(fetchStatus("/api/reports/running-cost?unit=sx-jtt&format=xlsx")).isEqualTo(403);
+    screenshot("dashboard-unit-head-1366");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    open("/#/tasks");
+    click(By.cssSelector("[data-nav=dashboard]"));
+    chartsDrawn();
+    assertThat(horizontalOverflow()).isFalse();
+    screenshot("dashboard-unit-head-390");
+    assertThat(severeBrowserErrors()).isEmpty();
+  }
+
+  private static Map<String, Object> routineOf(String building) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("building", building);
+    form.put("repairType", "ROUTINE");
+    form.put("reasons", List.of("AGING"));
+    form.put("items", "更换走廊灯具");
+    form.put("affectedArea", 800);
+    form.put("estimatedCost", 9);
+    form.put("buildingCompletedYear", 1996);
+    return form;
+  }
+
+  /** Every chart has drawn on a canvas of some size. */
+  private void chartsDrawn() {
+    for (String chart : CHARTS) {
+      WebElement canvas = visible(By.cssSelector("#" + chart + " canvas"));
+      assertThat(canvas.getSize().getWidth()).as(chart).isGreaterThan(100);
+      assertThat(canvas.getSize().getHeight()).as(chart).isGreaterThan(100);
+    }
+  }
+
+  private List<String> rows(String table) {
+    return browser.findElements(By.cssSelector(table + " tbody tr")).stream().map(r -> r.getAttribute("data-unit"))
+        .toList();
+  }
+
+  private long fetchStatus(String url) {
+    Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status)).catch(e => done(-1));", url);
+    return ((Number) status).longValue();
+  }
+
+  private boolean horizontalOverflow() {
+    return (Boolean) ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth > window.innerWidth + 1");
+  }
+
+  private void signInWith(String user) {
+    type(By.id("username"), user);
+    type(By.id("password"), "demo");
+    click(By.id("login-submit"));
+    visible(By.id("user-name"));
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private WebElement visible(By locator) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
+          + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
+  private String text(By locator) {
+    return visible(locator).getText().trim();
+  }
+
+  private void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    element.click();
+  }
+
+  private void type(By locator, String text) {
+    WebElement element = visible(locator);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  /** A full-page screenshot: the window grows to the page's height for the shot. */
+  private void screenshot(String name) throws IOException {
+    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Dimension original = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 6000)));
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.manage().window().setSize(original);
+    }
+  }
+
+  private List<String> severeBrowserErrors() {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> !m.contains("Failed to load resource"))
+        .toList();
+  }
+}
