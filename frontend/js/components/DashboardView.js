@@ -91,7 +91,9 @@ export default {
         tooltip: { trigger: 'axis' },
         legend,
         grid,
-        xAxis: { type: 'category', data: lines.map((l) => l.categoryName), axisLabel: { interval: 0, rotate: lines.length > 4 ? 30 : 0 } },
+        xAxis: { type: 'category', data: lines.map((l) => l.categoryName),
+          // names of a category are long: slanted when they would overlap (a phone, many categories)
+          axisLabel: { interval: 0, rotate: planChart.value.clientWidth / Math.max(lines.length, 1) < 110 ? 35 : 0 } },
         yAxis: { type: 'value', name: '万元' },
         series: [
           { name: '计划数', type: 'bar', data: lines.map((l) => Number(l.planned)) },
@@ -113,6 +115,14 @@ export default {
       });
       const steps = [];
       families.forEach((f) => f.steps.forEach((s) => steps.push({ label: `${f.name} · ${s.name}`, hours: Number(s.averageHours), count: s.completed })));
+      if (stepsChart.value) {
+        // one bar a step: the chart grows with the number of steps
+        stepsChart.value.style.height = `${Math.max(180, 70 + steps.length * 30)}px`;
+        const existing = echarts.getInstanceByDom(stepsChart.value);
+        if (existing) {
+          existing.resize();
+        }
+      }
       draw(stepsChart.value, {
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
           formatter: (p) => `${p[0].name}<br>平均 ${p[0].value} 小时（${steps[p[0].dataIndex].count} 次）` },
@@ -247,7 +257,7 @@ export default {
       <section class="col-12 col-xl-6">
         <div class="card shadow-sm h-100">
           <div class="card-header bg-white fw-semibold">各环节平均用时</div>
-          <div class="card-body p-2"><div ref="stepsChart" class="dashboard-chart dashboard-chart-tall" id="chart-steps"></div></div>
+          <div class="card-body p-2"><div ref="stepsChart" class="dashboard-chart" id="chart-steps"></div></div>
         </div>
       </section>
       <section class="col-12 col-xl-6">
@@ -262,10 +272,10 @@ export default {
       <div class="card-header bg-white fw-semibold">审批时长（工作日，提交至作出决定）</div>
       <div class="table-responsive">
         <table class="table table-sm align-middle mb-0" id="table-durations">
-          <thead class="table-light"><tr><th>审批事项</th><th class="text-end">申请</th><th class="text-end">已决定</th><th class="text-end">中位数</th><th class="text-end">第90百分位</th><th>超标准通过（按规则）</th></tr></thead>
+          <thead class="table-light text-nowrap"><tr><th>审批事项</th><th class="text-end">申请</th><th class="text-end">已决定</th><th class="text-end">中位数</th><th class="text-end">第90百分位</th><th>超标准通过（按规则）</th></tr></thead>
           <tbody>
             <tr v-for="f in stats.families" :key="f.processKey" :data-family="f.processKey">
-              <td>{{ f.name }}</td>
+              <td class="name-cell">{{ f.name }}</td>
               <td class="text-end">{{ f.total }}</td>
               <td class="text-end">{{ f.decided }}</td>
               <td class="text-end">{{ f.medianWorkingDays === null ? '—' : f.medianWorkingDays }}</td>
@@ -284,8 +294,8 @@ export default {
     <section v-if="stats && stats.overdue.length" class="card shadow-sm mt-3">
       <div class="card-header bg-white fw-semibold">超期环节及办理人</div>
       <div class="table-responsive">
-        <table class="table table-sm align-middle mb-0" id="table-overdue">
-          <thead class="table-light"><tr><th>申请</th><th>环节</th><th>单位</th><th>到期</th><th class="text-end">超期（工作日）</th><th>办理人</th></tr></thead>
+        <table class="table table-sm align-middle mb-0 text-nowrap" id="table-overdue">
+          <thead class="table-light text-nowrap"><tr><th>申请</th><th>环节</th><th>单位</th><th>到期</th><th class="text-end">超期（工作日）</th><th>办理人</th></tr></thead>
           <tbody>
             <tr v-for="o in stats.overdue" :key="o.taskId">
               <td><a :href="'#/applications/' + o.applicationId">{{ o.applicationId }}</a><div class="small text-secondary">{{ o.title }}</div></td>
@@ -304,10 +314,10 @@ export default {
       <div class="card-header bg-white fw-semibold">{{ plan.year }} 年度计划执行情况（万元）</div>
       <div class="table-responsive">
         <table class="table table-sm align-middle mb-0" id="table-plan">
-          <thead class="table-light"><tr><th>单位</th><th class="text-end">预算上限</th><th class="text-end">计划数</th><th class="text-end">申请批准数</th><th class="text-end">执行数</th><th class="text-end">执行率</th><th class="text-end">剩余额度</th></tr></thead>
+          <thead class="table-light text-nowrap"><tr><th>单位</th><th class="text-end">预算上限</th><th class="text-end">计划数</th><th class="text-end">申请批准数</th><th class="text-end">执行数</th><th class="text-end">执行率</th><th class="text-end">剩余额度</th></tr></thead>
           <tbody>
             <tr v-for="u in plan.units" :key="u.code" :data-unit="u.code">
-              <td>{{ u.name }}</td>
+              <td class="name-cell">{{ u.name }}</td>
               <td class="text-end">{{ money(u.ceiling) }}</td>
               <td class="text-end">{{ money(u.planned) }}</td>
               <td class="text-end">{{ money(u.approved) }}</td>
@@ -325,10 +335,10 @@ export default {
       <div class="card-header bg-white fw-semibold">{{ cost.year }} 年度机关运行成本</div>
       <div class="table-responsive">
         <table class="table table-sm align-middle mb-0" id="table-cost">
-          <thead class="table-light"><tr><th>单位</th><th class="text-end">人均办公用房（㎡/人）</th><th class="text-end">在用车辆 / 编制（辆）</th><th class="text-end">维修支出（万元）</th><th class="text-end">资产购置（万元）</th></tr></thead>
+          <thead class="table-light text-nowrap"><tr><th>单位</th><th class="text-end">人均办公用房（㎡/人）</th><th class="text-end">在用车辆 / 编制（辆）</th><th class="text-end">维修支出（万元）</th><th class="text-end">资产购置（万元）</th></tr></thead>
           <tbody>
             <tr v-for="u in cost.units" :key="u.code" :data-unit="u.code">
-              <td>{{ u.name }}</td>
+              <td class="name-cell">{{ u.name }}</td>
               <td class="text-end" :class="{ 'text-danger fw-semibold': u.officeSpace.overStandard }">
                 {{ money(u.officeSpace.perPersonInUse) }} / 标准 {{ money(u.officeSpace.perPersonStandard) }}
               </td>

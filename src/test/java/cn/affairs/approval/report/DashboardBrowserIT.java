@@ -147,6 +147,7 @@ class DashboardBrowserIT {
     chartsDrawn();
     assertThat(horizontalOverflow()).isFalse();
     screenshot("dashboard-bureau-390");
+    viewportShots("dashboard-bureau-390-part");
     assertThat(severeBrowserErrors()).isEmpty();
   }
 
@@ -172,6 +173,7 @@ class DashboardBrowserIT {
     chartsDrawn();
     assertThat(horizontalOverflow()).isFalse();
     screenshot("dashboard-unit-head-390");
+    viewportShots("dashboard-unit-head-390-part");
     assertThat(severeBrowserErrors()).isEmpty();
   }
 
@@ -196,9 +198,11 @@ class DashboardBrowserIT {
     }
   }
 
+  /** The units of a table's rows, read in one go (the table may be re-rendered meanwhile). */
+  @SuppressWarnings("unchecked")
   private List<String> rows(String table) {
-    return browser.findElements(By.cssSelector(table + " tbody tr")).stream().map(r -> r.getAttribute("data-unit"))
-        .toList();
+    return (List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr')).map(r => r.dataset.unit)", table);
   }
 
   private long fetchStatus(String url) {
@@ -260,6 +264,18 @@ class DashboardBrowserIT {
     } finally {
       browser.manage().window().setSize(original);
     }
+  }
+
+  /** The page as a phone user scrolls through it: one shot per screen, at most five. */
+  private void viewportShots(String name) throws IOException {
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+    long screen = ((Number) js.executeScript("return window.innerHeight")).longValue();
+    for (int i = 0; i < 5 && i * screen < height; i++) {
+      js.executeScript("window.scrollTo({top: arguments[0], behavior: 'instant'})", i * screen);
+      Files.write(SCREENSHOTS.resolve(name + (i + 1) + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+    js.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
   }
 
   private List<String> severeBrowserErrors() {
