@@ -85,7 +85,7 @@ class ApprovalStatistics {
           .add(calendar.workingDaysBetween(c.createdAt().toLocalDate(), c.decidedAt().toLocalDate()));
     }
     Map<String, List<Step>> steps = new HashMap<>();
-    for (ReportMapper.StepTime t : reports.stepTimes(gov, unit, start, end)) {
+    for (ReportMapper.StepTime t : reports.stepTimes(gov, unit, start, end, start.minusDays(1))) {
       BigDecimal hours = t.totalMillis().divide(BigDecimal.valueOf(t.count() * 3_600_000L), 1, RoundingMode.HALF_UP);
       steps.computeIfAbsent(t.processKey(), k -> new ArrayList<>()).add(new Step(t.taskKey(), t.name(), t.count(), hours));
     }

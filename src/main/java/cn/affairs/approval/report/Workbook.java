@@ -12,17 +12,19 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A report as an Excel workbook: each sheet starts with one header row (Chinese, the unit in the
  * header: 计划数（万元）), frozen so it stays in view; figures are numeric cells, never text.
+ * Written with POI's streaming workbook: a government's fifty sheets take a fraction of the time
+ * the in-memory one needs.
  */
 final class Workbook {
 
   static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  private final XSSFWorkbook book = new XSSFWorkbook();
+  private final SXSSFWorkbook book = new SXSSFWorkbook(200);
   private final CellStyle header;
   private final CellStyle bold;
   private final CellStyle decimal;
@@ -94,6 +96,7 @@ final class Workbook {
     sheet.setColumnWidth(0, chars * 256);
   }
 
+  /** The workbook's bytes; closing it deletes the temporary files of the streamed sheets. */
   byte[] bytes() {
     try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       book.write(out);

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Not a timed test and not in the normal run (the name ends neither in Test nor IT): a year of
@@ -35,16 +36,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code mvn -B verify -Dit.test=ReportBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false};
  * the figures go to target/benchmark/reports.txt.
  *
- * <p>300 of the cases are real (started through the application service, so their tasks and due
+ * <p>150 of the cases are real (started through the application service, so their tasks and due
  * dates are the engine's own; 100 are made overdue). The other 9,700 are decided cases written
- * straight into the tables the approval steps write — applications, decision log, check results,
+ * straight (in JDBC batches) into the tables the approval steps write — applications, decision log, check results,
  * registers, plan items, and Camunda's task history — as those steps would have left them.
  */
 @AffairsTest
+@TestPropertySource(properties = "spring.datasource.hikari.data-source-properties.rewriteBatchedStatements=true")
 class ReportBenchmark {
 
   static final int CASES = 10_000;
-  static final int REAL = 300;
+  static final int REAL = 150;
   static final int UNITS = 48;
 
   static final Map<String, List<String>> STEPS = new LinkedHashMap<>();
@@ -65,6 +67,7 @@ class ReportBenchmark {
   @Autowired JdbcTemplate jdbc;
   @Autowired AnnualPlans plans;
   @Autowired Environment environment;
+  @Autowired ReportMapper mapper;
 
   private final Random random = new Random(20261203);
 
@@ -119,11 +122,55 @@ class ReportBenchmark {
       out.append(String.format("%-36s %8d %8d %8d%n", report.getKey(), times[times.length / 2], times[times.length - 1],
           size));
     }
+    out.append(queryTimes(units.get(0)));
     out.append("(").append(real).append(" 为一件真实流程的申请)\n");
     Path file = Path.of("target", "benchmark", "reports.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, out);
     System.out.println(out);
+  }
+
+  /** Each query of the reports on its own, for the whole government: where the time goes. */
+  private String queryTimes(String unit) {
+    LocalDateTime from = LocalDate.of(2026, 1, 1).atStartOfDay();
+    LocalDateTime to = from.plusYears(1);
+    LocalDate day = LocalDate.of(2026, 1, 1);
+    Map<String, Runnable> queries = new LinkedHashMap<>();
+    queries.put("units", () -> mapper.units("sx", null));
+    queries.put("plans", () -> mapper.plans("sx", null, 2026));
+    queries.put("planned", () -> mapper.planned("sx", null, 2026));
+    queries.put("approvedConstruction", () -> mapper.approvedConstruction("sx", null, 2026));
+    queries.put("approvedPlanChanges", () -> mapper.approvedPlanChanges("sx", null, 2026));
+    queries.put("majorRepairs", () -> mapper.majorRepairs("sx", null, 2026));
+    queries.put("approvedVehicles", () -> mapper.approvedVehicles("sx", null, from, to));
+    queries.put("spaceTakenIntoUse", () -> mapper.spaceTakenIntoUse("sx", null, from, to));
+    queries.put("assetsMoved", () -> mapper.assetsMoved("sx", null, from, to));
+    queries.put("occupiedArea", () -> mapper.occupiedArea("sx", null, day.plusMonths(11)));
+    queries.put("vehiclesByStatus", () -> mapper.vehiclesByStatus("sx", null));
+    queries.put("vehiclesBought", () -> mapper.vehiclesBought("sx", null, day, day.plusYears(1)));
+    queries.put("repairsCompleted", () -> mapper.repairsCompleted("sx", null, day, day.plusYears(1)));
+    queries.put("routineRepairs", () -> mapper.routineRepairs("sx", null, from, to));
+    queries.put("assetsHeld", () -> mapper.assetsHeld("sx", null));
+    queries.put("assetsBought", () -> mapper.assetsBought("sx", null, day, day.plusYears(1)));
+    queries.put("statusCounts", () -> mapper.statusCounts("sx", null, from, to));
+    queries.put("decided", () -> mapper.decided("sx", null, from, to));
+    queries.put("stepTimes", () -> mapper.stepTimes("sx", null, from, to, from.minusDays(1)));
+    queries.put("overrides", () -> mapper.overrides("sx", null, from, to));
+    queries.put("overdueTasks", () -> mapper.overdueTasks("sx", null, new java.util.Date()));
+    queries.put("stepTimes（1 个单位）", () -> mapper.stepTimes("sx", unit, from, to, from.minusDays(1)));
+    StringBuilder out = new StringBuilder("各查询（全省，中位 ms）：");
+    for (Map.Entry<String, Runnable> q : queries.entrySet()) {
+      long[] times = new long[5];
+      q.getValue().run();
+      for (int i = 0; i < times.length; i++) {
+        long start = System.nanoTime();
+        q.getValue().run();
+        times[i] = (System.nanoTime() - start) / 1_000_000;
+      }
+      Arrays.sort(times);
+      out.append(q.getKey()).append(' ').append(times[2]).append("；");
+    }
+    return out.append('\n').toString();
   }
 
   private HttpResponse<byte[]> get(ApiClient api, String path) {
