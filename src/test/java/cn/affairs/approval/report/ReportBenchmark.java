@@ -91,6 +91,7 @@ class ReportBenchmark {
     assertThat(execution.get("units").size()).isEqualTo(UNITS + 2);
 
     Map<String, String> reports = new LinkedHashMap<>();
+    reports.put("（基线）/api/me：登录校验与往返", "/api/me");
     reports.put("plan-execution JSON（50 个单位）", "/api/reports/plan-execution?year=2026");
     reports.put("plan-execution xlsx（51 张工作表）", "/api/reports/plan-execution?year=2026&format=xlsx");
     reports.put("plan-execution JSON（1 个单位）", "/api/reports/plan-execution?year=2026&unit=" + units.get(0));
