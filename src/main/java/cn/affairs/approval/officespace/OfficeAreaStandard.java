@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -77,9 +78,14 @@ public class OfficeAreaStandard {
   }
 
   public Standard of(String unitCode, Level level) {
+    return of(unitCode, level, org.staffing(unitCode));
+  }
+
+  /** The standard of a unit whose staffing the caller has already read (reports read a whole government's at once). */
+  public Standard of(String unitCode, Level level, List<StaffingEntry> staffing) {
     BigDecimal total = BigDecimal.ZERO;
     Map<String, String> terms = new LinkedHashMap<>();
-    for (StaffingEntry entry : org.staffing(unitCode)) {
+    for (StaffingEntry entry : staffing) {
       String key = "officeRoomArea." + level.name() + "." + entry.rankName();
       if (!catalogue.has(key)) {
         throw new IllegalStateException("单位 " + unitCode + " 的职级“" + entry.rankName() + "”不属于"

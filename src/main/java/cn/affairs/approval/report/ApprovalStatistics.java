@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 审批统计: for the cases started in a period, per process family, how many are in each status,
@@ -67,6 +68,7 @@ class ApprovalStatistics {
   }
 
   /** The statistics of the cases started from {@code from} to {@code to}, both days included. */
+  @Transactional(readOnly = true)
   Result of(ReportScope scope, LocalDate from, LocalDate to) {
     String gov = scope.govCode();
     String unit = scope.unitCode();

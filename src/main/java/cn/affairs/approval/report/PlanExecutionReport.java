@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 年度计划执行情况 (条例 第三十三、三十九条): per unit and category of the annual guarantee plan,
@@ -59,6 +60,7 @@ class PlanExecutionReport {
     this.json = json;
   }
 
+  @Transactional(readOnly = true)
   Result of(ReportScope scope, int year) {
     String gov = scope.govCode();
     String unit = scope.unitCode();

@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 保障年度计划 of one unit and year as the bureau reads it (条例 第三十三条): the ceiling, the items
@@ -64,6 +65,7 @@ class PlanView {
     this.json = json;
   }
 
+  @Transactional(readOnly = true)
   Result of(CurrentUser user, String unitCode, int year) {
     Unit unit = access.requireUnit(user, unitCode);
     AnnualPlan plan = plans.find(unit.code(), year);

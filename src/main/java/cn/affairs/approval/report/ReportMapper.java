@@ -38,6 +38,8 @@ interface ReportMapper {
   /** Per unit and kind: a count and a value. */
   record KindCount(String unitCode, String kind, long count, BigDecimal value) {}
 
+  record StaffingRow(String unitCode, String rankName, int headcount) {}
+
   /** Per unit: a value. */
   record UnitValue(String unitCode, BigDecimal value) {}
 
@@ -134,6 +136,11 @@ interface ReportMapper {
       @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
   // ---- running cost ---------------------------------------------------------------------------------
+
+  /** The staffing (编制定员 by rank) of every applying unit of the government. */
+  @Select("<script>SELECT s.unit_code, s.rank_name, s.headcount FROM staffing s JOIN unit u ON u.code = s.unit_code "
+      + "WHERE u.gov_code = #{gov} AND u.kind = 'AGENCY'" + UNIT_FILTER + " ORDER BY s.unit_code, s.rank_name</script>")
+  List<StaffingRow> staffing(@Param("gov") String gov, @Param("unit") String unit);
 
   /** Office-room area each unit holds on {@code day}: owned, and leased or borrowed space not yet ended. */
   @Select("<script>SELECT s.unit_code, SUM(s.area) FROM office_space s JOIN unit u ON u.code = s.unit_code "

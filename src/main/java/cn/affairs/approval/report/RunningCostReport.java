@@ -1,7 +1,9 @@
 package cn.affairs.approval.report;
 
 import cn.affairs.approval.officespace.OfficeAreaStandard;
+import cn.affairs.approval.org.StaffingEntry;
 import cn.affairs.approval.standards.StandardsCatalogue;
+import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -74,6 +76,8 @@ class RunningCostReport {
     this.clock = clock;
   }
 
+  /** One read-only transaction: every figure from the same moment. */
+  @Transactional(readOnly = true)
   Result of(ReportScope scope, int year) {
     String gov = scope.govCode();
     String unit = scope.unitCode();
@@ -98,11 +102,15 @@ class RunningCostReport {
     Map<String, BigDecimal> planned = new HashMap<>();
     reports.planned(gov, unit, year).forEach(p -> planned.merge(p.unitCode(), p.amount(), BigDecimal::add));
     String spaceBasis = catalogue.source("officeRoomArea");
+    Map<String, List<StaffingEntry>> staffing = new HashMap<>();
+    reports.staffing(gov, unit).forEach(r -> staffing.computeIfAbsent(r.unitCode(), k -> new ArrayList<>())
+        .add(new StaffingEntry(r.rankName(), r.headcount())));
 
     List<UnitCost> units = new ArrayList<>();
     for (ReportMapper.UnitRow u : reports.units(gov, unit)) {
       BigDecimal inUse = area.getOrDefault(u.code(), BigDecimal.ZERO);
-      BigDecimal std = standard.of(u.code(), scope.government().level()).area();
+      BigDecimal std = standard.of(u.code(), scope.government().level(), staffing.getOrDefault(u.code(), List.of()))
+          .area();
       OfficeSpace space = new OfficeSpace(inUse, std, perPerson(inUse, u.headcount()), perPerson(std, u.headcount()),
           inUse.compareTo(std) > 0, inUse.subtract(std).max(BigDecimal.ZERO), asOf, spaceBasis);
 
