@@ -2,8 +2,9 @@ package cn.affairs.approval.application;
 
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
+import cn.affairs.approval.web.Page;
+import cn.affairs.approval.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/applications")
 class ApplicationController {
 
-  private final ApplicationService service;
+  private final ApplicationSubmissions submissions;
+  private final ApplicationQueries queries;
+  private final ApplicationDetails details;
+  private final ApplicationWithdrawals withdrawals;
 
-  ApplicationController(ApplicationService service) {
-    this.service = service;
+  ApplicationController(ApplicationSubmissions submissions, ApplicationQueries queries, ApplicationDetails details,
+      ApplicationWithdrawals withdrawals) {
+    this.submissions = submissions;
+    this.queries = queries;
+    this.details = details;
+    this.withdrawals = withdrawals;
   }
 
   @PostMapping
@@ -37,31 +45,32 @@ class ApplicationController {
     if (key == null || !key.isTextual() || key.asText().isBlank()) {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    return service.start(user, key.asText(), body.get("form"), submissionKey);
+    return submissions.start(user, key.asText(), body.get("form"), submissionKey);
   }
 
   @GetMapping
-  Map<String, Object> list(@AuthenticationPrincipal CurrentUser user,
+  Page<ApplicationSummary> list(@AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false) String scope,
       @RequestParam(required = false) ApplicationStatus status,
       @RequestParam(required = false) String processKey,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return service.list(user, scope, status, processKey == null || processKey.isBlank() ? null : processKey, page, size);
+    return queries.list(user, scope, status, processKey == null || processKey.isBlank() ? null : processKey,
+        PageRequest.of(page, size));
   }
 
   @GetMapping("/{id}")
   ApplicationView detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return service.detail(user, id);
+    return details.detail(user, id);
   }
 
   @GetMapping("/{id}/diagram")
-  Map<String, Object> diagram(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return service.diagram(user, id);
+  CaseDiagram diagram(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return details.diagram(user, id);
   }
 
   @PostMapping("/{id}/withdraw")
   ApplicationView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return service.withdraw(user, id);
+    return withdrawals.withdraw(user, id);
   }
 }

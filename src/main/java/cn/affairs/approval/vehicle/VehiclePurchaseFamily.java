@@ -2,6 +2,7 @@ package cn.affairs.approval.vehicle;
 
 import static cn.affairs.approval.application.FormField.bool;
 import static cn.affairs.approval.application.FormField.choice;
+import static cn.affairs.approval.application.FormRule.when;
 import static cn.affairs.approval.application.FormField.positive;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textList;
@@ -41,7 +42,14 @@ class VehiclePurchaseFamily implements ProcessFamily {
       choice("source", "车辆来源", "PURCHASE", "购置", "DONATION", "接受捐赠", "BORROW", "借用", "TRANSFER", "调剂划转"),
       text("replacedPlate", "被更新车辆号牌", 16).optional().withHelp("仅更新时填写，须为本单位登记的公务用车，如 晋A·J0001"),
       textarea("justification", "配备理由", 2000)
-          .withHelp("执法执勤用车超过一般标准（12 万元、1.6L）的，须说明特殊地理环境等确需提高标准的理由"));
+          .withHelp("执法执勤用车超过一般标准（12 万元、1.6L）的，须说明特殊地理环境等确需提高标准的理由"))
+      .withRules(
+          when("energyType", "BEV").forbids("displacement", "纯电动汽车没有排气量，请不要填写"),
+          when("energyType", "FCEV").forbids("displacement", "燃料电池汽车没有排气量，请不要填写"),
+          when("energyType", "ICE").requires("displacement", "燃油车须填写排气量"),
+          when("energyType", "PHEV").requires("displacement", "插电式混合动力车须填写排气量"),
+          when("acquisitionType", "NEW").forbids("replacedPlate", "新增配备不涉及被更新车辆，请不要填写被更新车辆号牌"),
+          when("acquisitionType", "REPLACEMENT").requires("replacedPlate", "更新车辆须填写被更新车辆号牌"));
 
   static final FormSpec PROCUREMENT = FormSpec.of(
       text("supplier", "供应商", 100),
@@ -88,19 +96,8 @@ class VehiclePurchaseFamily implements ProcessFamily {
   @Override
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String energy = form.get("energyType").asText();
-    boolean hasDisplacement = form.hasNonNull("displacement");
-    if (("BEV".equals(energy) || "FCEV".equals(energy)) && hasDisplacement) {
-      errors.put("displacement", label("energyType", energy) + "汽车没有排气量，请不要填写");
-    } else if (("ICE".equals(energy) || "PHEV".equals(energy)) && !hasDisplacement) {
-      errors.put("displacement", label("energyType", energy) + "车须填写排气量");
-    }
-    boolean replacement = "REPLACEMENT".equals(form.get("acquisitionType").asText());
-    if (!replacement && form.hasNonNull("replacedPlate")) {
-      errors.put("replacedPlate", "新增配备不涉及被更新车辆，请不要填写被更新车辆号牌");
-    } else if (replacement && !form.hasNonNull("replacedPlate")) {
-      errors.put("replacedPlate", "更新车辆须填写被更新车辆号牌");
-    } else if (replacement) {
+    boolean replacement = "REPLACEMENT".equals(form.path("acquisitionType").asText());
+    if (replacement && form.hasNonNull("replacedPlate")) {
       String plate = LicencePlate.canonical(form.get("replacedPlate").asText());
       Vehicle vehicle = plate == null ? null : register.byPlate(plate);
       if (plate == null) {

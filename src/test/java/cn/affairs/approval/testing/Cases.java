@@ -2,7 +2,7 @@ package cn.affairs.approval.testing;
 
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationMapper;
-import cn.affairs.approval.application.ApplicationService;
+import cn.affairs.approval.application.ApplicationSubmissions;
 import cn.affairs.approval.check.CheckResult;
 import cn.affairs.approval.check.CheckResultMapper;
 import cn.affairs.approval.demo.DemoDataLoader;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class Cases {
 
   private final UserDirectory users;
-  private final ApplicationService applications;
+  private final ApplicationSubmissions applications;
   private final ApplicationMapper applicationMapper;
   private final CheckResultMapper checkResults;
   private final RuntimeService runtime;
@@ -35,7 +35,7 @@ public class Cases {
   private final DemoDataLoader demoData;
   private final ObjectMapper json;
 
-  Cases(UserDirectory users, ApplicationService applications, ApplicationMapper applicationMapper,
+  Cases(UserDirectory users, ApplicationSubmissions applications, ApplicationMapper applicationMapper,
       CheckResultMapper checkResults, RuntimeService runtime, TaskService tasks, DemoDataLoader demoData,
       ObjectMapper json) {
     this.users = users;
