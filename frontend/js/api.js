@@ -1,5 +1,6 @@
 // Every HTTP call of the portal goes through here: the CSRF header, JSON in and out, our error
 // format ({error, message, fields}) turned into an ApiError, and a 401 sends the user to sign in.
+import { fieldsOf } from './schema.js';
 
 /** An error the server (or the network) reported; `fields` maps a field path to its message. */
 export class ApiError extends Error {
@@ -103,9 +104,14 @@ export function withQuery(path, params) {
 // Process forms change only with a deployment: fetch each once per page load.
 const formCache = new Map();
 
+/** A form as the portal uses it: its inputs read from its JSON Schema, not from a second list. */
+export function describedBySchema(form) {
+  return { ...form, fields: fieldsOf(form.schema) };
+}
+
 export function processForm(key) {
   if (!formCache.has(key)) {
-    const pending = api.get(`/api/processes/${encodeURIComponent(key)}/form`).catch((e) => {
+    const pending = api.get(`/api/processes/${encodeURIComponent(key)}/form`).then(describedBySchema).catch((e) => {
       formCache.delete(key);
       throw e;
     });

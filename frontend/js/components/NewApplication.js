@@ -2,6 +2,7 @@
 // the server names appears under its field, nested ones such as `changes[1].itemId` included.
 import { ref, computed, onMounted } from 'vue';
 import { api, processForm, submissionKey } from '../api.js';
+import { validate } from '../schema.js';
 import { navigate, route } from '../router.js';
 import { notify, refreshTaskCount } from '../store.js';
 import { initialValues, formPayload } from './DynamicForm.js';
@@ -40,12 +41,18 @@ export default {
     async function submit() {
       message.value = null;
       errors.value = {};
+      const form = formPayload(spec.value.fields, values.value);
+      const found = validate(spec.value.schema, form);
+      if (Object.keys(found).length) {
+        // the schema's own messages, before anything is sent; the server checks again
+        message.value = '提交的内容有误，请按提示修改';
+        errors.value = found;
+        window.scrollTo({ top: 0, behavior: 'smooth' });
+        return;
+      }
       submitting.value = true;
       try {
-        const created = await api.post('/api/applications', {
-          processKey: key,
-          form: formPayload(spec.value.fields, values.value),
-        }, { 'Idempotency-Key': formKey });
+        const created = await api.post('/api/applications', { processKey: key, form }, { 'Idempotency-Key': formKey });
         const fails = (created.checks || []).filter((c) => c.verdict === 'FAIL').length;
         notify(fails
           ? `申请已提交，编号 ${created.id}。有 ${fails} 项审查结果不符合标准，请查看审查说明。`
