@@ -116,6 +116,9 @@ class TaskDecisions {
       stepForm = validateStepForm(family, task.getTaskDefinitionKey(), decision, request.form(), application);
     }
 
+    if (decision == Decision.APPROVE && stepForm != null && !stepForm.isEmpty()) {
+      family.recordStep(task.getTaskDefinitionKey(), stepForm, application);
+    }
     if (task.getAssignee() == null) {
       tasks.setAssignee(taskId, user.id());
     }

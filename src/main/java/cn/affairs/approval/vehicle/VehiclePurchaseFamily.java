@@ -14,6 +14,7 @@ import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.org.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,15 @@ class VehiclePurchaseFamily implements ProcessFamily {
 
   static final String KEY = "vehicle-purchase";
 
+  /**
+   * The largest price the forms take, 万元: far above any cap of the standards, and what the
+   * register's {@code vehicle.price DECIMAL(10,2)} holds (V2__vehicles.sql).
+   */
+  static final BigDecimal MAX_PRICE = new BigDecimal("1000");
+
+  /** The largest displacement, litres: above any passenger car, within {@code vehicle.displacement DECIMAL(4,2)}. */
+  static final BigDecimal MAX_DISPLACEMENT = new BigDecimal("10");
+
   static final FormSpec FORM = FormSpec.of(
       choice("acquisitionType", "配备方式", "NEW", "新增配备", "REPLACEMENT", "更新"),
       choice("category", "车辆类别", "CONFIDENTIAL", "机要通信用车", "EMERGENCY", "应急保障用车",
@@ -34,9 +44,9 @@ class VehiclePurchaseFamily implements ProcessFamily {
       bool("madeInChina", "是否国产（境内生产）"),
       bool("domesticBrand", "是否国产自主品牌"),
       choice("energyType", "能源类型", "BEV", "纯电动", "PHEV", "插电式混合动力", "FCEV", "燃料电池", "ICE", "燃油"),
-      positive("displacement", "排气量", "L").optional()
+      positive("displacement", "排气量", "L").withMax(MAX_DISPLACEMENT).optional()
           .withHelp("燃油车和插电式混合动力车必填；纯电动、燃料电池汽车没有排气量，不填"),
-      positive("price", "价格", "万元").withHelp("含税车价，不含车辆购置税"),
+      positive("price", "价格", "万元").withMax(MAX_PRICE).withHelp("含税车价，不含车辆购置税"),
       textList("luxuryOptions", "高档配置或豪华内饰").optional()
           .withHelp("如真皮座椅、全景天窗、按摩座椅；没有则不填"),
       choice("source", "车辆来源", "PURCHASE", "购置", "DONATION", "接受捐赠", "BORROW", "借用", "TRANSFER", "调剂划转"),
@@ -53,13 +63,15 @@ class VehiclePurchaseFamily implements ProcessFamily {
 
   static final FormSpec PROCUREMENT = FormSpec.of(
       text("supplier", "供应商", 100),
-      positive("finalPrice", "成交价格", "万元"),
+      positive("finalPrice", "成交价格", "万元").withMax(MAX_PRICE),
       text("plate", "新车号牌", 16).withHelp("新车上牌号码，如 晋A·J0007；不能与登记簿中已有号牌重复"));
 
   private final VehicleMapper register;
+  private final CentralProcurement procurement;
 
-  VehiclePurchaseFamily(VehicleMapper register) {
+  VehiclePurchaseFamily(VehicleMapper register, CentralProcurement procurement) {
     this.register = register;
+    this.procurement = procurement;
   }
 
   /** The label of a code of one of the form's choice fields, e.g. category OTHER → 其他公务用车. */
@@ -135,6 +147,13 @@ class VehiclePurchaseFamily implements ProcessFamily {
   @Override
   public FormSpec stepForm(String taskDefinitionKey) {
     return CentralProcurement.TASK.equals(taskDefinitionKey) ? PROCUREMENT : FormSpec.EMPTY;
+  }
+
+  @Override
+  public void recordStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+    if (CentralProcurement.TASK.equals(taskDefinitionKey)) {
+      procurement.record(application.id(), stepForm);
+    }
   }
 
   /** The new car's plate must be a plate, and new to the register (it is unique there). */
