@@ -3,6 +3,8 @@ package cn.affairs.approval.application;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,7 +39,25 @@ class ApplicationController {
     if (key == null || !key.isTextual() || key.asText().isBlank()) {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    return service.start(user, key.asText(), body.get("form"), submissionKey);
+    return service.start(user, key.asText(), body.get("form"), submissionKey, attachmentIds(body.get("attachments")));
+  }
+
+  /** The ids of the applicant's uploads for this form ({@code POST /api/attachments}), optional. */
+  private static List<String> attachmentIds(JsonNode attachments) {
+    if (attachments == null || attachments.isNull()) {
+      return List.of();
+    }
+    if (!attachments.isArray()) {
+      throw ApiException.invalid("attachments", "附件须为附件编号的列表");
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode id : attachments) {
+      if (!id.isTextual() || id.asText().isBlank()) {
+        throw ApiException.invalid("attachments", "附件编号格式不正确");
+      }
+      ids.add(id.asText());
+    }
+    return ids;
   }
 
   @GetMapping

@@ -54,10 +54,12 @@ public class ApplicationService {
   private final HistoryService history;
   private final ObjectMapper json;
   private final Clock clock;
+  private final CaseDocuments documents;
 
   ApplicationService(ProcessFamilies families, ApplicationMapper applications, DecisionLogMapper decisions,
       CheckResultMapper checkResults, Checks checks, BusinessKeys businessKeys, OrgMapper org, RuntimeService runtime,
-      TaskService tasks, RepositoryService repository, HistoryService history, ObjectMapper json, Clock clock) {
+      TaskService tasks, RepositoryService repository, HistoryService history, ObjectMapper json, Clock clock,
+      CaseDocuments documents) {
     this.families = families;
     this.applications = applications;
     this.decisions = decisions;
@@ -71,21 +73,29 @@ public class ApplicationService {
     this.history = history;
     this.json = json;
     this.clock = clock;
+    this.documents = documents;
   }
 
   // ---- start --------------------------------------------------------------------------------
 
   @Transactional
   public ApplicationView start(CurrentUser user, String processKey, JsonNode form) {
-    return start(user, processKey, form, null);
+    return start(user, processKey, form, null, List.of());
+  }
+
+  @Transactional
+  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey) {
+    return start(user, processKey, form, submissionKey, List.of());
   }
 
   /**
    * Starts a case. {@code submissionKey} (the client's Idempotency-Key, optional) makes a repeated
    * submission of the same form a 409 naming the case it already started, never a second case.
+   * {@code attachmentIds} are the applicant's uploads made for this form before the case existed.
    */
   @Transactional
-  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey) {
+  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey,
+      List<String> attachmentIds) {
     if (!user.has(Role.UNIT_STAFF)) {
       throw ApiException.forbidden("只有单位经办人可以提交申请");
     }
@@ -108,6 +118,7 @@ public class ApplicationService {
         user.id(), write(clean), now));
     decisions.insert(new DecisionRecord(null, id, null, "StartEvent_Submitted", "提交申请", user.id(), Decision.SUBMIT,
         null, false, null, now));
+    documents.submitted(user, family.key(), clean, id, attachmentIds);
     Map<String, Object> variables = new HashMap<>();
     variables.put("applicationId", id);
     variables.put("unitCode", unit.code());

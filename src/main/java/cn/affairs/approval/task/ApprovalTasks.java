@@ -4,6 +4,7 @@ import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationService;
 import cn.affairs.approval.application.ApplicationView;
+import cn.affairs.approval.application.CaseDocuments;
 import cn.affairs.approval.application.Decision;
 import cn.affairs.approval.application.DecisionLog;
 import cn.affairs.approval.application.DecisionRecord;
@@ -52,10 +53,11 @@ class ApprovalTasks {
   private final OrgMapper org;
   private final ObjectMapper json;
   private final Clock clock;
+  private final CaseDocuments documents;
 
   ApprovalTasks(TaskService tasks, HistoryService history, ApplicationService applicationService,
       ApplicationMapper applications, DecisionLog decisions, CheckResultMapper checkResults, Checks checks,
-      ProcessFamilies families, OrgMapper org, ObjectMapper json, Clock clock) {
+      ProcessFamilies families, OrgMapper org, ObjectMapper json, Clock clock, CaseDocuments documents) {
     this.tasks = tasks;
     this.history = history;
     this.applicationService = applicationService;
@@ -67,6 +69,7 @@ class ApprovalTasks {
     this.org = org;
     this.json = json;
     this.clock = clock;
+    this.documents = documents;
   }
 
   // ---- lists --------------------------------------------------------------------------------
@@ -225,6 +228,10 @@ class ApprovalTasks {
     } else if (!revise) {
       stepForm = validateStepForm(family, task.getTaskDefinitionKey(), decision, request.form(), application);
     }
+    if (decision == Decision.APPROVE || decision == Decision.RESUBMIT) {
+      documents.requireAtStep(application.id(), application.processKey(),
+          decision == Decision.RESUBMIT ? stepForm : read(application.formJson()), task.getTaskDefinitionKey());
+    }
 
     if (task.getAssignee() == null) {
       tasks.setAssignee(taskId, user.id());
@@ -351,6 +358,14 @@ class ApprovalTasks {
     result.put("page", page);
     result.put("size", size);
     return result;
+  }
+
+  private JsonNode read(String text) {
+    try {
+      return json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored form is not JSON", e);
+    }
   }
 
   private String write(JsonNode node) {
