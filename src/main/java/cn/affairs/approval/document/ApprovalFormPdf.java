@@ -46,13 +46,16 @@ class ApprovalFormPdf {
 
   private final ApplicationService applications;
   private final Attachments attachments;
+  private final RequiredDocuments required;
   private final ProcessFamilies families;
   private final Clock clock;
   private volatile byte[] fontBytes;
 
-  ApprovalFormPdf(ApplicationService applications, Attachments attachments, ProcessFamilies families, Clock clock) {
+  ApprovalFormPdf(ApplicationService applications, Attachments attachments, RequiredDocuments required,
+      ProcessFamilies families, Clock clock) {
     this.applications = applications;
     this.attachments = attachments;
+    this.required = required;
     this.families = families;
     this.clock = clock;
   }
@@ -139,7 +142,7 @@ class ApprovalFormPdf {
     n = 0;
     for (Attachment a : files) {
       n++;
-      w.paragraph(n + ". " + (a.documentType() == null ? "" : attachments.documentName(a.processKey(), a.documentType())
+      w.paragraph(n + ". " + (a.documentType() == null ? "" : required.documentName(a.processKey(), a.documentType())
           + "：") + a.name() + "（" + sizeText(a.sizeBytes()) + "，" + (a.stepName() == null ? "提交申请" : a.stepName())
           + "，SHA-256 " + a.sha256().substring(0, 16) + "…）", 10, 0);
     }

@@ -4,13 +4,11 @@ import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationAccess;
 import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationService;
-import cn.affairs.approval.application.CaseDocuments;
 import cn.affairs.approval.application.ProcessFamilies;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.org.Role;
 import cn.affairs.approval.web.ApiException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,13 +16,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -39,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  * requires at submission and at its steps. Each public method is one transaction.
  */
 @Service
-public class Attachments implements CaseDocuments {
+public class Attachments {
 
   private static final String TYPE_NAMES = "PDF、OFD、JPG、PNG、DOC、DOCX、XLS、XLSX";
 
@@ -50,13 +45,13 @@ public class Attachments implements CaseDocuments {
   private final ApplicationService applicationService;
   private final ProcessFamilies families;
   private final TaskService tasks;
-  private final RepositoryService repository;
+  private final RequiredDocuments required;
   private final OrgMapper org;
   private final Clock clock;
 
   Attachments(AttachmentMapper attachments, FileStore store, DocumentProperties properties,
       ApplicationMapper applications, ApplicationService applicationService, ProcessFamilies families,
-      TaskService tasks, RepositoryService repository, OrgMapper org, Clock clock) {
+      TaskService tasks, RequiredDocuments required, OrgMapper org, Clock clock) {
     this.attachments = attachments;
     this.store = store;
     this.properties = properties;
@@ -64,7 +59,7 @@ public class Attachments implements CaseDocuments {
     this.applicationService = applicationService;
     this.families = families;
     this.tasks = tasks;
-    this.repository = repository;
+    this.required = required;
     this.org = org;
     this.clock = clock;
   }
@@ -305,7 +300,7 @@ public class Attachments implements CaseDocuments {
     view.put("contentType", a.contentType());
     view.put("sha256", a.sha256());
     view.put("documentType", a.documentType());
-    view.put("documentName", documentName(a.processKey(), a.documentType()));
+    view.put("documentName", required.documentName(a.processKey(), a.documentType()));
     view.put("uploadedBy", a.uploadedBy());
     view.put("uploadedByName", org.userName(a.uploadedBy()));
     view.put("uploadedAt", a.uploadedAt());
@@ -316,90 +311,7 @@ public class Attachments implements CaseDocuments {
     return view;
   }
 
-  String documentName(String processKey, String documentType) {
-    if (documentType == null) {
-      return null;
-    }
-    return properties.requiredFor(processKey).stream().filter(d -> d.type().equals(documentType))
-        .map(RequiredDocument::name).findFirst().orElse(documentType);
-  }
 
-  // ---- required documents -------------------------------------------------------------------
-
-  /** The documents a family requires, with the article and the step that needs each. */
-  public List<Map<String, Object>> required(String processKey) {
-    if (families.find(processKey).isEmpty()) {
-      throw ApiException.notFound("审批事项 " + processKey + " 不存在");
-    }
-    List<Map<String, Object>> result = new ArrayList<>();
-    for (RequiredDocument d : properties.requiredFor(processKey)) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("type", d.type());
-      item.put("name", d.name());
-      item.put("basis", d.basis());
-      item.put("description", d.description());
-      item.put("step", d.atSubmission() ? null : d.step());
-      item.put("stepName", d.atSubmission() ? "提交申请" : stepName(processKey, d.step()));
-      item.put("when", d.when());
-      result.add(item);
-    }
-    return result;
-  }
-
-  private String stepName(String processKey, String taskKey) {
-    var definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
-        .singleResult();
-    if (definition == null) {
-      return taskKey;
-    }
-    var element = repository.getBpmnModelInstance(definition.getId()).getModelElementById(taskKey);
-    return element == null ? taskKey : element.getAttributeValue("name");
-  }
-
-  @Override
-  public void submitted(CurrentUser applicant, String processKey, JsonNode form, String applicationId,
-      List<String> attachmentIds) {
-    Set<String> ids = new LinkedHashSet<>(attachmentIds == null ? List.of() : attachmentIds);
-    if (!ids.isEmpty()) {
-      List<Attachment> staged = attachments.staged(applicant.id(), ids);
-      Set<String> found = staged.stream().map(Attachment::id).collect(Collectors.toSet());
-      List<String> unknown = ids.stream().filter(id -> !found.contains(id)).toList();
-      if (!unknown.isEmpty()) {
-        throw ApiException.invalid("attachments", "附件不存在、不是您上传的或已随其他申请提交：" + String.join("、", unknown));
-      }
-      List<String> otherFamily = staged.stream().filter(s -> !s.processKey().equals(processKey))
-          .map(Attachment::name).toList();
-      if (!otherFamily.isEmpty()) {
-        throw ApiException.invalid("attachments", "以下附件是为其他审批事项上传的：" + String.join("、", otherFamily));
-      }
-      if (attachments.updateApplication(applicationId, ids) != ids.size()) {
-        throw ApiException.conflict("附件已随其他申请提交，请刷新后重试");
-      }
-    }
-    requireDocuments(applicationId, processKey, form, null);
-  }
-
-  @Override
-  public void requireAtStep(String applicationId, String processKey, JsonNode form, String taskKey) {
-    requireDocuments(applicationId, processKey, form,
-        ApplicationService.REVISE_TASK.equals(taskKey) ? null : taskKey);
-  }
-
-  /** {@code step} null: the documents required at submission. */
-  private void requireDocuments(String applicationId, String processKey, JsonNode form, String step) {
-    Set<String> present = attachments.ofApplication(applicationId).stream().map(Attachment::documentType)
-        .filter(t -> t != null).collect(Collectors.toSet());
-    List<String> missing = new ArrayList<>();
-    for (RequiredDocument d : properties.requiredFor(processKey)) {
-      boolean atThisPoint = step == null ? d.atSubmission() : step.equals(d.step());
-      if (atThisPoint && d.appliesTo(form) && !present.contains(d.type())) {
-        missing.add(d.name() + "（" + d.basis() + "）");
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw ApiException.invalid("attachments", "缺少必备材料：" + String.join("、", missing));
-    }
-  }
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;

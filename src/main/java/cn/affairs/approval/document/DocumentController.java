@@ -25,10 +25,12 @@ import org.springframework.web.multipart.MultipartFile;
 class DocumentController {
 
   private final Attachments attachments;
+  private final RequiredDocuments required;
   private final ApprovalFormPdf approvalForm;
 
-  DocumentController(Attachments attachments, ApprovalFormPdf approvalForm) {
+  DocumentController(Attachments attachments, RequiredDocuments required, ApprovalFormPdf approvalForm) {
     this.attachments = attachments;
+    this.required = required;
     this.approvalForm = approvalForm;
   }
 
@@ -75,7 +77,7 @@ class DocumentController {
 
   @GetMapping("/api/processes/{key}/documents")
   List<Map<String, Object>> required(@PathVariable String key) {
-    return attachments.required(key);
+    return required.required(key);
   }
 
   @GetMapping("/api/applications/{id}/approval-form.pdf")
