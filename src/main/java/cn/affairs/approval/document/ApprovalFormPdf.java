@@ -247,6 +247,9 @@ class ApprovalFormPdf {
 
     void heading(String text) throws IOException {
       gap(6);
+      if (y - 60 < MARGIN + 20) {
+        newPage(); // a heading starts a page rather than end one alone
+      }
       line(printable(text), 12, MARGIN);
       content.setLineWidth(0.5f);
       content.moveTo(MARGIN, y - 4);

@@ -7,6 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -36,6 +40,51 @@ public final class Multipart {
     }
     return api.send(api.request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /**
+   * Uploads, as the applicant {@code api} signs in, a PDF for every document the family requires at
+   * submission for this form ({@code GET /api/processes/{key}/documents}); returns their ids for the
+   * submission's {@code attachments}.
+   */
+  public static List<String> requiredAtSubmission(ApiClient api, String processKey, Map<String, ?> form) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode document : api.get("/api/processes/" + processKey + "/documents").body()) {
+      if (!document.path("step").isNull() || !applies(document.path("when"), form)) {
+        continue;
+      }
+      ApiClient.Response staged = upload(api, "/api/attachments", document.get("name").asText() + ".pdf",
+          pdf(document.get("type").asText()), Map.of("processKey", processKey, "documentType",
+              document.get("type").asText()));
+      if (staged.status() != 201) {
+        throw new AssertionError("staging " + document + " failed: " + staged.text());
+      }
+      ids.add(staged.get("id").asText());
+    }
+    return ids;
+  }
+
+  private static boolean applies(JsonNode when, Map<String, ?> form) {
+    for (var condition : when.properties()) {
+      Object value = form.get(condition.getKey());
+      boolean listed = false;
+      for (JsonNode allowed : condition.getValue()) {
+        listed |= value != null && allowed.asText().equals(String.valueOf(value));
+      }
+      if (!listed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A submission body with the documents the form requires uploaded and named. */
+  public static Map<String, Object> submission(ApiClient api, String processKey, Map<String, ?> form) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("processKey", processKey);
+    body.put("form", form);
+    body.put("attachments", requiredAtSubmission(api, processKey, form));
+    return body;
   }
 
   /** GETs raw bytes (a download, a PDF). */
