@@ -146,6 +146,11 @@ public class Attachments {
         "文件超过 " + sizeText() + " 的上限，请压缩或拆分后上传", Map.of("file", "文件不能超过 " + sizeText()));
   }
 
+  public Map<String, Object> limits() {
+    return Map.of("maxSize", properties.maxSize().toBytes(), "maxSizeText", sizeText(), "types", properties.types(),
+        "typesText", allowedNames());
+  }
+
   String sizeText() {
     long bytes = properties.maxSize().toBytes();
     return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";

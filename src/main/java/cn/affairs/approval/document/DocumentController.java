@@ -75,6 +75,12 @@ class DocumentController {
     return ResponseEntity.noContent().build();
   }
 
+  /** (added) What may be uploaded: the size limit and the file types, for the upload area to state. */
+  @GetMapping("/api/attachments/limits")
+  Map<String, Object> limits() {
+    return attachments.limits();
+  }
+
   @GetMapping("/api/processes/{key}/documents")
   List<Map<String, Object>> required(@PathVariable String key) {
     return required.required(key);
