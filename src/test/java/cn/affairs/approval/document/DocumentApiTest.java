@@ -274,4 +274,45 @@ class DocumentApiTest {
         Map.of("decision", "APPROVE", "comment", "必要"));
     assertThat(approved.status()).as(approved.text()).isEqualTo(200);
   }
+
+  @Test
+  void aResubmissionThatNowNeedsADocumentIsRefusedUntilItIsAttached() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("acquisitionType", "NEW");
+    form.put("category", "OTHER");
+    form.put("brand", "比亚迪");
+    form.put("model", "秦PLUS EV");
+    form.put("madeInChina", true);
+    form.put("domesticBrand", true);
+    form.put("energyType", "BEV");
+    form.put("price", 15);
+    form.put("luxuryOptions", List.of());
+    form.put("source", "PURCHASE");
+    form.put("justification", "业务量增加");
+    Response created = api.as("sx-jtt-staff").post("/api/applications", Map.of("processKey", "vehicle-purchase",
+        "form", form));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String id = created.get("id").asText();
+    String head = created.get("currentSteps").get(0).get("taskId").asText();
+    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + head + "/complete",
+        Map.of("decision", "RETURN", "comment", "请改为更新旧车")).status()).isEqualTo(200);
+    String revise = api.as("sx-jtt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId")
+        .asText();
+    Map<String, Object> replacement = new HashMap<>(form);
+    replacement.put("acquisitionType", "REPLACEMENT");
+    replacement.put("replacedPlate", "晋A·T0001");
+    Response refused = api.as("sx-jtt-staff").post("/api/tasks/" + revise + "/complete",
+        Map.of("decision", "RESUBMIT", "form", replacement));
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.get("fields").get("attachments").asText()).contains("被更新车辆报废（更新）证明", "办法 第二十二条");
+    Response proof = Multipart.upload(api.as("sx-jtt-staff"), "/api/applications/" + id + "/attachments",
+        "报废证明.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'},
+        Map.of("documentType", "RENEWAL_PROOF"));
+    assertThat(proof.status()).as(proof.text()).isEqualTo(201);
+    assertThat(proof.get("stepName").asText()).isEqualTo("修改申请");
+    assertThat(proof.get("contentType").asText()).isEqualTo("image/jpeg");
+    Response resubmitted = api.as("sx-jtt-staff").post("/api/tasks/" + revise + "/complete",
+        Map.of("decision", "RESUBMIT", "form", replacement));
+    assertThat(resubmitted.status()).as(resubmitted.text()).isEqualTo(200);
+  }
 }
