@@ -1,5 +1,6 @@
 package cn.affairs.approval.document;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
@@ -34,6 +35,10 @@ interface AttachmentMapper {
   @Update("<script>UPDATE attachment SET application_id = #{applicationId} WHERE application_id IS NULL"
       + " AND id IN <foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>")
   int updateApplication(@Param("applicationId") String applicationId, @Param("ids") Collection<String> ids);
+
+  /** Uploads never submitted with a form, older than {@code before}. */
+  @Select("SELECT id FROM attachment WHERE application_id IS NULL AND uploaded_at < #{before}")
+  List<String> abandoned(LocalDateTime before);
 
   @Delete("DELETE FROM attachment WHERE id = #{id}")
   int delete(String id);

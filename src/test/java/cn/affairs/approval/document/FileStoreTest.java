@@ -62,4 +62,32 @@ class FileStoreTest {
     assertThat(incoming.file()).isNull();
     assertThat(incoming.size()).isGreaterThan(10);
   }
+
+  @Autowired AbandonedUploads abandoned;
+  @Autowired AttachmentMapper attachments;
+
+  @Test
+  void anUploadNeverSubmittedGoesAfterTheRetentionAndACasesFileStays() throws Exception {
+    String old = UUID.randomUUID().toString();
+    String recent = UUID.randomUUID().toString();
+    transactions.executeWithoutResult(status -> {
+      try {
+        for (String id : new String[] {old, recent}) {
+          store.keep(store.receive(new ByteArrayInputStream(new byte[] {1}), 10), id);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      java.time.LocalDateTime now = java.time.LocalDateTime.now();
+      attachments.insert(new Attachment(old, null, null, null, null, "office-repair", null, "old.pdf", 1,
+          "application/pdf", "0".repeat(64), "sx-jyt-staff", now.minusDays(8)));
+      attachments.insert(new Attachment(recent, null, null, null, null, "office-repair", null, "new.pdf", 1,
+          "application/pdf", "0".repeat(64), "sx-jyt-staff", now.minusDays(6)));
+    });
+    assertThat(abandoned.removeOlderThanRetention()).isGreaterThanOrEqualTo(1);
+    assertThat(attachments.find(old)).isNull();
+    assertThat(store.exists(old)).isFalse();
+    assertThat(attachments.find(recent)).isNotNull();
+    assertThat(store.exists(recent)).isTrue();
+  }
 }
