@@ -27,6 +27,7 @@ const STATUS_MESSAGES = {
   403: '没有权限执行此操作',
   404: '请求的内容不存在',
   409: '该事项已被他人处理，请刷新后重试',
+  413: '文件过大',
   500: '系统内部错误，请联系管理员',
 };
 
@@ -46,7 +47,9 @@ export async function request(method, url, body, extraHeaders = {}) {
   if (method !== 'GET') {
     headers['X-XSRF-TOKEN'] = csrfToken();
   }
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    init.body = body; // multipart: the browser sets the Content-Type with its boundary
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -79,6 +82,18 @@ export async function request(method, url, body, extraHeaders = {}) {
 export const api = {
   get: (url) => request('GET', url),
   post: (url, body, headers) => request('POST', url, body, headers),
+  delete: (url) => request('DELETE', url),
+  /** Sends one file (and the other fields) as multipart/form-data. */
+  upload: (url, file, fields = {}) => {
+    const data = new FormData();
+    Object.entries(fields).forEach(([key, value]) => {
+      if (value !== undefined && value !== null && value !== '') {
+        data.append(key, value);
+      }
+    });
+    data.append('file', file, file.name);
+    return request('POST', url, data);
+  },
 };
 
 /** A key that marks one filled-in form, so that a double click never starts two cases (Idempotency-Key). */

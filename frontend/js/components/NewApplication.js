@@ -19,13 +19,15 @@ export default {
     const loadError = ref(null);
     const message = ref(null);
     const submitting = ref(false);
+    // files uploaded for this form before it is submitted; the submission names them
+    const attachments = ref([]);
     // one key per opened form: resending the same form (double click, retry) is refused with 409
     const formKey = submissionKey();
 
     const otherErrors = computed(() => {
       const top = new Set((spec.value ? spec.value.fields : []).map((f) => f.name));
       return Object.entries(errors.value)
-        .filter(([path]) => !top.has(path) && !/^[A-Za-z]+\[\d+\]/.test(path))
+        .filter(([path]) => !top.has(path) && path !== 'attachments' && !/^[A-Za-z]+\[\d+\]/.test(path))
         .map(([path, text]) => ({ path, text }));
     });
 
@@ -52,7 +54,11 @@ export default {
       }
       submitting.value = true;
       try {
-        const created = await api.post('/api/applications', { processKey: key, form }, { 'Idempotency-Key': formKey });
+        const created = await api.post('/api/applications', {
+          processKey: key,
+          form,
+          attachments: attachments.value.map((a) => a.id),
+        }, { 'Idempotency-Key': formKey });
         const fails = (created.checks || []).filter((c) => c.verdict === 'FAIL').length;
         notify(fails
           ? `申请已提交，编号 ${created.id}。有 ${fails} 项审查结果不符合标准，请查看审查说明。`
@@ -68,7 +74,15 @@ export default {
       }
     }
 
-    return { key, spec, values, errors, loadError, message, submitting, otherErrors, submit };
+    const attachmentsChanged = (list) => {
+      attachments.value = list;
+      if (errors.value.attachments) {
+        delete errors.value.attachments;
+      }
+    };
+
+    return { key, spec, values, errors, loadError, message, submitting, otherErrors, attachments, attachmentsChanged,
+      submit };
   },
   template: `
     <div class="d-flex align-items-center mb-2">
@@ -90,6 +104,14 @@ export default {
         </div>
         <p class="small text-secondary">带 <span class="text-danger">*</span> 的为必填项。提交后系统将按标准自动审查，结果在申请详情中显示。</p>
         <dynamic-form :fields="spec.fields" :values="values" :errors="errors" :disabled="submitting"></dynamic-form>
+        <section class="mt-4" id="form-attachments">
+          <h2 class="h6">附件材料</h2>
+          <attachment-panel :process-key="key" :can-upload="true" :form="values" @change="attachmentsChanged">
+          </attachment-panel>
+          <div v-if="errors.attachments" class="invalid-feedback d-block field-error" data-error-for="attachments">
+            {{ errors.attachments }}
+          </div>
+        </section>
       </div>
       <div class="card-footer bg-white d-flex justify-content-end gap-2">
         <a href="#/new" class="btn btn-outline-secondary">取消</a>

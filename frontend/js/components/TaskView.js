@@ -235,7 +235,8 @@ export default {
             <dynamic-form :fields="formFields" :values="values" :errors="errors"></dynamic-form>
           </div>
         </section>
-        <application-detail :id="task.applicationId" :show-actions="false" @loaded="applicationLoaded"></application-detail>
+        <application-detail :id="task.applicationId" :show-actions="false" :task-id="heldByOther ? null : taskId"
+                            :task-key="task.taskKey" @loaded="applicationLoaded"></application-detail>
       </div>
     </div>
   `,

@@ -5,6 +5,8 @@ import cn.affairs.approval.web.ApiException;
 import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +47,25 @@ class ApplicationController {
     if (key == null || !key.isTextual() || key.asText().isBlank()) {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    return submissions.start(user, key.asText(), body.get("form"), submissionKey);
+    return submissions.start(user, key.asText(), body.get("form"), submissionKey, attachmentIds(body.get("attachments")));
+  }
+
+  /** The ids of the applicant's uploads for this form ({@code POST /api/attachments}), optional. */
+  private static List<String> attachmentIds(JsonNode attachments) {
+    if (attachments == null || attachments.isNull()) {
+      return List.of();
+    }
+    if (!attachments.isArray()) {
+      throw ApiException.invalid("attachments", "附件须为附件编号的列表");
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode id : attachments) {
+      if (!id.isTextual() || id.asText().isBlank()) {
+        throw ApiException.invalid("attachments", "附件编号格式不正确");
+      }
+      ids.add(id.asText());
+    }
+    return ids;
   }
 
   @GetMapping

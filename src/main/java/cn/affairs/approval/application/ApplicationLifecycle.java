@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,17 +25,21 @@ public class ApplicationLifecycle {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ApplicationLifecycle(ApplicationMapper applications, RuntimeService runtime, TaskService tasks, Clock clock) {
+  ApplicationLifecycle(ApplicationMapper applications, RuntimeService runtime, TaskService tasks, Clock clock,
+      ApplicationEventPublisher events) {
     this.applications = applications;
     this.runtime = runtime;
     this.tasks = tasks;
     this.clock = clock;
+    this.events = events;
   }
 
   public void finish(DelegateExecution execution, String status) {
-    applications.updateStatus(execution.getProcessBusinessKey(), ApplicationStatus.valueOf(status),
-        LocalDateTime.now(clock));
+    ApplicationStatus ended = ApplicationStatus.valueOf(status);
+    applications.updateStatus(execution.getProcessBusinessKey(), ended, LocalDateTime.now(clock));
+    events.publishEvent(new ApplicationFinished(execution.getProcessBusinessKey(), ended));
   }
 
   /** Flags a case whose deadline has passed (e.g. an emergency plan change not filed in time). */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,10 +32,11 @@ public class ApplicationSubmissions {
   private final RepositoryService repository;
   private final FormJson json;
   private final Clock clock;
+  private final CaseDocuments documents;
 
   ApplicationSubmissions(ProcessFamilies families, ApplicationMapper applications, DecisionLog decisions,
       BusinessKeys businessKeys, ApplicationLifecycle lifecycle, ApplicationDetails details, RuntimeService runtime,
-      RepositoryService repository, FormJson json, Clock clock) {
+      RepositoryService repository, FormJson json, Clock clock, CaseDocuments documents) {
     this.families = families;
     this.applications = applications;
     this.decisions = decisions;
@@ -45,19 +47,27 @@ public class ApplicationSubmissions {
     this.repository = repository;
     this.json = json;
     this.clock = clock;
+    this.documents = documents;
   }
 
   @Transactional
   public ApplicationView start(CurrentUser user, String processKey, JsonNode form) {
-    return start(user, processKey, form, null);
+    return start(user, processKey, form, null, List.of());
+  }
+
+  @Transactional
+  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey) {
+    return start(user, processKey, form, submissionKey, List.of());
   }
 
   /**
    * Starts a case. {@code submissionKey} (the client's Idempotency-Key, optional) makes a repeated
    * submission of the same form a 409 naming the case it already started, never a second case.
+   * {@code attachmentIds} are the applicant's uploads made for this form before the case existed.
    */
   @Transactional
-  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey) {
+  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey,
+      List<String> attachmentIds) {
     if (!user.has(Role.UNIT_STAFF)) {
       throw ApiException.forbidden("只有单位经办人可以提交申请");
     }
@@ -80,6 +90,7 @@ public class ApplicationSubmissions {
         user.id(), json.write(clean), now));
     decisions.insert(new DecisionRecord(null, id, null, "StartEvent_Submitted", "提交申请", user.id(), Decision.SUBMIT,
         null, false, null, now));
+    documents.submitted(user, family.key(), clean, id, attachmentIds);
     Map<String, Object> variables = new HashMap<>();
     variables.put("applicationId", id);
     variables.put("unitCode", unit.code());

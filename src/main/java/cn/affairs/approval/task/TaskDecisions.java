@@ -5,6 +5,7 @@ import cn.affairs.approval.application.ApplicationDetails;
 import cn.affairs.approval.application.ApplicationLifecycle;
 import cn.affairs.approval.application.ApplicationSubmissions;
 import cn.affairs.approval.application.ApplicationView;
+import cn.affairs.approval.application.CaseDocuments;
 import cn.affairs.approval.application.Decision;
 import cn.affairs.approval.application.DecisionLog;
 import cn.affairs.approval.application.DecisionRecord;
@@ -47,11 +48,12 @@ class TaskDecisions {
   private final OrgMapper org;
   private final FormJson json;
   private final Clock clock;
+  private final CaseDocuments documents;
 
   TaskDecisions(TaskService tasks, TaskAccess access, ApplicationSubmissions submissions,
       ApplicationLifecycle lifecycle, ApplicationDetails details, DecisionLog decisions,
       CheckResultMapper checkResults, Checks checks, ProcessFamilies families, OrgMapper org, FormJson json,
-      Clock clock) {
+      Clock clock, CaseDocuments documents) {
     this.tasks = tasks;
     this.access = access;
     this.submissions = submissions;
@@ -64,6 +66,7 @@ class TaskDecisions {
     this.org = org;
     this.json = json;
     this.clock = clock;
+    this.documents = documents;
   }
 
   @Transactional
@@ -116,6 +119,10 @@ class TaskDecisions {
       stepForm = validateStepForm(family, task.getTaskDefinitionKey(), decision, request.form(), application);
     }
 
+    if (decision == Decision.APPROVE || decision == Decision.RESUBMIT) {
+      documents.requireAtStep(application.id(), application.processKey(),
+          decision == Decision.RESUBMIT ? stepForm : json.read(application.formJson()), task.getTaskDefinitionKey());
+    }
     if (decision == Decision.APPROVE && stepForm != null && !stepForm.isEmpty()) {
       family.recordStep(task.getTaskDefinitionKey(), stepForm, application);
     }

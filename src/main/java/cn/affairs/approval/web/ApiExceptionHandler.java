@@ -19,6 +19,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -68,6 +69,11 @@ class ApiExceptionHandler {
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<ErrorBody> missingPart(MissingServletRequestPartException e) {
     return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "缺少上传文件", Map.of(e.getRequestPartName(), "必填"));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "上传的文件过大", Map.of("file", "文件过大"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
