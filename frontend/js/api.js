@@ -1,5 +1,6 @@
 // Every HTTP call of the portal goes through here: the CSRF header, JSON in and out, our error
 // format ({error, message, fields}) turned into an ApiError, and a 401 sends the user to sign in.
+import { fieldsOf } from './schema.js';
 
 /** An error the server (or the network) reported; `fields` maps a field path to its message. */
 export class ApiError extends Error {
@@ -26,6 +27,7 @@ const STATUS_MESSAGES = {
   403: '没有权限执行此操作',
   404: '请求的内容不存在',
   409: '该事项已被他人处理，请刷新后重试',
+  413: '文件过大',
   500: '系统内部错误，请联系管理员',
 };
 
@@ -45,7 +47,9 @@ export async function request(method, url, body, extraHeaders = {}) {
   if (method !== 'GET') {
     headers['X-XSRF-TOKEN'] = csrfToken();
   }
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    init.body = body; // multipart: the browser sets the Content-Type with its boundary
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -78,6 +82,18 @@ export async function request(method, url, body, extraHeaders = {}) {
 export const api = {
   get: (url) => request('GET', url),
   post: (url, body, headers) => request('POST', url, body, headers),
+  delete: (url) => request('DELETE', url),
+  /** Sends one file (and the other fields) as multipart/form-data. */
+  upload: (url, file, fields = {}) => {
+    const data = new FormData();
+    Object.entries(fields).forEach(([key, value]) => {
+      if (value !== undefined && value !== null && value !== '') {
+        data.append(key, value);
+      }
+    });
+    data.append('file', file, file.name);
+    return request('POST', url, data);
+  },
 };
 
 /** A key that marks one filled-in form, so that a double click never starts two cases (Idempotency-Key). */
@@ -103,9 +119,14 @@ export function withQuery(path, params) {
 // Process forms change only with a deployment: fetch each once per page load.
 const formCache = new Map();
 
+/** A form as the portal uses it: its inputs read from its JSON Schema, not from a second list. */
+export function describedBySchema(form) {
+  return { ...form, fields: fieldsOf(form.schema) };
+}
+
 export function processForm(key) {
   if (!formCache.has(key)) {
-    const pending = api.get(`/api/processes/${encodeURIComponent(key)}/form`).catch((e) => {
+    const pending = api.get(`/api/processes/${encodeURIComponent(key)}/form`).then(describedBySchema).catch((e) => {
       formCache.delete(key);
       throw e;
     });

@@ -2,7 +2,7 @@
 import { createApp, computed, watchEffect } from 'vue';
 import { api } from './api.js';
 import { defineRoutes, route, startRouter } from './router.js';
-import { store, notify, refreshTaskCount } from './store.js';
+import { store, notify, refreshTaskCount, refreshMessageCount } from './store.js';
 import AppHeader from './components/AppHeader.js';
 import TaskList from './components/TaskList.js';
 import DoneList from './components/DoneList.js';
@@ -21,6 +21,9 @@ import StandardsView from './components/StandardsView.js';
 import PageNav from './components/PageNav.js';
 import StatusBadge from './components/StatusBadge.js';
 import DashboardView from './components/DashboardView.js';
+import AttachmentPanel from './components/AttachmentPanel.js';
+import ApprovalFormPrint from './components/ApprovalFormPrint.js';
+import MessageList from './components/MessageList.js';
 
 defineRoutes([
   { name: 'tasks', path: '/' },
@@ -29,6 +32,8 @@ defineRoutes([
   { name: 'done', path: '/done' },
   { name: 'applications', path: '/applications' },
   { name: 'application', path: '/applications/:id' },
+  { name: 'print', path: '/applications/:id/print' },
+  { name: 'messages', path: '/messages' },
   { name: 'new', path: '/new' },
   { name: 'newForm', path: '/new/:key' },
   { name: 'standards', path: '/standards' },
@@ -41,6 +46,8 @@ const VIEWS = {
   done: 'DoneList',
   applications: 'ApplicationList',
   application: 'ApplicationPage',
+  print: 'ApprovalFormPrint',
+  messages: 'MessageList',
   new: 'ProcessPicker',
   newForm: 'NewApplication',
   standards: 'StandardsView',
@@ -53,6 +60,8 @@ const TITLES = {
   done: '已办事项',
   applications: '申请列表',
   application: '申请详情',
+  print: '审批单',
+  messages: '消息',
   new: '新建申请',
   newForm: '填写申请',
   standards: '标准目录',
@@ -66,7 +75,8 @@ const Root = {
     // a new key per route remounts the view, so that each page loads its own data afresh
     const viewKey = computed(() => `${route.path}?${new URLSearchParams(route.query)}`);
     watchEffect(() => {
-      const title = route.name === 'application' ? `${route.params.id}` : TITLES[route.name];
+      const title = route.name === 'application' ? `${route.params.id}`
+        : route.name === 'print' ? `审批单 ${route.params.id}` : TITLES[route.name];
       document.title = title ? `${title} - 机关事务审批系统` : '机关事务审批系统';
     });
     return { store, route, view, viewKey };
@@ -98,7 +108,7 @@ async function boot() {
   const app = createApp(Root);
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
-    PageNav, StatusBadge, DashboardView];
+    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page
@@ -128,6 +138,8 @@ async function boot() {
   }
   startRouter();
   refreshTaskCount();
+  // new messages arrive while the portal is open: the badge looks again every minute
+  setInterval(refreshMessageCount, 60000);
 }
 
 boot();

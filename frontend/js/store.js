@@ -5,6 +5,7 @@ import { api } from './api.js';
 export const store = reactive({
   me: null,
   openTasks: null,
+  unreadMessages: null,
   notice: null,
   bootError: null,
 });
@@ -26,6 +27,15 @@ export async function refreshTaskCount() {
     store.openTasks = page.total;
   } catch (ignored) {
     // the badge is a convenience; the task list itself reports errors
+  }
+  refreshMessageCount();
+}
+
+export async function refreshMessageCount() {
+  try {
+    store.unreadMessages = (await api.get('/api/notifications/unread-count')).unread;
+  } catch (ignored) {
+    // the badge is a convenience; the message list itself reports errors
   }
 }
 

@@ -13,6 +13,7 @@ export default {
       const items = [
         { key: 'tasks', label: '待办', href: '#/tasks', badge: store.openTasks },
         { key: 'done', label: '已办', href: '#/done' },
+        { key: 'messages', label: '消息', href: '#/messages', badge: store.unreadMessages },
       ];
       if (hasRole('UNIT_STAFF')) {
         items.push({ key: 'new', label: '新建申请', href: '#/new' });
@@ -59,7 +60,8 @@ export default {
              :class="['nav-link', 'px-2', { active: active === link.key }]"
              :aria-current="active === link.key ? 'page' : null">
             {{ link.label }}
-            <span v-if="link.badge" class="badge rounded-pill text-bg-light ms-1">{{ link.badge }}</span>
+            <span v-if="link.badge" :class="['badge', 'rounded-pill', 'ms-1', link.key === 'messages' ? 'text-bg-danger' : 'text-bg-light']"
+                  :data-badge-for="link.key">{{ link.badge }}</span>
           </a>
           <a v-if="isAdmin" class="nav-link px-2" href="/camunda/app/" target="_blank" rel="noopener"
              data-nav="camunda" title="Camunda 流程引擎管理（新窗口）">流程引擎管理 ↗</a>

@@ -12,6 +12,9 @@ export default {
     id: { type: String, required: true },
     // the task page shows its own form and leaves the applicant's withdraw button out
     showActions: { type: Boolean, default: true },
+    // on a task page: the task that uploads belong to, and its key (whose required documents are shown)
+    taskId: { type: String, default: null },
+    taskKey: { type: String, default: null },
   },
   emits: ['loaded'],
   setup(props, { emit, expose }) {
@@ -82,9 +85,16 @@ export default {
       return groups.length ? `待${groups.join('、')}签收` : '待签收';
     };
 
+    // the applicant's 修改申请 answers for the documents of the submission
+    const documentStep = computed(() => (props.taskKey && props.taskKey !== 'Task_ReviseApplication'
+      ? props.taskKey : null));
+    const printHref = computed(() => `#/applications/${encodeURIComponent(props.id)}/print`);
+    const pdfHref = computed(() => `/api/applications/${encodeURIComponent(props.id)}/approval-form.pdf`);
+
     expose({ reload });
     onMounted(load);
-    return { app, fields, error, withdrawing, diagramKey, canWithdraw, lastReturn, withdraw, handler, dateTime, date };
+    return { app, fields, error, withdrawing, diagramKey, canWithdraw, lastReturn, withdraw, handler, dateTime, date,
+      documentStep, printHref, pdfHref };
   },
   template: `
     <div v-if="error" class="alert alert-danger">{{ error }}</div>
@@ -106,6 +116,11 @@ export default {
             <status-badge kind="status" :value="app.status" :label="app.statusLabel" class="fs-6" id="application-status"></status-badge>
             <button v-if="canWithdraw" type="button" class="btn btn-sm btn-outline-danger" id="withdraw"
                     :disabled="withdrawing" @click="withdraw">撤回申请</button>
+          </div>
+          <div class="d-flex flex-wrap gap-2 mt-2">
+            <a :href="printHref" class="btn btn-sm btn-outline-secondary" id="print-approval-form">打印审批单</a>
+            <a :href="pdfHref" class="btn btn-sm btn-outline-secondary" id="approval-form-pdf" target="_blank"
+               rel="noopener">审批单 PDF</a>
           </div>
           <div v-if="lastReturn" class="alert alert-warning mt-3 mb-0 small">
             <strong>{{ lastReturn.user }}</strong>（{{ lastReturn.step }}）退回修改：{{ lastReturn.comment }}
@@ -136,6 +151,14 @@ export default {
       <section class="card shadow-sm mb-3" id="checks">
         <div class="card-header bg-white fw-semibold">标准审查结果</div>
         <div class="card-body"><checks-table :checks="app.checks || []"></checks-table></div>
+      </section>
+
+      <section class="card shadow-sm mb-3" id="attachments">
+        <div class="card-header bg-white fw-semibold">附件材料</div>
+        <div class="card-body">
+          <attachment-panel :process-key="app.processKey" :application-id="app.id" :task-id="taskId"
+                            :can-upload="!!taskId" :form="app.form" :step="documentStep"></attachment-panel>
+        </div>
       </section>
 
       <section class="card shadow-sm mb-3">

@@ -2,6 +2,7 @@
 // the server names appears under its field, nested ones such as `changes[1].itemId` included.
 import { ref, computed, onMounted } from 'vue';
 import { api, processForm, submissionKey } from '../api.js';
+import { validate } from '../schema.js';
 import { navigate, route } from '../router.js';
 import { notify, refreshTaskCount } from '../store.js';
 import { initialValues, formPayload } from './DynamicForm.js';
@@ -18,13 +19,15 @@ export default {
     const loadError = ref(null);
     const message = ref(null);
     const submitting = ref(false);
+    // files uploaded for this form before it is submitted; the submission names them
+    const attachments = ref([]);
     // one key per opened form: resending the same form (double click, retry) is refused with 409
     const formKey = submissionKey();
 
     const otherErrors = computed(() => {
       const top = new Set((spec.value ? spec.value.fields : []).map((f) => f.name));
       return Object.entries(errors.value)
-        .filter(([path]) => !top.has(path) && !/^[A-Za-z]+\[\d+\]/.test(path))
+        .filter(([path]) => !top.has(path) && path !== 'attachments' && !/^[A-Za-z]+\[\d+\]/.test(path))
         .map(([path, text]) => ({ path, text }));
     });
 
@@ -40,11 +43,21 @@ export default {
     async function submit() {
       message.value = null;
       errors.value = {};
+      const form = formPayload(spec.value.fields, values.value);
+      const found = validate(spec.value.schema, form);
+      if (Object.keys(found).length) {
+        // the schema's own messages, before anything is sent; the server checks again
+        message.value = '提交的内容有误，请按提示修改';
+        errors.value = found;
+        window.scrollTo({ top: 0, behavior: 'smooth' });
+        return;
+      }
       submitting.value = true;
       try {
         const created = await api.post('/api/applications', {
           processKey: key,
-          form: formPayload(spec.value.fields, values.value),
+          form,
+          attachments: attachments.value.map((a) => a.id),
         }, { 'Idempotency-Key': formKey });
         const fails = (created.checks || []).filter((c) => c.verdict === 'FAIL').length;
         notify(fails
@@ -61,7 +74,15 @@ export default {
       }
     }
 
-    return { key, spec, values, errors, loadError, message, submitting, otherErrors, submit };
+    const attachmentsChanged = (list) => {
+      attachments.value = list;
+      if (errors.value.attachments) {
+        delete errors.value.attachments;
+      }
+    };
+
+    return { key, spec, values, errors, loadError, message, submitting, otherErrors, attachments, attachmentsChanged,
+      submit };
   },
   template: `
     <div class="d-flex align-items-center mb-2">
@@ -83,6 +104,14 @@ export default {
         </div>
         <p class="small text-secondary">带 <span class="text-danger">*</span> 的为必填项。提交后系统将按标准自动审查，结果在申请详情中显示。</p>
         <dynamic-form :fields="spec.fields" :values="values" :errors="errors" :disabled="submitting"></dynamic-form>
+        <section class="mt-4" id="form-attachments">
+          <h2 class="h6">附件材料</h2>
+          <attachment-panel :process-key="key" :can-upload="true" :form="values" @change="attachmentsChanged">
+          </attachment-panel>
+          <div v-if="errors.attachments" class="invalid-feedback d-block field-error" data-error-for="attachments">
+            {{ errors.attachments }}
+          </div>
+        </section>
       </div>
       <div class="card-footer bg-white d-flex justify-content-end gap-2">
         <a href="#/new" class="btn btn-outline-secondary">取消</a>

@@ -1,7 +1,8 @@
 // 办理: the decision form of one task beside the case it belongs to. For the applicant's
 // 修改申请 task the application form comes prefilled, to resubmit it or to withdraw the case.
 import { ref, computed, onMounted } from 'vue';
-import { api } from '../api.js';
+import { api, describedBySchema } from '../api.js';
+import { validate } from '../schema.js';
 import { navigate, route } from '../router.js';
 import { store, notify, refreshTaskCount } from '../store.js';
 import { initialValues, formPayload } from './DynamicForm.js';
@@ -62,7 +63,7 @@ export default {
     async function load() {
       loadError.value = null;
       try {
-        const form = await api.get(`/api/tasks/${encodeURIComponent(taskId)}/form`);
+        const form = describedBySchema(await api.get(`/api/tasks/${encodeURIComponent(taskId)}/form`));
         task.value = form;
         values.value = initialValues(form.fields, form.values);
       } catch (e) {
@@ -102,6 +103,14 @@ export default {
         }
       } else if (stepFields.value.length) {
         body.form = formPayload(stepFields.value, values.value);
+      }
+      // the step's fields are required only for 同意; the application form always
+      const checked = decision.value === 'RESUBMIT' || (decision.value === 'APPROVE' && stepFields.value.length);
+      const found = checked ? validate(task.value.schema, body.form) : {};
+      if (Object.keys(found).length) {
+        message.value = '提交的内容有误，请按提示修改';
+        errors.value = found;
+        return;
       }
       submitting.value = true;
       try {
@@ -226,7 +235,8 @@ export default {
             <dynamic-form :fields="formFields" :values="values" :errors="errors"></dynamic-form>
           </div>
         </section>
-        <application-detail :id="task.applicationId" :show-actions="false" @loaded="applicationLoaded"></application-detail>
+        <application-detail :id="task.applicationId" :show-actions="false" :task-id="heldByOther ? null : taskId"
+                            :task-key="task.taskKey" @loaded="applicationLoaded"></application-detail>
       </div>
     </div>
   `,

@@ -2,8 +2,11 @@ package cn.affairs.approval.application;
 
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
+import cn.affairs.approval.web.Page;
+import cn.affairs.approval.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/applications")
 class ApplicationController {
 
-  private final ApplicationService service;
+  private final ApplicationSubmissions submissions;
+  private final ApplicationQueries queries;
+  private final ApplicationDetails details;
+  private final ApplicationWithdrawals withdrawals;
 
-  ApplicationController(ApplicationService service) {
-    this.service = service;
+  ApplicationController(ApplicationSubmissions submissions, ApplicationQueries queries, ApplicationDetails details,
+      ApplicationWithdrawals withdrawals) {
+    this.submissions = submissions;
+    this.queries = queries;
+    this.details = details;
+    this.withdrawals = withdrawals;
   }
 
   @PostMapping
@@ -37,31 +47,50 @@ class ApplicationController {
     if (key == null || !key.isTextual() || key.asText().isBlank()) {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    return service.start(user, key.asText(), body.get("form"), submissionKey);
+    return submissions.start(user, key.asText(), body.get("form"), submissionKey, attachmentIds(body.get("attachments")));
+  }
+
+  /** The ids of the applicant's uploads for this form ({@code POST /api/attachments}), optional. */
+  private static List<String> attachmentIds(JsonNode attachments) {
+    if (attachments == null || attachments.isNull()) {
+      return List.of();
+    }
+    if (!attachments.isArray()) {
+      throw ApiException.invalid("attachments", "附件须为附件编号的列表");
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode id : attachments) {
+      if (!id.isTextual() || id.asText().isBlank()) {
+        throw ApiException.invalid("attachments", "附件编号格式不正确");
+      }
+      ids.add(id.asText());
+    }
+    return ids;
   }
 
   @GetMapping
-  Map<String, Object> list(@AuthenticationPrincipal CurrentUser user,
+  Page<ApplicationSummary> list(@AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false) String scope,
       @RequestParam(required = false) ApplicationStatus status,
       @RequestParam(required = false) String processKey,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return service.list(user, scope, status, processKey == null || processKey.isBlank() ? null : processKey, page, size);
+    return queries.list(user, scope, status, processKey == null || processKey.isBlank() ? null : processKey,
+        PageRequest.of(page, size));
   }
 
   @GetMapping("/{id}")
   ApplicationView detail(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return service.detail(user, id);
+    return details.detail(user, id);
   }
 
   @GetMapping("/{id}/diagram")
-  Map<String, Object> diagram(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return service.diagram(user, id);
+  CaseDiagram diagram(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return details.diagram(user, id);
   }
 
   @PostMapping("/{id}/withdraw")
   ApplicationView withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return service.withdraw(user, id);
+    return withdrawals.withdraw(user, id);
   }
 }

@@ -28,9 +28,4 @@ public class DecisionLog {
   public int approverDecisions(String applicationId) {
     return mapper.approverDecisions(applicationId);
   }
-
-  /** The form sent with the latest decision at a step, e.g. the procurement result; null when none. */
-  public String latestStepForm(String applicationId, String step) {
-    return mapper.latestStepForm(applicationId, step);
-  }
 }

@@ -22,8 +22,4 @@ public interface DecisionLogMapper {
       + "AND decision IN ('APPROVE', 'REJECT', 'RETURN')")
   int approverDecisions(String applicationId);
 
-  /** The form sent with the latest decision at a step, e.g. the procurement result. */
-  @Select("SELECT form_json FROM decision_log WHERE application_id = #{applicationId} AND step = #{step} "
-      + "ORDER BY id DESC LIMIT 1")
-  String latestStepForm(@Param("applicationId") String applicationId, @Param("step") String step);
 }

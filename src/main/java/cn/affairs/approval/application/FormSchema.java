@@ -1,9 +1,18 @@
 package cn.affairs.approval.application;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A form as a JSON Schema (draft 2020-12): what the server validates submissions against and what
@@ -28,7 +37,24 @@ public final class FormSchema {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** Draft 2020-12, knowing our annotations so that it neither warns about them nor checks them. */
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+      Dialect.builder(Dialects.getDraft202012())
+          .keywords(Stream.of("x-field", "x-unit", "x-options", "x-messages", "x-rule").map(AnnotationKeyword::new)
+              .toList())
+          .build());
+
   private FormSchema() {}
+
+  /** A schema ready to validate with, from its JSON (ours, or as the portal received it). */
+  public static Schema compile(JsonNode schema) {
+    return REGISTRY.getSchema(schema);
+  }
+
+  /** The errors of a form against a schema, dates checked as dates. */
+  public static List<Error> validate(Schema schema, JsonNode form) {
+    return schema.validate(form, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
+  }
 
   public static ObjectNode of(FormSpec spec) {
     ObjectNode schema = object(spec);
@@ -50,6 +76,28 @@ public final class FormSchema {
     if (!required.isEmpty()) {
       schema.set("required", required);
     }
+    if (!spec.rules().isEmpty()) {
+      ArrayNode rules = schema.putArray("allOf");
+      spec.rules().forEach(rule -> rules.add(rule(rule)));
+    }
+    return schema;
+  }
+
+  /** {@code if when ∈ values then field given / not given}; the message travels as {@code x-rule}. */
+  private static ObjectNode rule(FormRule rule) {
+    ObjectNode schema = NODES.objectNode();
+    ObjectNode condition = schema.putObject("if");
+    ArrayNode values = condition.putObject("properties").putObject(rule.when()).putArray("enum");
+    rule.values().forEach(value -> values.add(value instanceof Boolean b ? NODES.booleanNode(b)
+        : NODES.textNode(String.valueOf(value))));
+    condition.putArray("required").add(rule.when());
+    ObjectNode then = schema.putObject("then");
+    if (rule.required()) {
+      then.putArray("required").add(rule.field());
+    } else {
+      then.putObject("not").putArray("required").add(rule.field());
+    }
+    schema.putObject("x-rule").put("field", rule.field()).put("message", rule.message());
     return schema;
   }
 
@@ -63,6 +111,8 @@ public final class FormSchema {
     if (field.help() != null) {
       schema.put("description", field.help());
     }
+    ObjectNode messages = schema.putObject("x-messages");
+    FormMessages.of(field).forEach(messages::put);
     switch (field.type()) {
       case TEXT -> text(schema, field, ONE_LINE);
       case TEXTAREA -> text(schema, field, MULTI_LINE);

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +33,6 @@ public final class FormValidator {
   }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<FormSpec, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private FormValidator() {}
@@ -47,14 +44,22 @@ public final class FormValidator {
       return new Result(NODES.objectNode(), errors);
     }
     ObjectNode clean = normalise(spec, input);
-    Schema schema = SCHEMAS.computeIfAbsent(spec, s -> REGISTRY.getSchema(FormSchema.of(s)));
-    List<Error> found = schema.validate(clean, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
+    Schema schema = SCHEMAS.computeIfAbsent(spec, s -> FormSchema.compile(FormSchema.of(s)));
+    List<Error> found = FormSchema.validate(schema, clean);
+    List<FormRule> broken = new ArrayList<>();
     for (Error error : found) {
+      FormRule rule = rule(spec, error);
+      if (rule != null) {
+        broken.add(rule);
+        continue;
+      }
       Located at = locate(spec, error);
       if (at != null && !errors.containsKey(at.path())) {
         errors.put(at.path(), at.path().endsWith("]") ? itemMessage(at) : message(at.field(), error));
       }
     }
+    // a field that is wrong in itself is reported as such; a rule across fields comes after
+    broken.forEach(rule -> errors.putIfAbsent(rule.field(), rule.message()));
     return new Result(clean, errors);
   }
 
@@ -177,46 +182,41 @@ public final class FormValidator {
   }
 
   private static String message(FormField field, Error error) {
-    String label = field.label();
     JsonNode value = error.getInstanceNode();
+    Map<String, String> messages = FormMessages.of(field);
     return switch (error.getKeyword()) {
-      case "required", "minItems" -> label + "为必填项";
-      case "type" -> typeMessage(field, value);
-      case "minimum" -> label + "不能小于" + field.min().toPlainString() + unit(field);
-      case "exclusiveMinimum" -> label + "必须大于" + field.min().toPlainString() + unit(field);
-      case "maximum" -> label + "不能大于" + (field.max() != null ? field.max() : FormSchema.DEFAULT_MAX).toPlainString()
-          + unit(field);
-      case "maxLength" -> field.type() == FieldType.TEXT_LIST
-          ? label + "中的每一项不能超过" + (field.maxLength() == null ? 64 : field.maxLength()) + "个字"
-          : label + "不能超过" + field.maxLength() + "个字";
-      case "minLength" -> label + "中的每一项都必须是非空文字";
-      case "enum" -> label + "的取值无效，可选：" + optionList(field);
-      case "uniqueItems" -> label + "中有重复项：" + duplicate(value);
-      case "pattern" -> label + "不能包含控制字符";
-      case "format" -> label + "必须是日期（如 2026-10-12）";
-      default -> label + "格式不正确";
+      case "minItems" -> messages.get("required");
+      case "type" -> typeMessage(field, value, messages);
+      case "uniqueItems" -> messages.get("uniqueItems") + duplicate(value);
+      default -> messages.getOrDefault(error.getKeyword(), field.label() + "格式不正确");
     };
   }
 
   /** A list item that is not an object: {@code 变更第2项格式不正确}. */
   private static String itemMessage(Located at) {
     String index = at.path().substring(at.path().lastIndexOf('[') + 1, at.path().length() - 1);
-    return at.field().label() + "第" + (Integer.parseInt(index) + 1) + "项格式不正确";
+    return FormMessages.of(at.field()).get("item").replace("{n}", String.valueOf(Integer.parseInt(index) + 1));
   }
 
-  private static String typeMessage(FormField field, JsonNode value) {
-    String label = field.label();
+  /** The form's rule an error comes from: the schema states rule i as {@code allOf[i]}. */
+  private static FormRule rule(FormSpec spec, Error error) {
+    NodePath path = error.getEvaluationPath();
+    if (path.getNameCount() >= 2 && "allOf".equals(path.getName(0)) && path.getElement(1) instanceof Integer i
+        && i < spec.rules().size()) {
+      return spec.rules().get(i);
+    }
+    return null;
+  }
+
+  /** The type messages that depend on what was given: a list of wrong items, or no list at all. */
+  private static String typeMessage(FormField field, JsonNode value, Map<String, String> messages) {
+    boolean list = value != null && value.isArray();
     return switch (field.type()) {
-      case TEXT, TEXTAREA -> label + "必须是文字";
-      case NUMBER -> label + "必须是数字";
-      case INTEGER -> value != null && value.isNumber() ? label + "必须是整数" : label + "必须是数字";
-      case BOOLEAN -> label + "必须为是或否";
-      case DATE -> label + "必须是日期（如 2026-10-12）";
-      case ENUM -> label + "的取值无效，可选：" + optionList(field);
-      case MULTI_ENUM -> value != null && value.isArray() ? label + "的取值无效，可选：" + optionList(field)
-          : label + "必须是列表";
-      case TEXT_LIST -> value != null && value.isArray() ? label + "中的每一项都必须是非空文字" : label + "必须是列表";
-      case LIST -> value != null && value.isArray() ? label + "必须是列表" : label + "格式不正确";
+      case INTEGER -> value != null && value.isNumber() ? messages.get("integer") : messages.get("type");
+      case MULTI_ENUM -> list ? messages.get("enum") : messages.get("type");
+      case TEXT_LIST -> list ? messages.get("minLength") : messages.get("type");
+      case LIST -> list ? field.label() + "必须是列表" : messages.get("type");
+      default -> messages.get("type");
     };
   }
 
@@ -230,20 +230,5 @@ public final class FormValidator {
       }
     }
     return "";
-  }
-
-  private static String optionList(FormField field) {
-    StringBuilder text = new StringBuilder();
-    for (FormField.Option o : field.options()) {
-      if (!text.isEmpty()) {
-        text.append("、");
-      }
-      text.append(o.label()).append("(").append(o.value()).append(")");
-    }
-    return text.toString();
-  }
-
-  private static String unit(FormField field) {
-    return field.unit() == null ? "" : field.unit();
   }
 }

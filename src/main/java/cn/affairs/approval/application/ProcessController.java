@@ -3,10 +3,9 @@ package cn.affairs.approval.application;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.Role;
 import cn.affairs.approval.web.ApiException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class ProcessController {
+
+  /** A family a user may start, on the version new cases start on. */
+  record ProcessSummary(String key, String name, int version, String description) {}
+
+  /**
+   * A family's application form: its JSON Schema, which the portal renders and validates from and
+   * the server validates against, and the same fields as a flat list for scripts.
+   */
+  record FormDescription(String key, String name, List<FormField> fields, ObjectNode schema) {}
 
   private final ProcessFamilies families;
   private final RepositoryService repository;
@@ -27,34 +35,24 @@ class ProcessController {
 
   /** The families this user may start: all of them for a unit's 经办人, none for anyone else. */
   @GetMapping("/api/processes")
-  List<Map<String, Object>> processes(@AuthenticationPrincipal CurrentUser user) {
-    List<Map<String, Object>> result = new ArrayList<>();
+  List<ProcessSummary> processes(@AuthenticationPrincipal CurrentUser user) {
+    List<ProcessSummary> result = new ArrayList<>();
     if (!user.has(Role.UNIT_STAFF)) {
       return result;
     }
     for (ProcessFamily family : families.all()) {
       ProcessDefinition definition = repository.createProcessDefinitionQuery()
           .processDefinitionKey(family.key()).latestVersion().singleResult();
-      if (definition == null) {
-        continue;
+      if (definition != null) {
+        result.add(new ProcessSummary(family.key(), family.name(), definition.getVersion(), family.description()));
       }
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("key", family.key());
-      item.put("name", family.name());
-      item.put("version", definition.getVersion());
-      item.put("description", family.description());
-      result.add(item);
     }
     return result;
   }
 
   @GetMapping("/api/processes/{key}/form")
-  Map<String, Object> form(@PathVariable String key) {
+  FormDescription form(@PathVariable String key) {
     ProcessFamily family = families.find(key).orElseThrow(() -> ApiException.notFound("未知的审批事项：" + key));
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("key", family.key());
-    form.put("name", family.name());
-    form.put("fields", family.form().fields());
-    return form;
+    return new FormDescription(family.key(), family.name(), family.form().fields(), FormSchema.of(family.form()));
   }
 }

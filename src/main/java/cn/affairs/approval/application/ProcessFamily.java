@@ -59,6 +59,13 @@ public interface ProcessFamily {
     return null;
   }
 
+  /**
+   * Keeps what an approved step recorded that later steps need (a final price, an allocation, a
+   * completion) in the family's own typed table, in the transaction of the decision. The decision
+   * log keeps the step form too, but only as the timeline shows it: nothing reads it back.
+   */
+  default void recordStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {}
+
   /** Cross-field rules of a step form on APPROVE, like {@link #crossValidate}. */
   default Map<String, String> validateStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
     return Map.of();

@@ -5,10 +5,11 @@ import cn.affairs.approval.org.Government;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.org.Unit;
 import cn.affairs.approval.web.ApiException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/assets")
 class AssetController {
 
+  /** A unit's assets, or a warehouse's: a line per category, then every card. */
+  record Holdings(@JsonInclude(JsonInclude.Include.NON_NULL) Ref unit,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Ref government, List<CategoryLine> summary, List<Item> items) {}
+
+  record Ref(String code, String name) {}
+
+  /** How many of a category; {@code available} (not moving in a pending case) for the warehouse only. */
+  record CategoryLine(String category, String label, int count,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Long available) {}
+
+  record Item(String code, String category, String categoryLabel, String name, BigDecimal originalValue,
+      LocalDate purchaseDate, String status, String statusLabel, String pendingCase) {}
+
   private final AssetMapper register;
   private final OrgMapper org;
 
@@ -37,7 +51,7 @@ class AssetController {
 
   @GetMapping
   @Transactional(readOnly = true)
-  Map<String, Object> unitAssets(@AuthenticationPrincipal CurrentUser user,
+  Holdings unitAssets(@AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false) String unit) {
     String code = unit == null || unit.isBlank() ? user.unitCode() : unit;
     Unit found = org.unit(code);
@@ -50,16 +64,12 @@ class AssetController {
       throw ApiException.forbidden("无权查看其他单位的资产");
     }
     List<Asset> assets = register.heldBy(code);
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("unit", Map.of("code", found.code(), "name", found.name()));
-    result.put("summary", summary(assets, false));
-    result.put("items", items(assets));
-    return result;
+    return new Holdings(new Ref(found.code(), found.name()), null, summary(assets, false), items(assets));
   }
 
   @GetMapping("/warehouse")
   @Transactional(readOnly = true)
-  Map<String, Object> warehouse(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String gov) {
+  Holdings warehouse(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String gov) {
     String code = gov == null || gov.isBlank() ? user.govCode() : gov;
     Government government = org.government(code);
     if (government == null) {
@@ -69,48 +79,24 @@ class AssetController {
       throw ApiException.forbidden("只能查看本级公物仓");
     }
     List<Asset> assets = register.warehouse(code);
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("government", Map.of("code", government.code(), "name", government.name()));
-    result.put("summary", summary(assets, true));
-    result.put("items", items(assets));
-    return result;
+    return new Holdings(null, new Ref(government.code(), government.name()), summary(assets, true), items(assets));
   }
 
-  private List<Map<String, Object>> summary(List<Asset> assets, boolean withAvailable) {
-    List<Map<String, Object>> summary = new ArrayList<>();
+  private List<CategoryLine> summary(List<Asset> assets, boolean withAvailable) {
+    List<CategoryLine> summary = new ArrayList<>();
     for (AssetCategory category : AssetCategory.values()) {
       List<Asset> of = assets.stream().filter(a -> a.categoryEnum() == category).toList();
-      if (of.isEmpty()) {
-        continue;
+      if (!of.isEmpty()) {
+        summary.add(new CategoryLine(category.name(), category.label(), of.size(),
+            withAvailable ? of.stream().filter(a -> pendingCase(a) == null).count() : null));
       }
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("category", category.name());
-      line.put("label", category.label());
-      line.put("count", of.size());
-      if (withAvailable) {
-        line.put("available", of.stream().filter(a -> pendingCase(a) == null).count());
-      }
-      summary.add(line);
     }
     return summary;
   }
 
-  private List<Map<String, Object>> items(List<Asset> assets) {
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (Asset a : assets) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("code", a.code());
-      item.put("category", a.category());
-      item.put("categoryLabel", a.categoryEnum().label());
-      item.put("name", a.name());
-      item.put("originalValue", a.originalValue());
-      item.put("purchaseDate", a.purchaseDate());
-      item.put("status", a.status());
-      item.put("statusLabel", Asset.statusLabel(a.status()));
-      item.put("pendingCase", pendingCase(a));
-      items.add(item);
-    }
-    return items;
+  private List<Item> items(List<Asset> assets) {
+    return assets.stream().map(a -> new Item(a.code(), a.category(), a.categoryEnum().label(), a.name(),
+        a.originalValue(), a.purchaseDate(), a.status(), Asset.statusLabel(a.status()), pendingCase(a))).toList();
   }
 
   /** The pending case moving the asset; a reservation left by a case that has ended does not count. */

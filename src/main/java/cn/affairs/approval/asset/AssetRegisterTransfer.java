@@ -1,10 +1,8 @@
 package cn.affairs.approval.asset;
 
-import cn.affairs.approval.application.DecisionLogMapper;
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,17 +22,23 @@ class AssetRegisterTransfer implements JavaDelegate {
 
   private final CaseFiles caseFiles;
   private final AssetMapper register;
-  private final DecisionLogMapper decisions;
-  private final ObjectMapper json;
+  private final StepResultMapper steps;
   private final Clock clock;
 
-  AssetRegisterTransfer(CaseFiles caseFiles, AssetMapper register, DecisionLogMapper decisions, ObjectMapper json,
-      Clock clock) {
+  AssetRegisterTransfer(CaseFiles caseFiles, AssetMapper register, StepResultMapper steps, Clock clock) {
     this.caseFiles = caseFiles;
     this.register = register;
-    this.decisions = decisions;
-    this.json = json;
+    this.steps = steps;
     this.clock = clock;
+  }
+
+  /** Keeps who received the assets at an approved 交接. */
+  void handedOver(String applicationId, JsonNode stepForm) {
+    steps.clearHandover(applicationId);
+    String receivedBy = stepForm.path("receivedBy").asText("");
+    if (!receivedBy.isBlank()) {
+      steps.insertHandover(applicationId, receivedBy, LocalDateTime.now(clock));
+    }
   }
 
   @Override
@@ -50,7 +54,7 @@ class AssetRegisterTransfer implements JavaDelegate {
     if (moving.isEmpty()) {
       throw new IllegalStateException("申请 " + id + " 没有可变更账卡的资产");
     }
-    String receivedBy = receivedBy(id);
+    String receivedBy = steps.receivedBy(id);
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
     for (Asset asset : moving) {
@@ -77,19 +81,6 @@ class AssetRegisterTransfer implements JavaDelegate {
         throw new IllegalStateException("资产 " + asset.code() + " 未由申请 " + id + " 占用或状态已变化，不能变更账卡");
       }
       register.insertMovement(new AssetMovement(null, asset.code(), id, type.name(), asset.holder(), to, receivedBy, now));
-    }
-  }
-
-  private String receivedBy(String applicationId) {
-    String stepForm = decisions.latestStepForm(applicationId, AssetTransferFamily.HANDOVER);
-    if (stepForm == null) {
-      return null;
-    }
-    try {
-      String name = json.readTree(stepForm).path("receivedBy").asText(null);
-      return name == null || name.isBlank() ? null : name;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("step form of " + applicationId + " is not JSON", e);
     }
   }
 }

@@ -56,11 +56,27 @@ class AssetTransferFamily implements ProcessFamily {
   private final AssetMapper register;
   private final Warehouse warehouse;
   private final ObjectMapper json;
+  private final WarehouseAllocation allocation;
+  private final AssetRegisterTransfer transfer;
 
-  AssetTransferFamily(AssetMapper register, Warehouse warehouse, ObjectMapper json) {
+  AssetTransferFamily(AssetMapper register, Warehouse warehouse, ObjectMapper json, WarehouseAllocation allocation,
+      AssetRegisterTransfer transfer) {
     this.register = register;
     this.warehouse = warehouse;
     this.json = json;
+    this.allocation = allocation;
+    this.transfer = transfer;
+  }
+
+  @Override
+  public void recordStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+    switch (taskDefinitionKey) {
+      case BUREAU_REVIEW -> allocation.allocated(application.id(), stepForm);
+      case HANDOVER -> transfer.handedOver(application.id(), stepForm);
+      default -> {
+        // no other step records anything later steps need
+      }
+    }
   }
 
   @Override

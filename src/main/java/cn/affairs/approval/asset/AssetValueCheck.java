@@ -1,5 +1,7 @@
 package cn.affairs.approval.asset;
 
+import static cn.affairs.approval.check.Numbers.plain;
+
 import static cn.affairs.approval.check.CheckOutcome.facts;
 
 import cn.affairs.approval.check.CaseFile;
@@ -51,7 +53,4 @@ class AssetValueCheck extends StandardsCheck {
     return CheckOutcome.pass(what + "，低于 " + plain(threshold) + " 万元，无须报财政部门同意", facts);
   }
 
-  static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
 }

@@ -1,5 +1,7 @@
 package cn.affairs.approval.asset;
 
+import static cn.affairs.approval.check.Numbers.plain;
+
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -61,7 +63,4 @@ public class OfficeEquipmentStandard {
     return (a + b - 1) / b;
   }
 
-  static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
 }

@@ -1,12 +1,8 @@
 package cn.affairs.approval.asset;
 
-import cn.affairs.approval.application.DecisionLogMapper;
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,16 +21,19 @@ class WarehouseAllocation implements JavaDelegate {
   private final CaseFiles caseFiles;
   private final AssetMapper register;
   private final Warehouse warehouse;
-  private final DecisionLogMapper decisions;
-  private final ObjectMapper json;
+  private final StepResultMapper steps;
 
-  WarehouseAllocation(CaseFiles caseFiles, AssetMapper register, Warehouse warehouse, DecisionLogMapper decisions,
-      ObjectMapper json) {
+  WarehouseAllocation(CaseFiles caseFiles, AssetMapper register, Warehouse warehouse, StepResultMapper steps) {
     this.caseFiles = caseFiles;
     this.register = register;
     this.warehouse = warehouse;
-    this.decisions = decisions;
-    this.json = json;
+    this.steps = steps;
+  }
+
+  /** Keeps the items an approved 资产审核 allocated (none named for a type that moves the unit's own). */
+  void allocated(String applicationId, JsonNode stepForm) {
+    steps.clearAllocation(applicationId);
+    stepForm.path("allocatedAssets").forEach(code -> steps.addAllocated(applicationId, code.asText()));
   }
 
   @Override
@@ -42,7 +41,7 @@ class WarehouseAllocation implements JavaDelegate {
     CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
     AssetTransferForm form = file.form(AssetTransferForm.class);
     String gov = file.government().code();
-    List<String> codes = named(file.id());
+    List<String> codes = steps.allocation(file.id());
     if (codes.isEmpty()) {
       codes = warehouse.defaultAllocation(gov, form.requestLines(), file.id()).stream().map(Asset::code).toList();
     }
@@ -55,20 +54,5 @@ class WarehouseAllocation implements JavaDelegate {
         throw new IllegalStateException("公物仓资产 " + code + " 已不可调配给申请 " + file.id());
       }
     }
-  }
-
-  private List<String> named(String applicationId) {
-    String stepForm = decisions.latestStepForm(applicationId, STEP);
-    List<String> codes = new ArrayList<>();
-    if (stepForm == null) {
-      return codes;
-    }
-    try {
-      JsonNode node = json.readTree(stepForm);
-      node.path("allocatedAssets").forEach(c -> codes.add(c.asText()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("step form of " + applicationId + " is not JSON", e);
-    }
-    return codes;
   }
 }

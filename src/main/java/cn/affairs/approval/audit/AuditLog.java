@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
+import cn.affairs.approval.web.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +53,12 @@ public class AuditLog {
 
   /** A page of entries, newest first; every filter may be null ({@code govCode}: also system-wide rows). */
   @Transactional(readOnly = true)
-  public Page find(String type, LocalDateTime from, LocalDateTime to, String govCode, int page, int size) {
+  public Page<AuditEntry> find(String type, LocalDateTime from, LocalDateTime to, String govCode, int page, int size) {
     int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
     int offset = Math.max(0, page) * limit;
-    return new Page(mapper.find(type, from, to, govCode, limit, offset), mapper.count(type, from, to, govCode));
+    return new Page<>(mapper.find(type, from, to, govCode, limit, offset), mapper.count(type, from, to, govCode),
+        Math.max(0, page), limit);
   }
-
-  public record Page(List<AuditEntry> items, long total) {}
 
   private String write(Object value) {
     if (value == null) {

@@ -1,6 +1,6 @@
 package cn.affairs.approval.construction;
 
-import static cn.affairs.approval.officespace.OfficeAreaStandard.plain;
+import static cn.affairs.approval.check.Numbers.plain;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;

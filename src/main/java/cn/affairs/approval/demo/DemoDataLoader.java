@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -32,22 +34,19 @@ public class DemoDataLoader implements ApplicationRunner {
   private final List<DemoDataSection> sections;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
-  private final boolean enabled;
-  private final String locations;
+  private final DemoDataProperties properties;
 
   DemoDataLoader(List<DemoDataSection> sections, JdbcTemplate jdbc, TransactionTemplate transaction,
-      @Value("${affairs.demo-data.enabled:false}") boolean enabled,
-      @Value("${affairs.demo-data.locations:classpath*:config/demo/*.yml}") String locations) {
+      DemoDataProperties properties) {
     this.sections = sections.stream().sorted(Comparator.comparingInt(DemoDataSection::order)).toList();
     this.jdbc = jdbc;
     this.transaction = transaction;
-    this.enabled = enabled;
-    this.locations = locations;
+    this.properties = properties;
   }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    if (!enabled) {
+    if (!properties.enabled()) {
       return;
     }
     Integer governments = jdbc.queryForObject("SELECT COUNT(*) FROM government", Integer.class);
@@ -73,10 +72,32 @@ public class DemoDataLoader implements ApplicationRunner {
     });
   }
 
-  private JsonNode read() throws IOException {
+  /** The demo data set, merged from its files; refused, naming every wrong key, when it breaks its schema. */
+  JsonNode read() throws IOException {
+    JsonNode demo = merged();
+    List<String> problems = problems(demo);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("演示数据不符合 " + properties.schema() + "：" + String.join("；", problems));
+    }
+    return demo;
+  }
+
+  /** Where the demo data breaks its schema: JSON pointer and what is wrong, e.g. {@code /units/3/vehicleQuota: ...}. */
+  List<String> problems(JsonNode demo) throws IOException {
+    Resource file = new PathMatchingResourcePatternResolver().getResource(properties.schema());
+    JsonNode schema;
+    try (InputStream in = file.getInputStream()) {
+      schema = new ObjectMapper().readTree(in);
+    }
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema)
+        .validate(demo, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true))).stream()
+        .map(Error::toString).toList();
+  }
+
+  private JsonNode merged() throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     ObjectNode merged = yaml.createObjectNode();
-    Resource[] files = new PathMatchingResourcePatternResolver().getResources(locations);
+    Resource[] files = new PathMatchingResourcePatternResolver().getResources(properties.locations());
     Arrays.sort(files, Comparator.comparing(Resource::getFilename));
     for (Resource file : files) {
       try (InputStream in = file.getInputStream()) {

@@ -1,7 +1,7 @@
 package cn.affairs.approval.lease;
 
 import static cn.affairs.approval.check.CheckOutcome.facts;
-import static cn.affairs.approval.officespace.OfficeAreaStandard.plain;
+import static cn.affairs.approval.check.Numbers.plain;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;

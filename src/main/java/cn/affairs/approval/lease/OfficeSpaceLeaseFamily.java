@@ -1,11 +1,12 @@
 package cn.affairs.approval.lease;
 
 import static cn.affairs.approval.application.FormField.choice;
+import static cn.affairs.approval.application.FormRule.when;
 import static cn.affairs.approval.application.FormField.integer;
 import static cn.affairs.approval.application.FormField.positive;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textarea;
-import static cn.affairs.approval.officespace.OfficeAreaStandard.plain;
+import static cn.affairs.approval.check.Numbers.plain;
 
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
@@ -43,7 +44,11 @@ class OfficeSpaceLeaseFamily implements ProcessFamily {
       integer("termMonths", "期限", "个月", 1, MAX_TERM_MONTHS)
           .withHelp("租赁期限不得超过二十年（《民法典》第七百零五条）"),
       positive("annualRent", "年租金", "万元").optional().withHelp("仅租用时填写；借用、置换不支付租金"),
-      textarea("reason", "理由", 2000));
+      textarea("reason", "理由", 2000))
+      .withRules(
+          when("mode", "LEASE").requires("annualRent", "租用办公用房须填写年租金"),
+          when("mode", "BORROW").forbids("annualRent", LeaseMode.BORROW.label() + "办公用房不支付租金，不能填写年租金"),
+          when("mode", "SWAP").forbids("annualRent", LeaseMode.SWAP.label() + "办公用房不支付租金，不能填写年租金"));
 
   @Override
   public String key() {
@@ -68,20 +73,6 @@ class OfficeSpaceLeaseFamily implements ProcessFamily {
   @Override
   public FormSpec form() {
     return FORM;
-  }
-
-  @Override
-  public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    LeaseMode mode = LeaseMode.valueOf(form.get("mode").asText());
-    boolean hasRent = form.hasNonNull("annualRent");
-    if (mode == LeaseMode.LEASE && !hasRent) {
-      errors.put("annualRent", "租用办公用房须填写年租金");
-    }
-    if (mode != LeaseMode.LEASE && hasRent) {
-      errors.put("annualRent", mode.label() + "办公用房不支付租金，不能填写年租金");
-    }
-    return errors;
   }
 
   @Override

@@ -1,5 +1,7 @@
 package cn.affairs.approval.officespace;
 
+import static cn.affairs.approval.check.Numbers.plain;
+
 import cn.affairs.approval.org.Level;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.org.StaffingEntry;
@@ -99,7 +101,4 @@ public class OfficeAreaStandard {
     return new Standard(total, terms);
   }
 
-  public static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
 }

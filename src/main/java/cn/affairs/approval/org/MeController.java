@@ -1,7 +1,6 @@
 package cn.affairs.approval.org;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,16 +8,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
+  /** Who is signed in: their unit and government, roles as codes and as Chinese names. */
+  record Me(String id, String name, Place unit, Place government, List<Role> roles, List<String> roleNames) {}
+
+  /** A unit or a government, with the level of government it belongs to. */
+  record Place(String code, String name, Level level) {}
+
   @GetMapping("/api/me")
-  Map<String, Object> me(@AuthenticationPrincipal CurrentUser user) {
-    Map<String, Object> me = new LinkedHashMap<>();
-    me.put("id", user.id());
-    me.put("name", user.name());
-    me.put("unit", Map.of("code", user.unit().code(), "name", user.unit().name(), "level", user.government().level()));
-    me.put("government", Map.of("code", user.government().code(), "name", user.government().name(),
-        "level", user.government().level()));
-    me.put("roles", user.roles());
-    me.put("roleNames", user.roles().stream().map(Role::label).toList());
-    return me;
+  Me me(@AuthenticationPrincipal CurrentUser user) {
+    Level level = user.government().level();
+    return new Me(user.id(), user.name(), new Place(user.unit().code(), user.unit().name(), level),
+        new Place(user.government().code(), user.government().name(), level), List.copyOf(user.roles()),
+        user.roles().stream().map(Role::label).toList());
   }
 }

@@ -1,5 +1,6 @@
 package cn.affairs.approval.planchange;
 
+import cn.affairs.approval.check.Numbers;
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.plan.AnnualPlan;
 import cn.affairs.approval.plan.AnnualPlans;
@@ -59,6 +60,6 @@ class PlanChangeEffects {
 
   /** 万元 without trailing zeros: 500, 80.01. */
   static String amount(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    return Numbers.plain(value);
   }
 }

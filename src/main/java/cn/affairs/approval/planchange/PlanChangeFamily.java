@@ -2,6 +2,7 @@ package cn.affairs.approval.planchange;
 
 import static cn.affairs.approval.application.FormField.bool;
 import static cn.affairs.approval.application.FormField.choice;
+import static cn.affairs.approval.application.FormRule.when;
 import static cn.affairs.approval.application.FormField.date;
 import static cn.affairs.approval.application.FormField.integer;
 import static cn.affairs.approval.application.FormField.list;
@@ -64,7 +65,10 @@ class PlanChangeFamily implements ProcessFamily {
       textarea("reason", "调整理由", 2000),
       bool("emergency", "为应对突发事件先行调整")
           .withHelp("条例第三十八条：确需调整的，可以先行调整，并在调整后十五个工作日内向机关事务管理部门备案"),
-      date("adjustedOn", "先行调整日期").optional().withHelp("仅先行调整时填写，不能晚于今天"));
+      date("adjustedOn", "先行调整日期").optional().withHelp("仅先行调整时填写，不能晚于今天"))
+      .withRules(
+          when("emergency", true).requires("adjustedOn", "先行调整须填写先行调整日期"),
+          when("emergency", false).forbids("adjustedOn", "非先行调整不填写先行调整日期；按程序审批后计划才调整"));
 
   private final AnnualPlans plans;
   private final PlanAdjustmentMapper adjustments;
@@ -146,12 +150,9 @@ class PlanChangeFamily implements ProcessFamily {
         errors.put(at + "newAmount", "新增项目的计划金额须大于 0");
       }
     }
-    boolean emergency = form.get("emergency").asBoolean();
-    if (emergency && !form.has("adjustedOn")) {
-      errors.put("adjustedOn", "先行调整须填写先行调整日期");
-    } else if (!emergency && form.has("adjustedOn")) {
-      errors.put("adjustedOn", "非先行调整不填写先行调整日期；按程序审批后计划才调整");
-    } else if (emergency && LocalDate.parse(form.get("adjustedOn").asText()).isAfter(LocalDate.now(clock))) {
+    boolean emergency = form.path("emergency").asBoolean();
+    if (emergency && form.has("adjustedOn")
+        && LocalDate.parse(form.get("adjustedOn").asText()).isAfter(LocalDate.now(clock))) {
       errors.put("adjustedOn", "先行调整日期不能晚于今天（" + LocalDate.now(clock) + "）");
     }
     return errors;

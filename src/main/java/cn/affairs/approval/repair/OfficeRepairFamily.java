@@ -52,9 +52,18 @@ class OfficeRepairFamily implements ProcessFamily {
       positive("actualCost", "实际费用", "万元"));
 
   private final Clock clock;
+  private final RepairCompletionRecord completion;
 
-  OfficeRepairFamily(Clock clock) {
+  OfficeRepairFamily(Clock clock, RepairCompletionRecord completion) {
     this.clock = clock;
+    this.completion = completion;
+  }
+
+  @Override
+  public void recordStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+    if (IMPLEMENTATION_TASK.equals(taskDefinitionKey)) {
+      completion.report(application.id(), stepForm);
+    }
   }
 
   private static FormField year(String name, String label) {

@@ -3,7 +3,8 @@ package cn.affairs.approval.task;
 import cn.affairs.approval.application.ApplicationView;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
-import java.util.Map;
+import cn.affairs.approval.web.Page;
+import cn.affairs.approval.web.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,32 +18,36 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskController {
 
-  private final ApprovalTasks approvalTasks;
+  private final TaskLists lists;
+  private final TaskForms forms;
+  private final TaskDecisions decisions;
 
-  TaskController(ApprovalTasks approvalTasks) {
-    this.approvalTasks = approvalTasks;
+  TaskController(TaskLists lists, TaskForms forms, TaskDecisions decisions) {
+    this.lists = lists;
+    this.forms = forms;
+    this.decisions = decisions;
   }
 
   @GetMapping
-  Map<String, Object> open(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+  Page<TaskItems.OpenTask> open(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return approvalTasks.open(user, page, size);
+    return lists.open(user, PageRequest.of(page, size));
   }
 
   @GetMapping("/done")
-  Map<String, Object> done(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+  Page<TaskItems.DoneTask> done(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return approvalTasks.done(user, page, size);
+    return lists.done(user, PageRequest.of(page, size));
   }
 
   @GetMapping("/{id}/form")
-  Map<String, Object> form(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return approvalTasks.form(user, id);
+  TaskForm form(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+    return forms.form(user, id);
   }
 
   @PostMapping("/{id}/claim")
   ApplicationView claim(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-    return approvalTasks.claim(user, id);
+    return decisions.claim(user, id);
   }
 
   @PostMapping("/{id}/complete")
@@ -51,6 +56,6 @@ class TaskController {
     if (request == null) {
       throw ApiException.invalid("decision", "请选择处理意见");
     }
-    return approvalTasks.complete(user, id, request);
+    return decisions.complete(user, id, request);
   }
 }

@@ -32,7 +32,7 @@ class VehicleFinalPriceCheck extends StandardsCheck {
   @Override
   protected CheckOutcome evaluate(CaseFile file) {
     VehicleForm form = file.form(VehicleForm.class);
-    CentralProcurement.Result result = procurement.latest(file.id());
+    ProcurementMapper.Result result = procurement.latest(file.id());
     CheckOutcome outcome = caps.assess(form, result.finalPrice(), null, "成交价格");
     Map<String, Object> facts = new LinkedHashMap<>(facts("supplier", result.supplier(), "plate", result.plate(),
         "appliedPrice", form.price()));

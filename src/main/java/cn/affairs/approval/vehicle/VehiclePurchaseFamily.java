@@ -2,6 +2,7 @@ package cn.affairs.approval.vehicle;
 
 import static cn.affairs.approval.application.FormField.bool;
 import static cn.affairs.approval.application.FormField.choice;
+import static cn.affairs.approval.application.FormRule.when;
 import static cn.affairs.approval.application.FormField.positive;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textList;
@@ -13,6 +14,7 @@ import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.org.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,15 @@ class VehiclePurchaseFamily implements ProcessFamily {
 
   static final String KEY = "vehicle-purchase";
 
+  /**
+   * The largest price the forms take, 万元: far above any cap of the standards, and what the
+   * register's {@code vehicle.price DECIMAL(10,2)} holds (V2__vehicles.sql).
+   */
+  static final BigDecimal MAX_PRICE = new BigDecimal("1000");
+
+  /** The largest displacement, litres: above any passenger car, within {@code vehicle.displacement DECIMAL(4,2)}. */
+  static final BigDecimal MAX_DISPLACEMENT = new BigDecimal("10");
+
   static final FormSpec FORM = FormSpec.of(
       choice("acquisitionType", "配备方式", "NEW", "新增配备", "REPLACEMENT", "更新"),
       choice("category", "车辆类别", "CONFIDENTIAL", "机要通信用车", "EMERGENCY", "应急保障用车",
@@ -33,25 +44,34 @@ class VehiclePurchaseFamily implements ProcessFamily {
       bool("madeInChina", "是否国产（境内生产）"),
       bool("domesticBrand", "是否国产自主品牌"),
       choice("energyType", "能源类型", "BEV", "纯电动", "PHEV", "插电式混合动力", "FCEV", "燃料电池", "ICE", "燃油"),
-      positive("displacement", "排气量", "L").optional()
+      positive("displacement", "排气量", "L").withMax(MAX_DISPLACEMENT).optional()
           .withHelp("燃油车和插电式混合动力车必填；纯电动、燃料电池汽车没有排气量，不填"),
-      positive("price", "价格", "万元").withHelp("含税车价，不含车辆购置税"),
+      positive("price", "价格", "万元").withMax(MAX_PRICE).withHelp("含税车价，不含车辆购置税"),
       textList("luxuryOptions", "高档配置或豪华内饰").optional()
           .withHelp("如真皮座椅、全景天窗、按摩座椅；没有则不填"),
       choice("source", "车辆来源", "PURCHASE", "购置", "DONATION", "接受捐赠", "BORROW", "借用", "TRANSFER", "调剂划转"),
       text("replacedPlate", "被更新车辆号牌", 16).optional().withHelp("仅更新时填写，须为本单位登记的公务用车，如 晋A·J0001"),
       textarea("justification", "配备理由", 2000)
-          .withHelp("执法执勤用车超过一般标准（12 万元、1.6L）的，须说明特殊地理环境等确需提高标准的理由"));
+          .withHelp("执法执勤用车超过一般标准（12 万元、1.6L）的，须说明特殊地理环境等确需提高标准的理由"))
+      .withRules(
+          when("energyType", "BEV").forbids("displacement", "纯电动汽车没有排气量，请不要填写"),
+          when("energyType", "FCEV").forbids("displacement", "燃料电池汽车没有排气量，请不要填写"),
+          when("energyType", "ICE").requires("displacement", "燃油车须填写排气量"),
+          when("energyType", "PHEV").requires("displacement", "插电式混合动力车须填写排气量"),
+          when("acquisitionType", "NEW").forbids("replacedPlate", "新增配备不涉及被更新车辆，请不要填写被更新车辆号牌"),
+          when("acquisitionType", "REPLACEMENT").requires("replacedPlate", "更新车辆须填写被更新车辆号牌"));
 
   static final FormSpec PROCUREMENT = FormSpec.of(
       text("supplier", "供应商", 100),
-      positive("finalPrice", "成交价格", "万元"),
+      positive("finalPrice", "成交价格", "万元").withMax(MAX_PRICE),
       text("plate", "新车号牌", 16).withHelp("新车上牌号码，如 晋A·J0007；不能与登记簿中已有号牌重复"));
 
   private final VehicleMapper register;
+  private final CentralProcurement procurement;
 
-  VehiclePurchaseFamily(VehicleMapper register) {
+  VehiclePurchaseFamily(VehicleMapper register, CentralProcurement procurement) {
     this.register = register;
+    this.procurement = procurement;
   }
 
   /** The label of a code of one of the form's choice fields, e.g. category OTHER → 其他公务用车. */
@@ -88,19 +108,8 @@ class VehiclePurchaseFamily implements ProcessFamily {
   @Override
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String energy = form.get("energyType").asText();
-    boolean hasDisplacement = form.hasNonNull("displacement");
-    if (("BEV".equals(energy) || "FCEV".equals(energy)) && hasDisplacement) {
-      errors.put("displacement", label("energyType", energy) + "汽车没有排气量，请不要填写");
-    } else if (("ICE".equals(energy) || "PHEV".equals(energy)) && !hasDisplacement) {
-      errors.put("displacement", label("energyType", energy) + "车须填写排气量");
-    }
-    boolean replacement = "REPLACEMENT".equals(form.get("acquisitionType").asText());
-    if (!replacement && form.hasNonNull("replacedPlate")) {
-      errors.put("replacedPlate", "新增配备不涉及被更新车辆，请不要填写被更新车辆号牌");
-    } else if (replacement && !form.hasNonNull("replacedPlate")) {
-      errors.put("replacedPlate", "更新车辆须填写被更新车辆号牌");
-    } else if (replacement) {
+    boolean replacement = "REPLACEMENT".equals(form.path("acquisitionType").asText());
+    if (replacement && form.hasNonNull("replacedPlate")) {
       String plate = LicencePlate.canonical(form.get("replacedPlate").asText());
       Vehicle vehicle = plate == null ? null : register.byPlate(plate);
       if (plate == null) {
@@ -138,6 +147,13 @@ class VehiclePurchaseFamily implements ProcessFamily {
   @Override
   public FormSpec stepForm(String taskDefinitionKey) {
     return CentralProcurement.TASK.equals(taskDefinitionKey) ? PROCUREMENT : FormSpec.EMPTY;
+  }
+
+  @Override
+  public void recordStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+    if (CentralProcurement.TASK.equals(taskDefinitionKey)) {
+      procurement.record(application.id(), stepForm);
+    }
   }
 
   /** The new car's plate must be a plate, and new to the register (it is unique there). */

@@ -34,7 +34,7 @@ class VehicleRegistration implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
     VehicleForm form = file.form(VehicleForm.class);
-    CentralProcurement.Result bought = procurement.latest(file.id());
+    ProcurementMapper.Result bought = procurement.latest(file.id());
     String unit = file.unit().code();
     // Another case may have taken the plate or the replaced car since the procurement step was
     // validated: refuse the whole step (409), nothing is written.

@@ -2,7 +2,6 @@ package cn.affairs.approval.web;
 
 import cn.affairs.approval.check.RegisterConflict;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -30,24 +30,24 @@ class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(ApiException.class)
-  ResponseEntity<Map<String, Object>> api(ApiException e) {
+  ResponseEntity<ErrorBody> api(ApiException e) {
     return body(e.status(), e.code(), e.getMessage(), e.fields());
   }
 
   @ExceptionHandler(RegisterConflict.class)
-  ResponseEntity<Map<String, Object>> registerConflict(RegisterConflict e) {
+  ResponseEntity<ErrorBody> registerConflict(RegisterConflict e) {
     return body(HttpStatus.CONFLICT, "CONFLICT", e.getMessage(), null);
   }
 
   @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class,
       PessimisticLockingFailureException.class, CannotAcquireLockException.class, DuplicateKeyException.class})
-  ResponseEntity<Map<String, Object>> concurrent(Exception e) {
+  ResponseEntity<ErrorBody> concurrent(Exception e) {
     log.info("concurrent action refused: {}", e.toString());
     return body(HttpStatus.CONFLICT, "CONFLICT", "该事项已被他人处理或正在处理，请刷新后重试", null);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof InvalidFormatException ife && !ife.getPath().isEmpty()) {
       String field = ife.getPath().get(ife.getPath().size() - 1).getFieldName();
       return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "提交的内容有误，请按提示修改",
@@ -57,37 +57,42 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e) {
+  ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
     return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "参数格式不正确", Map.of(e.getName(), "格式不正确"));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+  ResponseEntity<ErrorBody> missingParameter(MissingServletRequestParameterException e) {
     return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "缺少参数", Map.of(e.getParameterName(), "必填"));
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
-  ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
+  ResponseEntity<ErrorBody> missingPart(MissingServletRequestPartException e) {
     return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "缺少上传文件", Map.of(e.getRequestPartName(), "必填"));
   }
 
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "上传的文件过大", Map.of("file", "文件过大"));
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+  ResponseEntity<ErrorBody> method(HttpRequestMethodNotSupportedException e) {
     return body(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持该请求方法", null);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+  ResponseEntity<ErrorBody> mediaType(HttpMediaTypeNotSupportedException e) {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "请以 JSON 格式提交", null);
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException e) {
+  ResponseEntity<ErrorBody> noResource(NoResourceFoundException e) {
     return body(HttpStatus.NOT_FOUND, "NOT_FOUND", "请求的地址不存在", null);
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+  ResponseEntity<ErrorBody> unexpected(Exception e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       if (root instanceof OptimisticLockingException) {
@@ -102,14 +107,8 @@ class ApiExceptionHandler {
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统内部错误，请联系管理员", null);
   }
 
-  static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message,
+  static ResponseEntity<ErrorBody> body(HttpStatus status, String code, String message,
       Map<String, String> fields) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", code);
-    body.put("message", message);
-    if (fields != null && !fields.isEmpty()) {
-      body.put("fields", fields);
-    }
-    return ResponseEntity.status(status).body(body);
+    return ResponseEntity.status(status).body(new ErrorBody(code, message, fields));
   }
 }

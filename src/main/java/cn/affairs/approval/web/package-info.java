@@ -1,6 +1,7 @@
 /**
  * Web platform pieces: security (form login with CSRF for browsers, HTTP Basic for scripts, the
  * Camunda webapps for admins), the JSON error shape of every error ({@link ApiException}), static
- * resources and the clock.
+ * resources, the clock ({@link PlatformProperties}), and the one paging shape of every list
+ * ({@link Page}, {@link PageRequest}).
  */
 package cn.affairs.approval.web;

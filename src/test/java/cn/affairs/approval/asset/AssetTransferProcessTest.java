@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.affairs.approval.application.ApplicationService;
+import cn.affairs.approval.application.ApplicationWithdrawals;
 import cn.affairs.approval.application.ApplicationStatus;
 import cn.affairs.approval.application.ProcessFamilies;
 import cn.affairs.approval.check.Checks;
@@ -43,7 +43,7 @@ class AssetTransferProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired Cases cases;
   @Autowired AssetMapper register;
-  @Autowired ApplicationService applications;
+  @Autowired ApplicationWithdrawals applications;
   @Autowired ProcessFamilies families;
   @Autowired Checks checks;
 

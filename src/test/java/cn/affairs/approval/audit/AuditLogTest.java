@@ -21,7 +21,7 @@ class AuditLogTest {
     AuditEntry entry = tx.execute(s -> audit.record("TEST_EDIT", "admin", "sx", "figure.x", "把 x 由 1 改为 2",
         Map.of("value", 1), Map.of("value", 2)));
 
-    AuditLog.Page page = audit.find("TEST_EDIT", null, null, "sx", 0, 20);
+    var page = audit.find("TEST_EDIT", null, null, "sx", 0, 20);
     assertThat(page.total()).isEqualTo(1);
     AuditEntry read = page.items().get(0);
     assertThat(read.id()).isEqualTo(entry.id());

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.affairs.approval.application.ApplicationMapper;
-import cn.affairs.approval.application.ApplicationService;
+import cn.affairs.approval.application.ApplicationLifecycle;
+import cn.affairs.approval.application.ApplicationWithdrawals;
 import cn.affairs.approval.application.ApplicationStatus;
 import cn.affairs.approval.check.Verdict;
 import cn.affairs.approval.plan.AnnualPlan;
@@ -51,7 +52,8 @@ class PlanChangeProcessTest {
   @Autowired AnnualPlans plans;
   @Autowired PlanAdjustmentMapper adjustments;
   @Autowired ApplicationMapper applications;
-  @Autowired ApplicationService applicationService;
+  @Autowired ApplicationLifecycle lifecycle;
+  @Autowired ApplicationWithdrawals withdrawals;
   @Autowired ObjectMapper json;
 
   @BeforeEach
@@ -257,7 +259,7 @@ class PlanChangeProcessTest {
     assertThat(items.step()).isEqualTo("Task_ApplyPlanChange");
     assertThat(items.message()).contains("计划项目 " + oldId + " 不是山西省教育厅 2026 年度保障计划的项目");
     assertThat(plan().version()).isEqualTo(1);
-    applicationService.refreshStatus(id);          // as the task API does after each decision
+    lifecycle.refreshStatus(id);          // as the task API does after each decision
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.RETURNED);
   }
 
@@ -412,7 +414,7 @@ class PlanChangeProcessTest {
     cases.decide(id, "Task_FilingReview", "RETURN");
     // then
     assertThat(pi).hasPassed("BoundaryEvent_FilingReturned", "Task_RevertReturnedChange").isWaitingAt("Task_ReviseApplication");
-    applicationService.refreshStatus(id);
+    lifecycle.refreshStatus(id);
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.RETURNED);
     assertThat(total(plans, "sx-jyt")).isEqualByComparingTo("420");
     // when: resubmitted unchanged, it applies at once again and is filed again
@@ -498,7 +500,7 @@ class PlanChangeProcessTest {
   @Test
   void theApplicantCannotWithdrawAnEmergencyChangeInForce() {
     String id = start(emergency("2026-09-24", existing(assets().id(), "50"))).getBusinessKey();
-    assertThatThrownBy(() -> applicationService.withdraw(cases.user("sx-jyt-staff"), id))
+    assertThatThrownBy(() -> withdrawals.withdraw(cases.user("sx-jyt-staff"), id))
         .isInstanceOf(ApiException.class).hasMessageContaining("先行调整已计入保障年度计划");
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.RUNNING);
     assertThat(assets().amount()).isEqualByComparingTo("50");
@@ -507,7 +509,7 @@ class PlanChangeProcessTest {
   @Test
   void theApplicantMayWithdrawAnOrdinaryChangeNobodyDecidedYet() {
     String id = start(normal(existing(assets().id(), "50"))).getBusinessKey();
-    applicationService.withdraw(cases.user("sx-jyt-staff"), id);
+    withdrawals.withdraw(cases.user("sx-jyt-staff"), id);
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
   }
 

@@ -12,6 +12,7 @@ import cn.affairs.approval.plan.PlanItem;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.Cases;
+import cn.affairs.approval.testing.Multipart;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -197,6 +198,8 @@ class OfficeRepairApiTest {
 
     // when: every step as its demo user
     decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", "同意申报", null);
+    assertThat(Multipart.upload(api.as("sx-reviewer"), "/api/applications/" + id + "/attachments", "评估论证意见.pdf",
+        Multipart.pdf("assessment"), Map.of("documentType", "ASSESSMENT_OPINION")).status()).isEqualTo(201);
     decide("sx-reviewer", id, "Task_BureauAssessment", "APPROVE", "设施老化属实，维修改造必要", null);
     decide("sx-reviewer", id, "Task_CostReview", "APPROVE", "造价合理", null);
     assertThat(planItem("sx-jyt", id).amount()).isEqualByComparingTo("600");

@@ -46,6 +46,7 @@ class OfficeRepairProcessTest {
   @Autowired ApplicationMapper applications;
   @Autowired WorkingDayCalendar calendar;
   @Autowired ObjectMapper json;
+  @Autowired RepairCompletionRecord completion;
 
   @BeforeEach
   void init() {
@@ -74,9 +75,14 @@ class OfficeRepairProcessTest {
   void reportCompletion(String id, LocalDate completedOn, String actualCost) {
     var task = cases.task(id, "Task_Implementation");
     assertThat(task).as("实施 of " + id).isNotNull();
+    String form = "{\"completedOn\":\"" + completedOn + "\",\"actualCost\":" + actualCost + "}";
     decisions.insert(new DecisionRecord(null, id, task.getId(), "Task_Implementation", "实施", "sx-jyt-staff",
-        Decision.APPROVE, null, false, "{\"completedOn\":\"" + completedOn + "\",\"actualCost\":" + actualCost + "}",
-        LocalDateTime.now(ZONE)));
+        Decision.APPROVE, null, false, form, LocalDateTime.now(ZONE)));
+    try {
+      completion.report(id, json.readTree(form));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     cases.decide(id, "Task_Implementation", "APPROVE");
   }
 

@@ -3,6 +3,7 @@ package cn.affairs.approval.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.Multipart;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,8 +28,10 @@ final class ReportCases {
     return LocalDate.now(ZONE).getYear();
   }
 
+  /** Submits the form with the documents its family requires at submission. */
   String submit(String user, String processKey, Map<String, Object> form) {
-    ApiClient.Response created = api.as(user).post("/api/applications", Map.of("processKey", processKey, "form", form));
+    ApiClient.Response created = api.as(user).post("/api/applications",
+        Multipart.submission(api.as(user), processKey, form));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.get("id").asText();
   }
@@ -43,6 +46,9 @@ final class ReportCases {
       }
     }
     assertThat(taskId).as("case " + id + " is at " + taskKey + ": " + detail.get("currentSteps")).isNotNull();
+    if ("APPROVE".equals(decision)) {
+      uploadRequiredAt(user, id, detail.get("processKey").asText(), taskKey, detail.get("form"));
+    }
     Map<String, Object> body = new HashMap<>();
     body.put("decision", decision);
     body.put("comment", comment);
@@ -50,6 +56,33 @@ final class ReportCases {
     ApiClient.Response done = api.as(user).post("/api/tasks/" + taskId + "/complete", body);
     assertThat(done.status()).as(done.text()).isEqualTo(200);
     return done.body();
+  }
+
+  /** Uploads, as the deciding user, a PDF for each document the family requires at this step of this case. */
+  private void uploadRequiredAt(String user, String id, String processKey, String taskKey, JsonNode form) {
+    for (JsonNode document : api.as(user).get("/api/processes/" + processKey + "/documents").body()) {
+      if (!taskKey.equals(document.path("step").asText(null)) || !applies(document.path("when"), form)) {
+        continue;
+      }
+      ApiClient.Response uploaded = Multipart.upload(api.as(user), "/api/applications/" + id + "/attachments",
+          document.get("name").asText() + ".pdf", Multipart.pdf(document.get("type").asText()),
+          Map.of("documentType", document.get("type").asText()));
+      assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+    }
+  }
+
+  private static boolean applies(JsonNode when, JsonNode form) {
+    for (var condition : when.properties()) {
+      String value = form.path(condition.getKey()).asText(null);
+      boolean listed = false;
+      for (JsonNode allowed : condition.getValue()) {
+        listed |= value != null && allowed.asText().equals(value);
+      }
+      if (!listed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A major repair of 省教育厅 (0.006 万元/㎡, under every threshold) up to 实施, entered in this year's plan. */

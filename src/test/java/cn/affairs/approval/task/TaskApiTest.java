@@ -10,6 +10,7 @@ import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
 import cn.affairs.approval.testing.Cases;
+import cn.affairs.approval.testing.Multipart;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,7 +47,8 @@ class TaskApiTest {
   }
 
   String start(Map<String, Object> form) {
-    Response created = api.as("sx-jyt-staff").post("/api/applications", request(form));
+    Response created = api.as("sx-jyt-staff").post("/api/applications",
+        Multipart.submission(api.as("sx-jyt-staff"), "office-space-construction", form));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.get("id").asText();
   }

@@ -2,21 +2,27 @@ package cn.affairs.approval.testing;
 
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationMapper;
-import cn.affairs.approval.application.ApplicationService;
+import cn.affairs.approval.application.ApplicationSubmissions;
 import cn.affairs.approval.check.CheckResult;
 import cn.affairs.approval.check.CheckResultMapper;
 import cn.affairs.approval.demo.DemoDataLoader;
+import cn.affairs.approval.document.Attachments;
+import cn.affairs.approval.document.DocumentProperties;
+import cn.affairs.approval.document.RequiredDocument;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.UserDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +33,19 @@ import org.springframework.stereotype.Component;
 public class Cases {
 
   private final UserDirectory users;
-  private final ApplicationService applications;
+  private final ApplicationSubmissions applications;
   private final ApplicationMapper applicationMapper;
   private final CheckResultMapper checkResults;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final DemoDataLoader demoData;
   private final ObjectMapper json;
+  private final Attachments attachments;
+  private final DocumentProperties documentProperties;
 
-  Cases(UserDirectory users, ApplicationService applications, ApplicationMapper applicationMapper,
+  Cases(UserDirectory users, ApplicationSubmissions applications, ApplicationMapper applicationMapper,
       CheckResultMapper checkResults, RuntimeService runtime, TaskService tasks, DemoDataLoader demoData,
-      ObjectMapper json) {
+      ObjectMapper json, Attachments attachments, DocumentProperties documentProperties) {
     this.users = users;
     this.applications = applications;
     this.applicationMapper = applicationMapper;
@@ -46,15 +54,29 @@ public class Cases {
     this.tasks = tasks;
     this.demoData = demoData;
     this.json = json;
+    this.attachments = attachments;
+    this.documentProperties = documentProperties;
   }
 
   public CurrentUser user(String id) {
     return users.load(id);
   }
 
-  /** Starts a case as {@code userId}; returns its business key. */
+  /**
+   * Starts a case as {@code userId}, with a PDF uploaded for every document the family requires at
+   * submission for this form (as an applicant would attach them); returns its business key.
+   */
   public String start(String userId, String processKey, Map<String, ?> form) {
-    return applications.start(user(userId), processKey, json.valueToTree(form)).id();
+    CurrentUser user = user(userId);
+    JsonNode formNode = json.valueToTree(form);
+    List<String> documents = new ArrayList<>();
+    for (RequiredDocument document : documentProperties.requiredFor(processKey)) {
+      if (document.atSubmission() && document.appliesTo(formNode)) {
+        documents.add((String) attachments.stage(user, processKey, document.type(), new MockMultipartFile("file",
+            document.name() + ".pdf", "application/pdf", Multipart.pdf(document.type()))).get("id"));
+      }
+    }
+    return applications.start(user, processKey, formNode, null, documents).id();
   }
 
   public Application application(String id) {

@@ -4,6 +4,7 @@ import cn.affairs.approval.application.Decision;
 import cn.affairs.approval.application.DecisionLogMapper;
 import cn.affairs.approval.application.DecisionRecord;
 import cn.affairs.approval.testing.Cases;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +19,14 @@ class VehicleCases {
 
   private final Cases cases;
   private final DecisionLogMapper decisions;
+  private final CentralProcurement procurement;
+  private final ObjectMapper json;
 
-  VehicleCases(Cases cases, DecisionLogMapper decisions) {
+  VehicleCases(Cases cases, DecisionLogMapper decisions, CentralProcurement procurement, ObjectMapper json) {
     this.cases = cases;
     this.decisions = decisions;
+    this.procurement = procurement;
+    this.json = json;
   }
 
   /** A new battery-electric sedan of a domestic brand at 15 万元: every check passes (quota aside). */
@@ -73,17 +78,23 @@ class VehicleCases {
   }
 
   /**
-   * Records the procurement result as the API does (the step form in the decision log, then the
-   * decision on the engine).
+   * Records the procurement result as the API does (the step form in the decision log and the
+   * procurement table, then the decision on the engine).
    */
   void procure(String id, Object finalPrice, String plate) {
     var task = cases.task(id, CentralProcurement.TASK);
     if (task == null) {
       throw new AssertionError("case " + id + " is not at 集中采购");
     }
+    String form = "{\"supplier\":\"山西省政府采购中心定点供应商\",\"finalPrice\":" + finalPrice + ",\"plate\":\"" + plate
+        + "\"}";
     decisions.insert(new DecisionRecord(null, id, task.getId(), CentralProcurement.TASK, "集中采购", "sx-vehicle",
-        Decision.APPROVE, null, false, "{\"supplier\":\"山西省政府采购中心定点供应商\",\"finalPrice\":" + finalPrice
-        + ",\"plate\":\"" + plate + "\"}", LocalDateTime.now()));
+        Decision.APPROVE, null, false, form, LocalDateTime.now()));
+    try {
+      procurement.record(id, json.readTree(form));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
     cases.decide(id, CentralProcurement.TASK, "APPROVE");
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.Cases;
+import cn.affairs.approval.testing.Multipart;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,7 +36,14 @@ class VehiclePurchaseApiTest {
   }
 
   ApiClient.Response submit(String user, Object form) {
-    return api.as(user).post("/api/applications", Map.of("processKey", "vehicle-purchase", "form", form));
+    return api.as(user).post("/api/applications", form instanceof Map<?, ?> fields
+        ? Multipart.submission(api.as(user), "vehicle-purchase", toStrings(fields))
+        : Map.of("processKey", "vehicle-purchase", "form", form));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, ?> toStrings(Map<?, ?> fields) {
+    return (Map<String, ?>) fields;
   }
 
   /** The open task of the case at {@code taskKey}, as the user sees it. */
@@ -230,7 +238,10 @@ class VehiclePurchaseApiTest {
     assertThat(silent.get("fields").has("comment")).isTrue();
     ApiClient.Response returned = complete("sx-jyt-head", id, "Task_UnitHeadReview", "RETURN", "已满编，请改为更新", null);
     assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
-    // the applicant turns it into a replacement of the old car: the checks run again and pass
+    // the applicant turns it into a replacement of the old car, with the old car's renewal proof
+    // (a required document of a replacement): the checks run again and pass
+    assertThat(Multipart.upload(api.as("sx-jyt-staff"), "/api/applications/" + id + "/attachments", "报废证明.pdf",
+        Multipart.pdf("renewal"), Map.of("documentType", "RENEWAL_PROOF")).status()).isEqualTo(201);
     ApiClient.Response resubmitted = complete("sx-jyt-staff", id, "Task_ReviseApplication", "RESUBMIT", null,
         replacing("晋A·J0001"));
     assertThat(resubmitted.status()).isEqualTo(200);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.Cases;
+import cn.affairs.approval.testing.FormCorpus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,6 +60,7 @@ class PortalBrowserIT {
 
   @LocalServerPort int port;
   @Autowired Cases cases;
+  @Autowired ObjectMapper json;
 
   private WebDriverWait wait;
 
@@ -122,7 +127,7 @@ class PortalBrowserIT {
     click(By.cssSelector("[data-process-key=office-space-construction]"));
     visible(By.id("application-form"));
 
-    // submitted without a project name: the server's Chinese message appears under the field
+    // submitted without a project name: the form's schema says so under the field, in Chinese
     new Select(visible(By.name("projectType"))).selectByValue("EXPANSION");
     type(By.name("location"), "太原市迎泽区新建路 12 号");
     type(By.name("addedOfficeRoomArea"), "100");
@@ -270,6 +275,44 @@ class PortalBrowserIT {
     assertThat(text(By.cssSelector("tr[data-key='localPolicy.taskDueWorkingDays'] .local-policy"))).isEqualTo("本级规定");
     assertThat(browser.findElements(By.cssSelector("tr[data-key='officeRoomArea.PROVINCE.正处级'] .local-policy"))).isEmpty();
     signOut();
+  }
+
+  /**
+   * The portal's own validation (schema.js on the served schema) names the same fields with the
+   * same messages as the server, on the generated corpus of wrong forms of two families.
+   */
+  @Test
+  void thePortalValidatesFromTheSchemaAsTheServerDoes() throws Exception {
+    signInWith("sx-jyt-staff", "demo");
+    ApiClient api = new ApiClient(port).as("sx-jyt-staff");
+    Map<String, String> valid = Map.of(
+        "office-space-lease", "{\"mode\":\"LEASE\",\"area\":20,\"location\":\"太原市小店区\",\"counterparty\":\"某物业公司\","
+            + "\"termMonths\":24,\"annualRent\":12,\"reason\":\"临时周转\"}",
+        "vehicle-purchase", "{\"acquisitionType\":\"NEW\",\"category\":\"OTHER\",\"brand\":\"比亚迪\",\"model\":\"秦\","
+            + "\"madeInChina\":true,\"domesticBrand\":true,\"energyType\":\"BEV\",\"price\":15,\"source\":\"PURCHASE\","
+            + "\"justification\":\"业务需要\"}");
+    int compared = 0;
+    for (Map.Entry<String, String> family : valid.entrySet()) {
+      JsonNode schema = api.get("/api/processes/" + family.getKey() + "/form").get("schema");
+      List<FormCorpus.Wrong> corpus = new FormCorpus(json).wrongForms(schema,
+          (ObjectNode) json.readTree(family.getValue()));
+      List<JsonNode> forms = corpus.stream().map(w -> (JsonNode) w.form()).toList();
+      Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          Promise.all([import('/js/schema.js'), fetch(arguments[0]).then((r) => r.json())])
+            .then(([schema, form]) => done(JSON.stringify(JSON.parse(arguments[1]).map((f) => schema.validate(form.schema, f)))))
+            .catch((e) => done('failed: ' + e));""",
+          "/api/processes/" + family.getKey() + "/form", json.writeValueAsString(forms));
+      JsonNode inBrowser = json.readTree(String.valueOf(answer));
+      for (int i = 0; i < corpus.size(); i++) {
+        Map<String, Object> body = Map.of("processKey", family.getKey(), "form", corpus.get(i).form());
+        JsonNode server = api.post("/api/applications", body).get("fields");
+        assertThat(inBrowser.get(i)).as("%s, %s", family.getKey(), corpus.get(i).what()).isEqualTo(server);
+        compared++;
+      }
+    }
+    System.out.println("PortalBrowserIT: the portal and the server agreed on " + compared + " wrong forms");
+    assertThat(compared).isGreaterThan(40);
   }
 
   private static Map<String, Object> expansion(int addedOfficeRoomArea) {

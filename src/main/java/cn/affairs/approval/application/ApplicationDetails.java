@@ -1,0 +1,133 @@
+package cn.affairs.approval.application;
+
+import cn.affairs.approval.check.CheckResult;
+import cn.affairs.approval.check.CheckResultMapper;
+import cn.affairs.approval.check.Checks;
+import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.org.OrgMapper;
+import cn.affairs.approval.org.Unit;
+import cn.affairs.approval.web.ApiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One case as its page shows it: the form, the open steps, the checks, the timeline, the diagram. */
+@Service
+public class ApplicationDetails {
+
+  private final ProcessFamilies families;
+  private final ApplicationMapper applications;
+  private final DecisionLog decisions;
+  private final CheckResultMapper checkResults;
+  private final Checks checks;
+  private final OrgMapper org;
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final HistoryService history;
+  private final FormJson json;
+  private final Clock clock;
+
+  ApplicationDetails(ProcessFamilies families, ApplicationMapper applications, DecisionLog decisions,
+      CheckResultMapper checkResults, Checks checks, OrgMapper org, TaskService tasks, RepositoryService repository,
+      HistoryService history, FormJson json, Clock clock) {
+    this.families = families;
+    this.applications = applications;
+    this.decisions = decisions;
+    this.checkResults = checkResults;
+    this.checks = checks;
+    this.org = org;
+    this.tasks = tasks;
+    this.repository = repository;
+    this.history = history;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public ApplicationView detail(CurrentUser user, String id) {
+    return view(user, id);
+  }
+
+  /** The detail view, inside the caller's transaction (after the changes of its action). */
+  public ApplicationView view(CurrentUser user, String id) {
+    Application a = visible(user, id);
+    List<ApplicationView.Step> steps = new ArrayList<>();
+    if (a.status().isOpen() && a.processInstanceId() != null) {
+      for (Task task : tasks.createTaskQuery().processInstanceId(a.processInstanceId()).orderByTaskCreateTime().asc()
+          .list()) {
+        steps.add(step(task));
+      }
+    }
+    List<ApplicationView.CheckView> checkViews = new ArrayList<>();
+    for (CheckResult r : checkResults.current(id)) {
+      checkViews.add(new ApplicationView.CheckView(r.ruleName(), checks.ruleName(r.ruleName()), r.verdict(),
+          r.message(), r.basis(), json.read(r.factsJson()), r.step(), r.checkedAt()));
+    }
+    List<ApplicationView.TimelineEntry> timeline = new ArrayList<>();
+    for (DecisionRecord d : decisions.timeline(id)) {
+      timeline.add(new ApplicationView.TimelineEntry(d.stepName(), d.step(), d.userId(), org.userName(d.userId()),
+          d.decision(), d.decision().label(), d.commentText(), d.overrideFail(), json.read(d.formJson()),
+          d.decidedAt()));
+    }
+    Unit unit = org.unit(a.unitCode());
+    ProcessFamily family = families.find(a.processKey()).orElse(null);
+    return new ApplicationView(a.id(), a.processKey(), family == null ? a.processKey() : family.name(),
+        a.processVersion(), a.title(), new ApplicationView.UnitRef(unit.code(), unit.name()),
+        new ApplicationView.UserRef(a.applicant(), org.userName(a.applicant())), a.status(), a.status().label(),
+        json.read(a.formJson()), steps, checkViews, timeline, a.createdAt(), a.decidedAt(), a.overdue());
+  }
+
+  private ApplicationView.Step step(Task task) {
+    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
+    return new ApplicationView.Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
+        task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee()), task.getDueDate(),
+        overdue);
+  }
+
+  @Transactional(readOnly = true)
+  public CaseDiagram diagram(CurrentUser user, String id) {
+    Application a = visible(user, id);
+    var instance = history.createHistoricProcessInstanceQuery().processInstanceId(a.processInstanceId()).singleResult();
+    String xml;
+    try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("BPMN of " + id + " cannot be read", e);
+    }
+    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(a.processInstanceId()).list();
+    return new CaseDiagram(xml, activityIds(activities, true), activityIds(activities, false));
+  }
+
+  private static Set<String> activityIds(List<HistoricActivityInstance> activities, boolean open) {
+    return activities.stream().filter(h -> (h.getEndTime() == null) == open)
+        .map(HistoricActivityInstance::getActivityId).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private Application visible(CurrentUser user, String id) {
+    Application a = applications.find(id);
+    if (a == null) {
+      throw ApiException.notFound("申请 " + id + " 不存在");
+    }
+    ApplicationAccess.requireView(user, a);
+    return a;
+  }
+}

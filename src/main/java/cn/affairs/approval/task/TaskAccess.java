@@ -1,0 +1,92 @@
+package cn.affairs.approval.task;
+
+import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.ApplicationLifecycle;
+import cn.affairs.approval.application.ApplicationMapper;
+import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.web.ApiException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Finding a task, its case, and whether a user may act on it; shared by the task services. */
+@Component
+class TaskAccess {
+
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final ApplicationMapper applications;
+  private final ApplicationLifecycle lifecycle;
+
+  TaskAccess(TaskService tasks, HistoryService history, ApplicationMapper applications,
+      ApplicationLifecycle lifecycle) {
+    this.tasks = tasks;
+    this.history = history;
+    this.applications = applications;
+    this.lifecycle = lifecycle;
+  }
+
+  static boolean isRevise(Task task) {
+    return ApplicationLifecycle.REVISE_TASK.equals(task.getTaskDefinitionKey());
+  }
+
+  Task open(String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw missing(taskId);
+    }
+    return task;
+  }
+
+  /**
+   * Finds the task, locks its case, and reads the task again: a second request racing the first
+   * waits for the lock and then finds the task done (409), never a half-done or double effect.
+   */
+  Task locked(CurrentUser user, String taskId) {
+    Task task = open(taskId);
+    lifecycle.lockedForAction(user, applicationOf(task).id());
+    return open(taskId);
+  }
+
+  Application applicationOf(Task task) {
+    Application application = applications.findByProcessInstance(task.getProcessInstanceId());
+    if (application == null) {
+      throw ApiException.notFound("该待办不属于任何申请");
+    }
+    return application;
+  }
+
+  /** The applicant's own 修改申请 task is theirs alone; any other task is for its candidates. */
+  void requireActor(CurrentUser user, Task task) {
+    if (isRevise(task)) {
+      if (!user.id().equals(task.getAssignee())) {
+        throw ApiException.forbidden("只有申请人可以修改或撤回该申请");
+      }
+    } else {
+      requireCandidate(user, task);
+    }
+  }
+
+  void requireCandidate(CurrentUser user, Task task) {
+    if (user.id().equals(task.getAssignee())) {
+      return;
+    }
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (user.id().equals(link.getUserId()) || (link.getGroupId() != null && user.groups().contains(link.getGroupId()))) {
+        return;
+      }
+    }
+    throw ApiException.forbidden("无权办理该待办");
+  }
+
+  private ApiException missing(String taskId) {
+    boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+    return existed ? ApiException.conflict("该待办已办理完毕或已失效") : ApiException.notFound("待办 " + taskId + " 不存在");
+  }
+}

@@ -1,0 +1,19 @@
+package cn.affairs.approval.task;
+
+import cn.affairs.approval.application.ApplicationStatus;
+import java.util.Date;
+
+/** The rows of the task lists. */
+final class TaskItems {
+
+  private TaskItems() {}
+
+  /** 待办: an open task, with its due date and who holds it. */
+  record OpenTask(String id, String taskKey, String name, String applicationId, String processKey, String title,
+      String unitCode, String unitName, Date created, Date due, boolean overdue, String assignee,
+      String assigneeName) {}
+
+  /** 已办: a task the user completed, with where its case stands now. */
+  record DoneTask(String id, String taskKey, String name, String applicationId, String processKey, String title,
+      String unitCode, String unitName, ApplicationStatus status, Date created, Date completed, Date due) {}
+}

@@ -1,0 +1,95 @@
+package cn.affairs.approval.task;
+
+import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.ApplicationMapper;
+import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.org.OrgMapper;
+import cn.affairs.approval.task.TaskItems.DoneTask;
+import cn.affairs.approval.task.TaskItems.OpenTask;
+import cn.affairs.approval.web.Page;
+import cn.affairs.approval.web.PageRequest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 待办 and 已办, each case read in one query for the whole page. */
+@Service
+class TaskLists {
+
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final ApplicationMapper applications;
+  private final OrgMapper org;
+  private final Clock clock;
+
+  TaskLists(TaskService tasks, HistoryService history, ApplicationMapper applications, OrgMapper org, Clock clock) {
+    this.tasks = tasks;
+    this.history = history;
+    this.applications = applications;
+    this.org = org;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  Page<OpenTask> open(CurrentUser user, PageRequest paging) {
+    TaskQuery query = tasks.createTaskQuery().or().taskAssignee(user.id())
+        .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups()).endOr();
+    long total = query.count();
+    List<Task> found = query.orderByTaskCreateTime().desc().listPage(paging.offset(), paging.size());
+    Map<String, Application> byInstance = applicationsOf(found.stream().map(Task::getProcessInstanceId).toList());
+    List<OpenTask> items = new ArrayList<>();
+    for (Task task : found) {
+      Application a = byInstance.get(task.getProcessInstanceId());
+      boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
+      items.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
+          a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
+          a == null ? null : unitName(a.unitCode()), task.getCreateTime(), task.getDueDate(), overdue,
+          task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee())));
+    }
+    return Page.of(items, total, paging);
+  }
+
+  @Transactional(readOnly = true)
+  Page<DoneTask> done(CurrentUser user, PageRequest paging) {
+    var query = history.createHistoricTaskInstanceQuery().taskAssignee(user.id()).finished();
+    long total = query.count();
+    List<HistoricTaskInstance> found = query.orderByHistoricTaskInstanceEndTime().desc()
+        .listPage(paging.offset(), paging.size());
+    Map<String, Application> byInstance =
+        applicationsOf(found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+    List<DoneTask> items = new ArrayList<>();
+    for (HistoricTaskInstance task : found) {
+      Application a = byInstance.get(task.getProcessInstanceId());
+      items.add(new DoneTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
+          a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
+          a == null ? null : unitName(a.unitCode()), a == null ? null : a.status(), task.getStartTime(),
+          task.getEndTime(), task.getDueDate()));
+    }
+    return Page.of(items, total, paging);
+  }
+
+  private Map<String, Application> applicationsOf(List<String> processInstanceIds) {
+    Map<String, Application> result = new LinkedHashMap<>();
+    if (!processInstanceIds.isEmpty()) {
+      for (Application a : applications.findByProcessInstances(processInstanceIds.stream().distinct().toList())) {
+        result.put(a.processInstanceId(), a);
+      }
+    }
+    return result;
+  }
+
+  /** The task lists show which unit applied; approvers of a government see many units. */
+  private String unitName(String code) {
+    var unit = org.unit(code);
+    return unit == null ? code : unit.name();
+  }
+}
