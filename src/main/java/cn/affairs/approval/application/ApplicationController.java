@@ -2,9 +2,15 @@ package cn.affairs.approval.application;
 
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
-import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/applications")
 class ApplicationController {
+
+  /** At most this many rows go into one Excel export. */
+  static final int EXPORT_LIMIT = 10_000;
 
   private final ApplicationSubmissions submissions;
   private final ApplicationQueries queries;
@@ -49,14 +58,35 @@ class ApplicationController {
   }
 
   @GetMapping
-  Page<ApplicationSummary> list(@AuthenticationPrincipal CurrentUser user,
+  ResponseEntity<?> list(@AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false) String scope,
       @RequestParam(required = false) ApplicationStatus status,
       @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String format,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return queries.list(user, scope, status, processKey == null || processKey.isBlank() ? null : processKey,
-        PageRequest.of(page, size));
+    ApplicationSearch search = new ApplicationSearch(q, status, processKey, unit, from, to);
+    if (format == null || format.isBlank() || "json".equals(format)) {
+      return ResponseEntity.ok(queries.list(user, scope, search, PageRequest.of(page, size)));
+    }
+    if (!"xlsx".equals(format)) {
+      throw ApiException.invalid("format", "导出格式只能是 xlsx");
+    }
+    byte[] workbook = ApplicationWorkbook.write(queries.all(user, scope, search, EXPORT_LIMIT));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("申请列表.xlsx", StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(ApplicationWorkbook.CONTENT_TYPE))
+        .body(workbook);
+  }
+
+  @GetMapping("/filters")
+  ListFilters filters(@AuthenticationPrincipal CurrentUser user) {
+    return queries.filters(user);
   }
 
   @GetMapping("/{id}")
