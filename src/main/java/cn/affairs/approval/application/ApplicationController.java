@@ -34,9 +34,11 @@ class ApplicationController {
   private final ApplicationQueries queries;
   private final ApplicationDetails details;
   private final ApplicationWithdrawals withdrawals;
+  private final ApplicationPrechecks prechecks;
 
   ApplicationController(ApplicationSubmissions submissions, ApplicationQueries queries, ApplicationDetails details,
-      ApplicationWithdrawals withdrawals) {
+      ApplicationWithdrawals withdrawals, ApplicationPrechecks prechecks) {
+    this.prechecks = prechecks;
     this.submissions = submissions;
     this.queries = queries;
     this.details = details;
@@ -55,6 +57,18 @@ class ApplicationController {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
     return submissions.start(user, key.asText(), body.get("form"), submissionKey);
+  }
+
+  @PostMapping("/precheck")
+  Precheck precheck(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ApiException.badRequest("请求内容必须是 JSON 对象");
+    }
+    JsonNode key = body.get("processKey");
+    if (key == null || !key.isTextual() || key.asText().isBlank()) {
+      throw ApiException.invalid("processKey", "审批事项为必填项");
+    }
+    return prechecks.precheck(user, key.asText(), body.get("form"));
   }
 
   @GetMapping
