@@ -79,6 +79,8 @@ export async function request(method, url, body, extraHeaders = {}) {
 export const api = {
   get: (url) => request('GET', url),
   post: (url, body, headers) => request('POST', url, body, headers),
+  put: (url, body) => request('PUT', url, body),
+  delete: (url) => request('DELETE', url),
 };
 
 /** A key that marks one filled-in form, so that a double click never starts two cases (Idempotency-Key). */
