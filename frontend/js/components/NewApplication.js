@@ -33,7 +33,7 @@ export default {
     const formKey = submissionKey();
     let precheckTimer = null;
     let saveTimer = null;
-    let saving = null;
+    let saving = Promise.resolve();
     let dirty = false;
     let loaded = false;
 
@@ -76,13 +76,11 @@ export default {
       }
     }
 
-    async function saveDraft(manual) {
-      if (saving) {
-        await saving;
-      }
+    /** Saves one after another, so that each save names the version the previous one returned. */
+    function saveDraft(manual) {
       clearTimeout(saveTimer);
-      saveState.value = '正在保存草稿…';
-      saving = (async () => {
+      const run = async () => {
+        saveState.value = '正在保存草稿…';
         try {
           const form = payload();
           const saved = draft.value
@@ -101,10 +99,9 @@ export default {
           }
         } catch (e) {
           saveState.value = e.status === 409 ? '草稿已在其他窗口修改，请重新打开后再编辑' : `草稿保存失败：${e.message}`;
-        } finally {
-          saving = null;
         }
-      })();
+      };
+      saving = saving.then(run);
       return saving;
     }
 
@@ -163,10 +160,8 @@ export default {
       clearTimeout(saveTimer);
       try {
         let created;
+        await saving; // a save under way finishes first, so that its draft is the one submitted
         if (draft.value) {
-          if (saving) {
-            await saving;
-          }
           // the draft is submitted as stored: store what is on the screen first
           draft.value = await api.put(`/api/drafts/${encodeURIComponent(draft.value.id)}`,
             { version: draft.value.version, form });
