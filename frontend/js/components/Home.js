@@ -3,7 +3,7 @@
 import { ref, onMounted } from 'vue';
 import { api } from '../api.js';
 import { dateTime, STATUS } from '../format.js';
-import { store, notify } from '../store.js';
+import { store, notify, hasRole } from '../store.js';
 
 export default {
   name: 'HomePage',
@@ -36,7 +36,7 @@ export default {
 
     const draftHref = (d) => `#/new/${encodeURIComponent(d.processKey)}?draft=${encodeURIComponent(d.id)}`;
     onMounted(load);
-    return { home, error, store, dateTime, STATUS, removeDraft, draftHref };
+    return { isApplicant: hasRole('UNIT_STAFF'), home, error, store, dateTime, STATUS, removeDraft, draftHref };
   },
   template: `
     <h1 class="h4 mb-3">工作台 <small class="text-secondary fs-6">{{ store.me.name }}，您好</small></h1>
@@ -69,7 +69,7 @@ export default {
         </section>
       </div>
 
-      <div class="col-md-6">
+      <div :class="isApplicant ? 'col-md-6' : 'col-12'">
         <section class="card shadow-sm h-100" id="home-tasks">
           <div class="card-header bg-white d-flex justify-content-between">
             <span class="fw-semibold">待办事项</span>
@@ -90,7 +90,7 @@ export default {
         </section>
       </div>
 
-      <div class="col-md-6">
+      <div class="col-md-6" v-if="isApplicant">
         <section class="card shadow-sm h-100" id="home-cases">
           <div class="card-header bg-white fw-semibold">我的申请</div>
           <div class="card-body">

@@ -129,6 +129,7 @@ class ApplicantBrowserIT {
     signIn("sx-jyt-staff");
     WebElement draftRow = visible(By.cssSelector("#home-drafts [data-draft-id='" + draftId + "']"));
     assertThat(draftRow.getText()).contains("图书馆配楼扩建");
+    screenshots("applicant-3-home-with-draft");
     draftRow.findElement(By.cssSelector(".resume-draft")).click();
     visible(By.id("application-form"));
     wait.until(d -> "30".equals(d.findElement(By.name("addedOfficeRoomArea")).getAttribute("value")));
@@ -152,7 +153,7 @@ class ApplicantBrowserIT {
       assertThat(row.findElement(By.cssSelector(".forecast-date")).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
     }
     assertThat(rows.get(0).getText()).contains("单位负责人审核").contains("当前");
-    screenshots("applicant-3-case-forecast");
+    screenshots("applicant-4-case-forecast");
 
     // the draft is gone from 工作台 once submitted
     click(By.cssSelector("[data-nav=home]"));
@@ -164,7 +165,22 @@ class ApplicantBrowserIT {
     type(By.id("filter-q"), "配楼");
     click(By.id("filter-search"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-table"), "图书馆配楼扩建"));
-    screenshots("applicant-4-list-filters");
+    screenshots("applicant-5-list-filters");
+  }
+
+  @Test
+  void theBureauSeesItsGovernmentsCountsAndExportsTheWholeList() throws IOException {
+    signIn("sx-reviewer");
+    visible(By.id("home-government"));
+    assertThat(text(By.id("home-government"))).contains("山西省").contains("审批中").contains("逾期环节");
+    screenshots("bureau-1-home");
+    click(By.cssSelector("[data-nav=all]"));
+    visible(By.id("filter-unit"));
+    new Select(browser.findElement(By.id("filter-unit"))).selectByValue("sx-jyt");
+    wait.until(ExpectedConditions.urlContains("unit=sx-jyt"));
+    assertThat(visible(By.id("export-xlsx")).getAttribute("href")).contains("format=xlsx").contains("unit=sx-jyt")
+        .contains("scope=all");
+    screenshots("bureau-2-all-applications");
   }
 
   // ---- steps ----------------------------------------------------------------------------------
