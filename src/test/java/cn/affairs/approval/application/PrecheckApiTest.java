@@ -26,6 +26,8 @@ class PrecheckApiTest {
   @LocalServerPort int port;
   @Autowired Cases cases;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ProcessFamilies families;
+  @Autowired cn.affairs.approval.check.SubmissionChecks submissionChecks;
   ApiClient api;
 
   @BeforeEach
@@ -142,6 +144,22 @@ class PrecheckApiTest {
         Map.of("processKey", "no-such", "form", Map.of()));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.get("fields").has("processKey")).isTrue();
+  }
+
+  @Test
+  void everyCheckASubmissionRunsNamesFieldsOfItsFamilysForm() {
+    int checked = 0;
+    for (ProcessFamily family : families.all()) {
+      List<String> names = family.form().fields().stream().map(FormField::name).toList();
+      var checks = submissionChecks.of(family.key());
+      assertThat(checks).as(family.key()).isNotEmpty();
+      for (var check : checks) {
+        assertThat(check.rule().fields()).as(check.rule().id()).isNotEmpty();
+        assertThat(names).as(family.key() + " / " + check.rule().id()).contains(check.rule().fields());
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(20);
   }
 
   static JsonNode find(JsonNode checks, String rule) {
