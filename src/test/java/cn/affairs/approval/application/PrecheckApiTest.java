@@ -101,6 +101,29 @@ class PrecheckApiTest {
   }
 
   @Test
+  void aWarehouseAllocationIsJudgedAsItsSubmissionWouldBe() {
+    // 教育厅 holds 70 desktops; two more from the warehouse are judged against the equipment standard
+    Map<String, Object> form = new HashMap<>();
+    form.put("transferType", "FROM_WAREHOUSE");
+    form.put("requests", List.of(Map.of("category", "DESKTOP", "quantity", 2)));
+    form.put("reason", "新增编制人员办公需要");
+    returnsTheVerdictsOfASubmission("asset-transfer", form);
+  }
+
+  @Test
+  void aLeaseIsJudgedAsItsSubmissionWouldBe() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("mode", "LEASE");
+    form.put("area", 120);
+    form.put("location", "太原市小店区");
+    form.put("counterparty", "某物业公司");
+    form.put("termMonths", 12);
+    form.put("annualRent", 30);
+    form.put("reason", "临时办公");
+    returnsTheVerdictsOfASubmission("office-space-lease", form);
+  }
+
+  @Test
   void whileTheFormIsIncompleteTheChecksOfTheFilledFieldsAreJudged() {
     Map<String, Object> typing = new LinkedHashMap<>();
     typing.put("projectType", "EXPANSION");
