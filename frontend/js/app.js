@@ -19,6 +19,8 @@ import Timeline from './components/Timeline.js';
 import ProcessDiagram from './components/ProcessDiagram.js';
 import StandardsView from './components/StandardsView.js';
 import PageNav from './components/PageNav.js';
+import HomePage from './components/Home.js';
+import CaseForecast from './components/CaseForecast.js';
 import StatusBadge from './components/StatusBadge.js';
 import DashboardView from './components/DashboardView.js';
 import AttachmentPanel from './components/AttachmentPanel.js';
@@ -26,7 +28,8 @@ import ApprovalFormPrint from './components/ApprovalFormPrint.js';
 import MessageList from './components/MessageList.js';
 
 defineRoutes([
-  { name: 'tasks', path: '/' },
+  { name: 'home', path: '/' },
+  { name: 'home', path: '/home' },
   { name: 'tasks', path: '/tasks' },
   { name: 'task', path: '/tasks/:id' },
   { name: 'done', path: '/done' },
@@ -41,6 +44,7 @@ defineRoutes([
 ]);
 
 const VIEWS = {
+  home: 'HomePage',
   tasks: 'TaskList',
   task: 'TaskView',
   done: 'DoneList',
@@ -55,6 +59,7 @@ const VIEWS = {
 };
 
 const TITLES = {
+  home: '工作台',
   tasks: '待办事项',
   task: '办理',
   done: '已办事项',
@@ -94,7 +99,7 @@ const Root = {
       <component v-if="view" :is="view" :key="viewKey"></component>
       <div v-else class="text-center py-5">
         <h1 class="h4">页面不存在</h1>
-        <a href="#/tasks">返回待办</a>
+        <a href="#/home">返回工作台</a>
       </div>
     </main>
     <div v-else-if="store.bootError" class="container py-5">
@@ -108,7 +113,7 @@ async function boot() {
   const app = createApp(Root);
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
-    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView];
+    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

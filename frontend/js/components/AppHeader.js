@@ -11,6 +11,7 @@ export default {
   setup() {
     const links = computed(() => {
       const items = [
+        { key: 'home', label: '工作台', href: '#/home' },
         { key: 'tasks', label: '待办', href: '#/tasks', badge: store.openTasks },
         { key: 'done', label: '已办', href: '#/done' },
         { key: 'messages', label: '消息', href: '#/messages', badge: store.unreadMessages },
@@ -51,7 +52,7 @@ export default {
   template: `
     <header class="navbar navbar-expand-lg navbar-dark app-navbar sticky-top">
       <div class="container-xl">
-        <a class="navbar-brand d-flex align-items-center gap-2" href="#/tasks">
+        <a class="navbar-brand d-flex align-items-center gap-2" href="#/home">
           <span class="brand-mark" aria-hidden="true">机</span>
           <span>机关事务审批系统</span>
         </a>

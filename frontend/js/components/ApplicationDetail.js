@@ -148,6 +148,11 @@ export default {
         </div>
       </section>
 
+      <section v-if="app.status === 'RUNNING' || app.status === 'RETURNED'" class="card shadow-sm mb-3" id="forecast">
+        <div class="card-header bg-white fw-semibold">后续环节预测</div>
+        <div class="card-body"><case-forecast :application-id="app.id" :key="diagramKey"></case-forecast></div>
+      </section>
+
       <section class="card shadow-sm mb-3" id="checks">
         <div class="card-header bg-white fw-semibold">标准审查结果</div>
         <div class="card-body"><checks-table :checks="app.checks || []"></checks-table></div>

@@ -69,6 +69,8 @@ export default {
     errors: { type: Object, default: () => ({}) },
     prefix: { type: String, default: '' },
     disabled: { type: Boolean, default: false },
+    // 预审 verdicts by field name: [{rule, ruleName, verdict, message, basis}], shown under the field
+    verdicts: { type: Object, default: () => ({}) },
   },
   emits: [],
   setup(props) {
@@ -114,7 +116,8 @@ export default {
       touched(field);
     }
 
-    return { path, inputId, error, column, touched, addItem, removeItem, addLine, removeLine, toggle };
+    const verdictLabel = (v) => ({ PASS: '符合', WARN: '提示', FAIL: '不符合', NA: '不适用' }[v] || v);
+    return { verdictLabel, path, inputId, error, column, touched, addItem, removeItem, addLine, removeLine, toggle };
   },
   template: `
     <div class="row g-3 dynamic-form">
@@ -228,6 +231,13 @@ export default {
         <div v-if="field.help" class="form-text">{{ field.help }}</div>
         <div v-if="error(field)" class="invalid-feedback d-block field-error" :data-error-for="path(field)">
           {{ error(field) }}
+        </div>
+        <div v-for="v in (verdicts[path(field)] || [])" :key="v.rule"
+             :class="['field-verdict', 'small', 'verdict-' + v.verdict]" :data-verdict-for="path(field)"
+             :data-rule="v.rule" :data-verdict="v.verdict">
+          <span :class="['badge', 'me-1', v.verdict === 'FAIL' ? 'text-bg-danger' : v.verdict === 'WARN' ? 'text-bg-warning' : v.verdict === 'PASS' ? 'text-bg-success' : 'text-bg-secondary']">{{ verdictLabel(v.verdict) }}</span>
+          <span class="verdict-message">{{ v.message }}</span>
+          <span class="d-block text-secondary verdict-basis">依据：{{ v.basis }}</span>
         </div>
       </div>
     </div>

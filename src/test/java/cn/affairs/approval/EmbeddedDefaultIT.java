@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * What `mvn spring-boot:run` does on a fresh machine: the default configuration (an H2 file
  * database, the demo data) starts, serves the demo accounts, and keeps its data across a restart
- * without loading the demo data or deploying the processes again.
+ * without loading the demo data or deploying the processes again; an applicant's draft (草稿) too.
  */
 class EmbeddedDefaultIT {
 
@@ -25,6 +25,7 @@ class EmbeddedDefaultIT {
     String url = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=FALSE;"
         + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;LOCK_TIMEOUT=10000";
     String id;
+    String draftId;
     try (ConfigurableApplicationContext first = start(url)) {
       ApiClient api = new ApiClient(port(first));
       Response created = api.as("sx-jyt-staff").post("/api/applications", Map.of("processKey", "office-space-construction",
@@ -32,6 +33,10 @@ class EmbeddedDefaultIT {
       assertThat(created.status()).as(created.text()).isEqualTo(201);
       id = created.get("id").asText();
       assertThat(api.as("sx-jyt-staff").get("/api/me").get("unit").get("name").asText()).isEqualTo("山西省教育厅");
+      Response draft = api.as("sx-jyt-staff").post("/api/drafts", Map.of("processKey", "office-space-construction",
+          "form", Map.of("projectName", "重启前的草稿", "addedOfficeRoomArea", 25)));
+      assertThat(draft.status()).as(draft.text()).isEqualTo(201);
+      draftId = draft.get("id").asText();
     }
     try (ConfigurableApplicationContext second = start(url)) {
       ApiClient api = new ApiClient(port(second));
@@ -45,6 +50,13 @@ class EmbeddedDefaultIT {
       Response next = api.as("sx-jyt-staff").post("/api/applications", Map.of("processKey", "office-space-construction",
           "form", cn.affairs.approval.testing.ConstructionForms.expansion(10)));
       assertThat(next.get("id").asText()).isNotEqualTo(id);
+      // the draft survived the restart, with its form and version, and is still only its author's
+      Response draft = api.as("sx-jyt-staff").get("/api/drafts/" + draftId);
+      assertThat(draft.status()).as(draft.text()).isEqualTo(200);
+      assertThat(draft.get("form").get("projectName").asText()).isEqualTo("重启前的草稿");
+      assertThat(draft.get("form").get("addedOfficeRoomArea").asInt()).isEqualTo(25);
+      assertThat(draft.get("version").asInt()).isEqualTo(1);
+      assertThat(api.as("sx-jtt-staff").get("/api/drafts/" + draftId).status()).isEqualTo(403);
     }
   }
 

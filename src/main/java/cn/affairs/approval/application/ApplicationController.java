@@ -2,11 +2,17 @@ package cn.affairs.approval.application;
 
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
-import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,13 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/applications")
 class ApplicationController {
 
+  /** At most this many rows go into one Excel export. */
+  static final int EXPORT_LIMIT = 10_000;
+
   private final ApplicationSubmissions submissions;
   private final ApplicationQueries queries;
   private final ApplicationDetails details;
   private final ApplicationWithdrawals withdrawals;
+  private final ApplicationPrechecks prechecks;
 
   ApplicationController(ApplicationSubmissions submissions, ApplicationQueries queries, ApplicationDetails details,
-      ApplicationWithdrawals withdrawals) {
+      ApplicationWithdrawals withdrawals, ApplicationPrechecks prechecks) {
+    this.prechecks = prechecks;
     this.submissions = submissions;
     this.queries = queries;
     this.details = details;
@@ -47,36 +58,52 @@ class ApplicationController {
     if (key == null || !key.isTextual() || key.asText().isBlank()) {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    return submissions.start(user, key.asText(), body.get("form"), submissionKey, attachmentIds(body.get("attachments")));
+    return submissions.start(user, key.asText(), body.get("form"), submissionKey, AttachmentIds.of(body.get("attachments")));
   }
 
-  /** The ids of the applicant's uploads for this form ({@code POST /api/attachments}), optional. */
-  private static List<String> attachmentIds(JsonNode attachments) {
-    if (attachments == null || attachments.isNull()) {
-      return List.of();
+
+  @PostMapping("/precheck")
+  Precheck precheck(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ApiException.badRequest("请求内容必须是 JSON 对象");
     }
-    if (!attachments.isArray()) {
-      throw ApiException.invalid("attachments", "附件须为附件编号的列表");
+    JsonNode key = body.get("processKey");
+    if (key == null || !key.isTextual() || key.asText().isBlank()) {
+      throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    List<String> ids = new ArrayList<>();
-    for (JsonNode id : attachments) {
-      if (!id.isTextual() || id.asText().isBlank()) {
-        throw ApiException.invalid("attachments", "附件编号格式不正确");
-      }
-      ids.add(id.asText());
-    }
-    return ids;
+    return prechecks.precheck(user, key.asText(), body.get("form"));
   }
 
   @GetMapping
-  Page<ApplicationSummary> list(@AuthenticationPrincipal CurrentUser user,
+  ResponseEntity<?> list(@AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false) String scope,
       @RequestParam(required = false) ApplicationStatus status,
       @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) String format,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return queries.list(user, scope, status, processKey == null || processKey.isBlank() ? null : processKey,
-        PageRequest.of(page, size));
+    ApplicationSearch search = new ApplicationSearch(q, status, processKey, unit, from, to);
+    if (format == null || format.isBlank() || "json".equals(format)) {
+      return ResponseEntity.ok(queries.list(user, scope, search, PageRequest.of(page, size)));
+    }
+    if (!"xlsx".equals(format)) {
+      throw ApiException.invalid("format", "导出格式只能是 xlsx");
+    }
+    byte[] workbook = ApplicationWorkbook.write(queries.all(user, scope, search, EXPORT_LIMIT));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("申请列表.xlsx", StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(ApplicationWorkbook.CONTENT_TYPE))
+        .body(workbook);
+  }
+
+  @GetMapping("/filters")
+  ListFilters filters(@AuthenticationPrincipal CurrentUser user) {
+    return queries.filters(user);
   }
 
   @GetMapping("/{id}")

@@ -43,5 +43,8 @@ public interface ApplicationMapper {
 
   long count(ApplicationQuery query);
 
+  /** How many of the applicant's cases were decided (approved, rejected, withdrawn) since then (工作台). */
+  long countDecidedSince(@Param("applicant") String applicant, @Param("since") LocalDateTime since);
+
   List<Application> findAll(@Param("ids") Collection<String> ids);
 }

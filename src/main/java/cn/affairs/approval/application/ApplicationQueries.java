@@ -8,6 +8,7 @@ import cn.affairs.approval.web.ApiException;
 import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,23 +36,64 @@ public class ApplicationQueries {
   @Transactional(readOnly = true)
   public Page<ApplicationSummary> list(CurrentUser user, String scope, ApplicationStatus status, String processKey,
       PageRequest paging) {
+    return list(user, scope, new ApplicationSearch(null, status, processKey, null, null, null), paging);
+  }
+
+  /** A page of the cases in {@code scope} (mine, unit, all; by role when null) that match the search. */
+  @Transactional(readOnly = true)
+  public Page<ApplicationSummary> list(CurrentUser user, String scope, ApplicationSearch search, PageRequest paging) {
+    ApplicationQuery query = query(user, scope, search, paging.offset(), paging.size());
+    return Page.of(summaries(applications.search(query)), applications.count(query), paging);
+  }
+
+  /** Every case in {@code scope} that matches the search, up to {@code limit} rows (the Excel export). */
+  @Transactional(readOnly = true)
+  public List<ApplicationSummary> all(CurrentUser user, String scope, ApplicationSearch search, int limit) {
+    return summaries(applications.search(query(user, scope, search, 0, limit)));
+  }
+
+  /** The choices of the list filters this user may use: families, statuses, the units they may see. */
+  @Transactional(readOnly = true)
+  public ListFilters filters(CurrentUser user) {
+    List<ListFilters.Choice> familyChoices = families.all().stream()
+        .map(f -> new ListFilters.Choice(f.key(), f.name())).toList();
+    List<ListFilters.Choice> statuses = Arrays.stream(ApplicationStatus.values())
+        .map(s -> new ListFilters.Choice(s.name(), s.label())).toList();
+    List<ListFilters.Choice> units = org.units().stream()
+        .filter(u -> user.isAdmin() || (user.seesWholeGovernment() ? u.govCode().equals(user.govCode())
+            : u.code().equals(user.unitCode())))
+        .map(u -> new ListFilters.Choice(u.code(), u.name())).toList();
+    List<String> scopes = new ArrayList<>(List.of("mine", "unit"));
+    if (user.seesWholeGovernment()) {
+      scopes.add("all");
+    }
+    return new ListFilters(scopes, familyChoices, statuses, units);
+  }
+
+  private ApplicationQuery query(CurrentUser user, String scope, ApplicationSearch search, int offset, int size) {
     String effectiveScope = scope != null ? scope
         : user.seesWholeGovernment() ? "all" : user.has(Role.UNIT_HEAD) ? "unit" : "mine";
-    int offset = paging.offset();
-    int size = paging.size();
-    ApplicationQuery query = switch (effectiveScope) {
-      case "mine" -> new ApplicationQuery(user.id(), null, null, status, processKey, offset, size);
-      case "unit" -> new ApplicationQuery(null, user.unitCode(), null, status, processKey, offset, size);
+    String applicant = null;
+    String unitCode = null;
+    String govCode = null;
+    switch (effectiveScope) {
+      case "mine" -> applicant = user.id();
+      case "unit" -> unitCode = user.unitCode();
       case "all" -> {
         if (!user.seesWholeGovernment()) {
           throw ApiException.forbidden("只有机关事务、财政、发展改革、本级政府和管理员可查看全部申请");
         }
-        yield new ApplicationQuery(null, null, user.isAdmin() ? null : user.govCode(), status, processKey, offset,
-            size);
+        govCode = user.isAdmin() ? null : user.govCode();
       }
       default -> throw ApiException.invalid("scope", "范围只能是 mine、unit 或 all");
-    };
-    List<Application> found = applications.search(query);
+    }
+    return new ApplicationQuery(applicant, unitCode, govCode, search.status(), search.processKey(), search.unit(),
+        search.keyPattern(), search.titlePatterns(),
+        search.from() == null ? null : search.from().atStartOfDay(),
+        search.to() == null ? null : search.to().plusDays(1).atStartOfDay(), offset, size);
+  }
+
+  private List<ApplicationSummary> summaries(List<Application> found) {
     Map<String, List<String>> steps = openSteps(found);
     List<ApplicationSummary> items = new ArrayList<>();
     for (Application a : found) {
@@ -61,7 +103,7 @@ public class ApplicationQueries {
           unitName(a.unitCode()), a.status(), a.status().label(), open.isEmpty() ? null : String.join("、", open),
           a.createdAt(), a.decidedAt(), a.overdue()));
     }
-    return Page.of(items, applications.count(query), paging);
+    return items;
   }
 
   /** The names of the open steps of each listed case, in one task query. */

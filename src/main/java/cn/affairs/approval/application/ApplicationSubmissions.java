@@ -111,6 +111,15 @@ public class ApplicationSubmissions {
    * states, then the family's rules in code (registers, today's date); every wrong field at once.
    */
   public ObjectNode validateForm(ProcessFamily family, JsonNode form, CurrentUser applicant) {
+    FormValidator.Result result = checkForm(family, form, applicant);
+    if (!result.valid()) {
+      throw ApiException.invalid(result.errors());
+    }
+    return result.form();
+  }
+
+  /** The validation of {@link #validateForm} without refusing: the clean form and every field error (预审). */
+  public FormValidator.Result checkForm(ProcessFamily family, JsonNode form, CurrentUser applicant) {
     FormValidator.Result result = FormValidator.validate(family.form(), form);
     Map<String, String> errors = new LinkedHashMap<>(result.errors());
     if (errors.isEmpty()) {
@@ -125,9 +134,6 @@ public class ApplicationSubmissions {
         // the field errors above already tell the user what to correct first
       }
     }
-    if (!errors.isEmpty()) {
-      throw ApiException.invalid(errors);
-    }
-    return result.form();
+    return new FormValidator.Result(result.form(), errors);
   }
 }

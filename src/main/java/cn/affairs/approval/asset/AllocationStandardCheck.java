@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * configured (条例 第二十六条: 不得违规配置).
  */
 @Component("allocationStandardCheck")
-@StandardsRule(id = "allocationStandard", name = "资产配置数量标准",
+@StandardsRule(id = "allocationStandard", fields = {"transferType", "requests"}, name = "资产配置数量标准",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 数量上限",
     articles = {"条例 第二十五条", "条例 第二十六条"})
 class AllocationStandardCheck extends StandardsCheck {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * The physical asset (物) is confirmed at 交接.
  */
 @Component("assetRegisterCheck")
-@StandardsRule(id = "assetRegister", name = "资产账卡",
+@StandardsRule(id = "assetRegister", fields = {"transferType", "assets"}, name = "资产账卡",
     basis = "《山西省机关事务管理办法》第十四条（账、卡、物相符）",
     articles = {"办法 第十四条"})
 class AssetRegisterCheck extends StandardsCheck {

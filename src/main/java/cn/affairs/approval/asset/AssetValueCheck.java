@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * checked again on the items the bureau allocates.
  */
 @Component("assetValueCheck")
-@StandardsRule(id = "assetValue", name = "资产原值与财政部门同意",
+@StandardsRule(id = "assetValue", fields = {"transferType", "assets", "requests"}, name = "资产原值与财政部门同意",
     basis = "《山西省机关运行保障条例（草案）》第十五条；本级规定 资产调剂处置报财政部门同意的原值限额",
     articles = {"条例 第十五条"})
 class AssetValueCheck extends StandardsCheck {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * repair, which the approvers must verify (WARN).
  */
 @Component("minimumServiceLifeCheck")
-@StandardsRule(id = "minimumServiceLife", name = "最低使用年限",
+@StandardsRule(id = "minimumServiceLife", fields = {"transferType", "assets", "damagedBeyondRepair"}, name = "最低使用年限",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 最低使用年限",
     articles = {"条例 第十五条", "条例 第二十六条"})
 class MinimumServiceLifeCheck extends StandardsCheck {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * this process (WARN).
  */
 @Component("warehouseFirstCheck")
-@StandardsRule(id = "warehouseFirst", name = "公物仓优先调剂",
+@StandardsRule(id = "warehouseFirst", fields = {"transferType", "requests"}, name = "公物仓优先调剂",
     basis = "《山西省机关事务管理办法》第十五条；《山西省机关运行保障条例（草案）》第二十六条",
     articles = {"办法 第十五条", "条例 第二十六条"})
 class WarehouseFirstCheck extends StandardsCheck {

@@ -33,6 +33,14 @@ public abstract class StandardsCheck implements JavaDelegate {
     execution.setVariable(rule.id() + "Verdict", outcome.verdict().name());
   }
 
+  /**
+   * Evaluates the rule on a case that is not stored (预审: a form as it stands), recording nothing
+   * and setting no variable; the same evaluation a submission runs.
+   */
+  public final CheckOutcome preview(CaseFile file) {
+    return evaluate(file);
+  }
+
   public StandardsRule rule() {
     StandardsRule rule = org.springframework.aop.support.AopUtils.getTargetClass(this).getAnnotation(StandardsRule.class);
     if (rule == null) {

@@ -26,6 +26,12 @@ public @interface StandardsRule {
   String[] articles();
 
   /**
+   * The form fields this rule reads (e.g. {@code addedOfficeRoomArea}): the portal shows the
+   * verdict beside them, and 预审 judges the rule once they are filled in and valid.
+   */
+  String[] fields() default {};
+
+  /**
    * The user task whose data this rule checks again right after it (e.g. 集中采购 for the final
    * price). Approving that task over this rule's FAIL needs no override: the check runs again
    * on the new data.

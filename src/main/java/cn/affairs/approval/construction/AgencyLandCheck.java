@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * 机关事务管理部门审核 records that consent.
  */
 @Component("agencyLandCheck")
-@StandardsRule(id = "agencyLand", name = "机关用地",
+@StandardsRule(id = "agencyLand", fields = {"usesAgencyLand"}, name = "机关用地",
     basis = "《山西省机关运行保障条例（草案）》第二十条、第二十三条；《山西省机关事务管理办法》第十六条",
     articles = {"条例 第二十条", "条例 第二十三条", "办法 第十六条"})
 class AgencyLandCheck extends StandardsCheck {

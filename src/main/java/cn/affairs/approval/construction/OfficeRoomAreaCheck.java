@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * over its standard must first hand the excess over to the bureau (办法 第十九条).
  */
 @Component("officeRoomAreaCheck")
-@StandardsRule(id = "officeRoomArea", name = "办公室用房面积",
+@StandardsRule(id = "officeRoomArea", fields = {"addedOfficeRoomArea"}, name = "办公室用房面积",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标",
     articles = {"办法 第十八条", "办法 第十九条"})
 class OfficeRoomAreaCheck extends StandardsCheck {

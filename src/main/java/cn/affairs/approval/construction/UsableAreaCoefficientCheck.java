@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * 0.60, 《党政机关办公用房建设标准》); below it the design wastes building area: WARN.
  */
 @Component("usableAreaCoefficientCheck")
-@StandardsRule(id = "usableAreaCoefficient", name = "使用面积系数",
+@StandardsRule(id = "usableAreaCoefficient", fields = {"addedOfficeRoomArea", "addedBuildingArea", "highRise"}, name = "使用面积系数",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 使用面积系数",
     articles = {"办法 第十八条"})
 class UsableAreaCoefficientCheck extends StandardsCheck {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * WARN naming it, so that the bureau considers 调剂 before the unit leases, borrows or swaps.
  */
 @Component("idleSpaceFirstCheck")
-@StandardsRule(id = "idleSpaceFirst", name = "优先调剂闲置办公用房",
+@StandardsRule(id = "idleSpaceFirst", fields = {"mode", "area"}, name = "优先调剂闲置办公用房",
     basis = "《山西省机关事务管理办法》第十七条、第十九条；《山西省机关运行保障条例（草案）》第二十二条",
     articles = {"办法 第十七条", "办法 第十九条", "条例 第二十二条"})
 class IdleSpaceFirstCheck extends StandardsCheck {

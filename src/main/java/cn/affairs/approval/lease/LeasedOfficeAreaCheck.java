@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the bureau (办法 第十九条第一款).
  */
 @Component("leasedOfficeAreaCheck")
-@StandardsRule(id = "leasedOfficeArea", name = "租用、借用、置换后办公室用房面积",
+@StandardsRule(id = "leasedOfficeArea", fields = {"mode", "area"}, name = "租用、借用、置换后办公室用房面积",
     basis = "《山西省机关事务管理办法》第十九条第三款；《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标",
     articles = {"办法 第十九条"})
 class LeasedOfficeAreaCheck extends StandardsCheck {

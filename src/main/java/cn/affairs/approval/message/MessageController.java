@@ -1,7 +1,8 @@
 package cn.affairs.approval.message;
 
+import cn.affairs.approval.web.PageRequest;
 import cn.affairs.approval.org.CurrentUser;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,26 +23,30 @@ class MessageController {
   }
 
   @GetMapping
-  Map<String, Object> list(@AuthenticationPrincipal CurrentUser user,
+  Messages.MessagePage list(@AuthenticationPrincipal CurrentUser user,
       @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return messages.list(user, unread, page, size);
+    return messages.list(user, unread, PageRequest.of(page, size));
   }
 
   /** (added) The unread count alone, for the badge the portal polls. */
+  /** How many are unread, and for read-all how many it marked. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Counts(Integer marked, long unread) {}
+
   @GetMapping("/unread-count")
-  Map<String, Object> unreadCount(@AuthenticationPrincipal CurrentUser user) {
-    return Map.of("unread", messages.unread(user));
+  Counts unreadCount(@AuthenticationPrincipal CurrentUser user) {
+    return new Counts(null, messages.unread(user));
   }
 
   @PostMapping("/{id}/read")
-  Map<String, Object> read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+  Counts read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
     messages.read(user, id);
-    return Map.of("unread", messages.unread(user));
+    return new Counts(null, messages.unread(user));
   }
 
   @PostMapping("/read-all")
-  Map<String, Object> readAll(@AuthenticationPrincipal CurrentUser user) {
-    return Map.of("marked", messages.readAll(user), "unread", messages.unread(user));
+  Counts readAll(@AuthenticationPrincipal CurrentUser user) {
+    return new Counts(messages.readAll(user), messages.unread(user));
   }
 }

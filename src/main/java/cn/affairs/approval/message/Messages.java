@@ -1,15 +1,15 @@
 package cn.affairs.approval.message;
 
+import cn.affairs.approval.web.Page;
+import cn.affairs.approval.web.PageRequest;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -69,34 +69,21 @@ public class Messages {
     mail.sendAfterCommit(recipient, type, applicationId, clipped);
   }
 
+  /** One message as the 消息 list shows it. */
+  public record MessageItem(Long id, MessageType type, String typeLabel, String applicationId, String taskId,
+      String message, LocalDateTime at, boolean read) {}
+
+  /** A page of the list, with how many of all the user's messages are unread (the badge). */
+  public record MessagePage(@JsonUnwrapped Page<MessageItem> page, long unread) {}
+
   @Transactional(readOnly = true)
-  public Map<String, Object> list(CurrentUser user, boolean unreadOnly, int page, int size) {
-    if (page < 0) {
-      throw ApiException.invalid("page", "页码不能小于 0");
-    }
-    if (size < 1 || size > 200) {
-      throw ApiException.invalid("size", "每页条数须在 1 到 200 之间");
-    }
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (Message m : messages.page(user.id(), unreadOnly, size, page * size)) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", m.id());
-      item.put("type", m.type());
-      item.put("typeLabel", m.type().label());
-      item.put("applicationId", m.applicationId());
-      item.put("taskId", m.taskId());
-      item.put("message", m.text());
-      item.put("at", m.createdAt());
-      item.put("read", m.readAt() != null);
-      items.add(item);
-    }
-    Map<String, Object> result = new LinkedHashMap<>();
-    result.put("items", items);
-    result.put("total", messages.count(user.id(), unreadOnly));
-    result.put("unread", messages.count(user.id(), true));
-    result.put("page", page);
-    result.put("size", size);
-    return result;
+  public MessagePage list(CurrentUser user, boolean unreadOnly, PageRequest paging) {
+    List<MessageItem> items = messages.page(user.id(), unreadOnly, paging.size(), paging.offset()).stream()
+        .map(m -> new MessageItem(m.id(), m.type(), m.type().label(), m.applicationId(), m.taskId(), m.text(),
+            m.createdAt(), m.readAt() != null))
+        .toList();
+    return new MessagePage(Page.of(items, messages.count(user.id(), unreadOnly), paging),
+        messages.count(user.id(), true));
   }
 
   @Transactional(readOnly = true)

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * (国家发展改革委令第16号, 400 万元). Reads {@code estimatedCost} (万元) of construction and repair forms.
  */
 @Component("tenderingThresholdCheck")
-@StandardsRule(id = "tenderingThreshold", name = "工程招标限额",
+@StandardsRule(id = "tenderingThreshold", fields = {"estimatedCost"}, name = "工程招标限额",
     basis = "《必须招标的工程项目规定》(国家发展改革委令第16号) 施工单项合同估算价400万元",
     articles = {"办法 第十八条", "办法 第二十条"})
 class TenderingThresholdCheck extends StandardsCheck {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * plan is the basis of the budget (条例 第三十三、三十六条). Over the ceiling is a FAIL.
  */
 @Component("planCeilingCheck")
-@StandardsRule(id = "planCeiling", name = "年度计划预算上限",
+@StandardsRule(id = "planCeiling", fields = {"year", "changes"}, name = "年度计划预算上限",
     basis = "《山西省机关运行保障条例（草案）》第三十七条",
     articles = {"条例 第三十七条"})
 class PlanCeilingCheck extends StandardsCheck {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * when the case reaches the bureau and when the change is applied, since items may have gone since.
  */
 @Component("planItemsCheck")
-@StandardsRule(id = "planItems", name = "计划项目归属",
+@StandardsRule(id = "planItems", fields = {"year", "changes"}, name = "计划项目归属",
     basis = "《山西省机关运行保障条例（草案）》第三十六条、第三十七条",
     articles = {"条例 第三十六条", "条例 第三十七条"})
 class PlanItemsCheck extends StandardsCheck {

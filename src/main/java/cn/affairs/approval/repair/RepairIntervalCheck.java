@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the same building in the repair register. Routine upkeep (第一款) has no interval.
  */
 @Component("repairIntervalCheck")
-@StandardsRule(id = "repairInterval", name = "维修改造间隔年限",
+@StandardsRule(id = "repairInterval", fields = {"repairType", "building", "buildingCompletedYear", "lastMajorRepairYear"}, name = "维修改造间隔年限",
     basis = "本级规定（可配置）：办公用房维修改造最短间隔年限；《山西省机关事务管理办法》第二十条第二款",
     articles = {"办法 第二十条"})
 class RepairIntervalCheck extends StandardsCheck {

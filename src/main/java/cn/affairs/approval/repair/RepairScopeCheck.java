@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the second paragraph requires: FAIL, the unit head must then return it or explain an override.
  */
 @Component("repairScopeCheck")
-@StandardsRule(id = "repairScope", name = "维修类别",
+@StandardsRule(id = "repairScope", fields = {"repairType", "estimatedCost"}, name = "维修类别",
     basis = "《山西省机关事务管理办法》第二十条",
     articles = {"办法 第二十条"})
 class RepairScopeCheck extends StandardsCheck {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * new-energy sedan price cap and have no displacement cap; for 执法执勤用车 see {@link VehicleCaps}.
  */
 @Component("vehicleCapsCheck")
-@StandardsRule(id = "vehicleCaps", name = "配备价格和排气量标准", basis = VehicleCaps.BASIS,
+@StandardsRule(id = "vehicleCaps", fields = {"category", "energyType", "price", "displacement"}, name = "配备价格和排气量标准", basis = VehicleCaps.BASIS,
     articles = {"办法 第二十三条"})
 class VehicleCapsCheck extends StandardsCheck {
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * foreign brand (made in China) is a WARN the approvers must see.
  */
 @Component("vehicleDomesticBrandCheck")
-@StandardsRule(id = "vehicleDomesticBrand", name = "国产自主品牌",
+@StandardsRule(id = "vehicleDomesticBrand", fields = {"brand", "domesticBrand"}, name = "国产自主品牌",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用国产自主品牌汽车",
     articles = {"办法 第二十三条"})
 class VehicleDomesticBrandCheck extends StandardsCheck {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the case back to 集中采购 (see the BPMN): a car over the standard is never entered in the register.
  */
 @Component("vehicleFinalPriceCheck")
-@StandardsRule(id = "vehicleFinalPrice", name = "成交价格标准", basis = VehicleCaps.BASIS,
+@StandardsRule(id = "vehicleFinalPrice", fields = {"price"}, name = "成交价格标准", basis = VehicleCaps.BASIS,
     articles = {"办法 第二十三条"}, recheckedAfter = CentralProcurement.TASK)
 class VehicleFinalPriceCheck extends StandardsCheck {
 

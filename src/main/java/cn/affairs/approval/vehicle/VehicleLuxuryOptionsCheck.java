@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** 办法 第二十四条（一）: 不得为公务用车增加高档配置或者豪华内饰. Any such option FAILs. */
 @Component("vehicleLuxuryOptionsCheck")
-@StandardsRule(id = "vehicleLuxuryOptions", name = "高档配置和豪华内饰",
+@StandardsRule(id = "vehicleLuxuryOptions", fields = {"luxuryOptions"}, name = "高档配置和豪华内饰",
     basis = "《山西省机关事务管理办法》第二十四条（一）", articles = {"办法 第二十四条"})
 class VehicleLuxuryOptionsCheck extends StandardsCheck {
 

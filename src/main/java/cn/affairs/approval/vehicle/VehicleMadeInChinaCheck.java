@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * part of the 配备标准 that 办法 第二十三条 requires to be kept strictly: an imported car FAILs.
  */
 @Component("vehicleMadeInChinaCheck")
-@StandardsRule(id = "vehicleMadeInChina", name = "国产汽车",
+@StandardsRule(id = "vehicleMadeInChina", fields = {"brand", "model", "madeInChina"}, name = "国产汽车",
     basis = "《党政机关公务用车管理办法》(2017) 公务用车应当使用国产汽车；《山西省机关事务管理办法》第二十三条",
     articles = {"办法 第二十三条"})
 class VehicleMadeInChinaCheck extends StandardsCheck {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * electric, plug-in hybrid and fuel-cell cars are new-energy cars.
  */
 @Component("vehicleNewEnergyCheck")
-@StandardsRule(id = "vehicleNewEnergy", name = "新能源汽车",
+@StandardsRule(id = "vehicleNewEnergy", fields = {"energyType"}, name = "新能源汽车",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用新能源汽车",
     articles = {"办法 第二十三条"})
 class VehicleNewEnergyCheck extends StandardsCheck {

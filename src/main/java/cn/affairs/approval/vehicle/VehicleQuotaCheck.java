@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * replaced again). Cars marked TO_DISPOSE no longer count: their replacement took their place.
  */
 @Component("vehicleQuotaCheck")
-@StandardsRule(id = "vehicleQuota", name = "公务用车编制",
+@StandardsRule(id = "vehicleQuota", fields = {"acquisitionType", "replacedPlate"}, name = "公务用车编制",
     basis = "《山西省机关事务管理办法》第二十三条 公务用车配备应当严格执行编制",
     articles = {"办法 第二十二条", "办法 第二十三条"})
 class VehicleQuotaCheck extends StandardsCheck {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * The age counts from the register's purchase date to today; the mileage is the register's.
  */
 @Component("vehicleRenewalAgeCheck")
-@StandardsRule(id = "vehicleRenewalAge", name = "更新年限和里程",
+@StandardsRule(id = "vehicleRenewalAge", fields = {"acquisitionType", "replacedPlate"}, name = "更新年限和里程",
     basis = "本级规定：公务用车使用满 8 年或行驶里程达到 25 万公里方可更新（standards.yml vehicleRenewal）",
     articles = {"办法 第二十二条", "条例 第二十四条"})
 class VehicleRenewalAgeCheck extends StandardsCheck {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * （三） forbids 接受捐赠车辆; each FAILs citing its item. Purchase and 调剂划转 pass.
  */
 @Component("vehicleSourceCheck")
-@StandardsRule(id = "vehicleSource", name = "车辆来源", basis = "《山西省机关事务管理办法》第二十四条",
+@StandardsRule(id = "vehicleSource", fields = {"source"}, name = "车辆来源", basis = "《山西省机关事务管理办法》第二十四条",
     articles = {"办法 第二十四条"})
 class VehicleSourceCheck extends StandardsCheck {
 

@@ -62,6 +62,32 @@ public class ApiClient {
     }
   }
 
+  /** A GET whose body is not JSON (e.g. a workbook): the bytes as they came. */
+  public HttpResponse<byte[]> raw(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Response put(String path, Object body) {
+    try {
+      String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public Response post(String path) {
     return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
   }

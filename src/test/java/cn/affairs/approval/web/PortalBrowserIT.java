@@ -179,6 +179,7 @@ class PortalBrowserIT {
     // the bureau reviewer claims the task in the list; the diagram shows the current step; the
     // four opinions are required
     signInWith("sx-reviewer", "demo");
+    click(By.cssSelector("[data-nav=tasks]")); // the home page is 工作台; the list is a click away
     visible(taskRow(applicationId)).findElement(By.cssSelector(".claim-button")).click();
     expectNotice("已签收");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(taskRow(applicationId), "本人"));
