@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.Multipart;
 import cn.affairs.approval.testing.ApiClient.Response;
 import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +70,8 @@ class PrecheckApiTest {
     assertThat(checked.get("valid").asBoolean()).as(checked.text()).isTrue();
     assertThat(checked.get("pending")).isEmpty();
 
-    Response submitted = api.as("sx-jyt-staff").post("/api/applications", Map.of("processKey", processKey, "form", form));
+    Response submitted = api.as("sx-jyt-staff").post("/api/applications",
+        Multipart.submission(api.as("sx-jyt-staff"), processKey, form));
     assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
     Response detail = api.as("sx-jyt-staff").get("/api/applications/" + submitted.get("id").asText());
     assertThat(verdicts(checked.get("checks"))).isNotEmpty().isEqualTo(verdicts(detail.get("checks")));

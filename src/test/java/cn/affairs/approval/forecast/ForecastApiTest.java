@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.Multipart;
 import cn.affairs.approval.testing.ApiClient.Response;
 import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,8 @@ class ForecastApiTest {
   }
 
   String start(Map<String, Object> form) {
-    Response created = api.as("sx-jyt-staff").post("/api/applications", request(form));
+    Response created = api.as("sx-jyt-staff").post("/api/applications",
+        Multipart.submission(api.as("sx-jyt-staff"), "office-space-construction", form));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.get("id").asText();
   }
