@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,10 @@ class TaskDecisions {
         .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
     boolean revise = TaskAccess.isRevise(task);
     access.requireActor(user, task);
+    if (task.getDelegationState() == DelegationState.PENDING) {
+      throw user.id().equals(task.getAssignee()) ? ApiException.forbidden("被委派人只能答复意见，不能作出决定")
+          : ApiException.conflict("该待办已委派征求意见，待被委派人答复后再办理");
+    }
     if (!revise && task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
       throw ApiException.conflict("该待办已由" + org.userName(task.getAssignee()) + "签收，不能由他人办理");
     }

@@ -16,4 +16,7 @@ final class TaskItems {
   /** 已办: a task the user completed, with where its case stands now. */
   record DoneTask(String id, String taskKey, String name, String applicationId, String processKey, String title,
       String unitCode, String unitName, ApplicationStatus status, Date created, Date completed, Date due) {}
+
+  /** A person the user may pick for a task action (转办、委派、加签、改派). */
+  record Candidate(String id, String name, String unitCode, String unitName) {}
 }
