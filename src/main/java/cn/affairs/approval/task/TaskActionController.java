@@ -19,8 +19,11 @@ class TaskActionController {
   private final TaskHandovers handovers;
   private final TaskDelegations delegations;
   private final TaskActionOptions options;
+  private final TaskTakeBacks takeBacks;
 
-  TaskActionController(TaskHandovers handovers, TaskDelegations delegations, TaskActionOptions options) {
+  TaskActionController(TaskHandovers handovers, TaskDelegations delegations, TaskActionOptions options,
+      TaskTakeBacks takeBacks) {
+    this.takeBacks = takeBacks;
     this.handovers = handovers;
     this.delegations = delegations;
     this.options = options;
@@ -61,5 +64,11 @@ class TaskActionController {
   ApplicationView resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
       @RequestBody(required = false) CommentRequest request) {
     return delegations.resolve(user, id, request == null ? null : request.comment());
+  }
+
+  @PostMapping("/api/applications/{id}/take-back")
+  ApplicationView takeBack(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+      @RequestBody(required = false) CommentRequest request) {
+    return takeBacks.takeBack(user, id, request == null ? null : request.comment());
   }
 }

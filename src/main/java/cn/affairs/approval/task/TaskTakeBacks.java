@@ -1,0 +1,174 @@
+package cn.affairs.approval.task;
+
+import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.ApplicationDetails;
+import cn.affairs.approval.application.ApplicationLifecycle;
+import cn.affairs.approval.application.ApplicationView;
+import cn.affairs.approval.application.Decision;
+import cn.affairs.approval.application.DecisionLog;
+import cn.affairs.approval.application.DecisionRecord;
+import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.web.ApiException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 撤回: an approver takes back their own latest APPROVE while what it started has not been acted on
+ * (no later decision on the case, the next step unclaimed, no register changed by a service task
+ * since). Camunda's process instance modification cancels the activity instances the approval
+ * started and starts the approver's step again, assigned to them. Inside the parallel DRC/finance
+ * branch of office-space construction the approval waits at the join: that token is cancelled and
+ * the other branch is left as it is; once the branches have joined, the approval can no longer be
+ * taken back alone (409).
+ */
+@Service
+class TaskTakeBacks {
+
+  /** Entries that act on the case after an approval and so make it final. */
+  private static final Set<Decision> LATER_ACTS =
+      EnumSet.of(Decision.APPROVE, Decision.REJECT, Decision.RETURN, Decision.RESUBMIT, Decision.WITHDRAW);
+
+  private final ApplicationLifecycle lifecycle;
+  private final DecisionLog decisions;
+  private final TaskTimeline timeline;
+  private final ApplicationDetails details;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final TaskService tasks;
+
+  TaskTakeBacks(ApplicationLifecycle lifecycle, DecisionLog decisions, TaskTimeline timeline,
+      ApplicationDetails details, RuntimeService runtime, HistoryService history, TaskService tasks) {
+    this.lifecycle = lifecycle;
+    this.decisions = decisions;
+    this.timeline = timeline;
+    this.details = details;
+    this.runtime = runtime;
+    this.history = history;
+    this.tasks = tasks;
+  }
+
+  @Transactional
+  ApplicationView takeBack(CurrentUser user, String applicationId, String rawComment) {
+    Application application = lifecycle.lockedForAction(user, applicationId);
+    String comment = TaskTimeline.comment(rawComment, null);
+    List<DecisionRecord> entries = decisions.timeline(applicationId);
+    int mine = -1;
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      DecisionRecord e = entries.get(i);
+      if (e.decision() == Decision.APPROVE && user.id().equals(e.userId())) {
+        mine = i;
+        break;
+      }
+    }
+    if (mine < 0) {
+      throw ApiException.forbidden("只有作出同意决定的审批人可以撤回");
+    }
+    DecisionRecord approval = entries.get(mine);
+    for (DecisionRecord later : entries.subList(mine + 1, entries.size())) {
+      if (later.decision() == Decision.TAKE_BACK && user.id().equals(later.userId())) {
+        throw ApiException.conflict("该审批已经撤回");
+      }
+      if (LATER_ACTS.contains(later.decision())) {
+        throw ApiException.conflict("后续环节已经办理，不能撤回");
+      }
+    }
+    if (!application.status().isOpen()) {
+      throw ApiException.conflict("该申请已办结，不能撤回");
+    }
+    String instanceId = application.processInstanceId();
+    HistoricTaskInstance approved = history.createHistoricTaskInstanceQuery().taskId(approval.taskId()).singleResult();
+    ActivityInstance tree = runtime.getActivityInstance(instanceId);
+    if (approved == null || approved.getEndTime() == null || tree == null) {
+      throw ApiException.conflict("该申请已办结，不能撤回");
+    }
+    Date approvedAt = approved.getEndTime();
+
+    HistoricActivityInstance approvedActivity = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(instanceId).activityInstanceId(approved.getActivityInstanceId()).singleResult();
+    String scope = approvedActivity.getParentActivityInstanceId();
+    if (!scope.equals(tree.getId()) && find(tree, scope) == null) {
+      throw ApiException.conflict("并行审批已经汇合，不能单独撤回");
+    }
+    long registersChanged = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+        .activityType("serviceTask").startedAfter(new Date(approvedAt.getTime() - 1)).count();
+    if (registersChanged > 0) {
+      throw ApiException.conflict("该同意已引起后续处理（如登记、纳入计划），不能撤回");
+    }
+
+    List<ActivityInstance> next = new ArrayList<>();
+    for (ActivityInstance leaf : leaves(tree)) {
+      HistoricActivityInstance started = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+          .activityInstanceId(leaf.getId()).singleResult();
+      if (started != null && !started.getStartTime().before(approvedAt)) {
+        next.add(leaf);
+      }
+    }
+    if (next.isEmpty()) {
+      throw ApiException.conflict("后续环节已经办理，不能撤回");
+    }
+    for (ActivityInstance leaf : next) {
+      Task nextTask = tasks.createTaskQuery().activityInstanceIdIn(leaf.getId()).singleResult();
+      if (nextTask != null && nextTask.getAssignee() != null) {
+        throw ApiException.conflict("下一环节已由" + nextTask.getAssignee() + "签收，不能撤回");
+      }
+    }
+
+    ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(instanceId);
+    for (ActivityInstance leaf : next) {
+      modification.cancelActivityInstance(leaf.getId());
+    }
+    if (scope.equals(tree.getId())) {
+      modification.startBeforeActivity(approved.getTaskDefinitionKey());
+    } else {
+      modification.startBeforeActivity(approved.getTaskDefinitionKey(), scope);
+    }
+    modification.execute();
+
+    Task again = tasks.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey(approved.getTaskDefinitionKey()).orderByTaskCreateTime().desc().list().get(0);
+    tasks.setAssignee(again.getId(), user.id());
+    timeline.record(application, again, user.id(), Decision.TAKE_BACK, comment,
+        Map.of("takenBack", approval.taskId()));
+    lifecycle.refreshStatus(applicationId);
+    return details.view(user, applicationId);
+  }
+
+  private static List<ActivityInstance> leaves(ActivityInstance node) {
+    List<ActivityInstance> result = new ArrayList<>();
+    for (ActivityInstance child : node.getChildActivityInstances()) {
+      if (child.getChildActivityInstances().length == 0) {
+        result.add(child);
+      } else {
+        result.addAll(leaves(child));
+      }
+    }
+    return result;
+  }
+
+  private static ActivityInstance find(ActivityInstance node, String id) {
+    if (node.getId().equals(id)) {
+      return node;
+    }
+    for (ActivityInstance child : node.getChildActivityInstances()) {
+      ActivityInstance found = find(child, id);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+}
