@@ -95,7 +95,8 @@ class TaskActionsProcessTest {
     assertThat(cases.task(id, "Task_DrcOpinion").getAssignee()).isEqualTo("sx-drc");
     assertThat(cases.task(id, "Task_FinanceOpinion").getId()).isEqualTo(financeTask);
     assertThat(actions(id)).endsWith(Decision.APPROVE, Decision.TAKE_BACK);
-    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-drc"), id, null))).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-drc"), id, null))).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-finance"), id, null))).isEqualTo(HttpStatus.FORBIDDEN);
 
     // and the branches still join: both approve, the government decides next
     approve("sx-drc", id, "Task_DrcOpinion", null);
