@@ -37,6 +37,12 @@ class TaskAccess {
     return ApplicationLifecycle.REVISE_TASK.equals(task.getTaskDefinitionKey());
   }
 
+  /** Whether the id is an added signer's subtask (加签), decided by {@link AddedSigners}; unknown ids are not. */
+  boolean isSignerTask(String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    return task != null && AddedSigners.isSignerTask(task);
+  }
+
   Task open(String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
@@ -55,8 +61,17 @@ class TaskAccess {
     return open(taskId);
   }
 
+  /** The case of a task; an added signer's subtask (加签) belongs to the case of its step. */
   Application applicationOf(Task task) {
-    Application application = applications.findByProcessInstance(task.getProcessInstanceId());
+    String instance = task.getProcessInstanceId();
+    if (instance == null && task.getParentTaskId() != null) {
+      Task step = tasks.createTaskQuery().taskId(task.getParentTaskId()).singleResult();
+      if (step == null) {
+        throw ApiException.conflict("该加签所属的环节已办结");
+      }
+      instance = step.getProcessInstanceId();
+    }
+    Application application = instance == null ? null : applications.findByProcessInstance(instance);
     if (application == null) {
       throw ApiException.notFound("该待办不属于任何申请");
     }

@@ -20,9 +20,11 @@ class TaskActionController {
   private final TaskDelegations delegations;
   private final TaskActionOptions options;
   private final TaskTakeBacks takeBacks;
+  private final AddedSigners signers;
 
   TaskActionController(TaskHandovers handovers, TaskDelegations delegations, TaskActionOptions options,
-      TaskTakeBacks takeBacks) {
+      TaskTakeBacks takeBacks, AddedSigners signers) {
+    this.signers = signers;
     this.takeBacks = takeBacks;
     this.handovers = handovers;
     this.delegations = delegations;
@@ -70,5 +72,17 @@ class TaskActionController {
   ApplicationView takeBack(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
       @RequestBody(required = false) CommentRequest request) {
     return takeBacks.takeBack(user, id, request == null ? null : request.comment());
+  }
+
+  @PostMapping("/api/tasks/{id}/add-signers")
+  ApplicationView addSigners(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+      @RequestBody(required = false) SignerRequest request) {
+    return signers.add(user, id, request == null ? new SignerRequest(null, null, null, null) : request);
+  }
+
+  @PostMapping("/api/tasks/{id}/remove-signer")
+  ApplicationView removeSigner(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+      @RequestBody(required = false) SignerRequest request) {
+    return signers.remove(user, id, request == null ? null : request.userId());
   }
 }

@@ -53,6 +53,9 @@ class TaskActionOptions {
     boolean revise = TaskAccess.isRevise(task);
     boolean pending = task.getDelegationState() == DelegationState.PENDING;
     boolean mine = user.id().equals(task.getAssignee());
+    if (AddedSigners.isSignerTask(task)) {
+      return mine ? List.of("decide") : List.of();
+    }
     if (pending) {
       if (mine) {
         actions.add("resolve");
@@ -69,6 +72,7 @@ class TaskActionOptions {
         actions.add("decide");
         actions.add("transfer");
         actions.add("delegate");
+        actions.add("add-signers");
       }
       if (mine) {
         actions.add("unclaim");

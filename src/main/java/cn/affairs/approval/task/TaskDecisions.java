@@ -48,11 +48,13 @@ class TaskDecisions {
   private final OrgMapper org;
   private final FormJson json;
   private final Clock clock;
+  private final AddedSigners signers;
 
   TaskDecisions(TaskService tasks, TaskAccess access, ApplicationSubmissions submissions,
       ApplicationLifecycle lifecycle, ApplicationDetails details, DecisionLog decisions,
       CheckResultMapper checkResults, Checks checks, ProcessFamilies families, OrgMapper org, FormJson json,
-      Clock clock) {
+      Clock clock, AddedSigners signers) {
+    this.signers = signers;
     this.tasks = tasks;
     this.access = access;
     this.submissions = submissions;
@@ -95,6 +97,9 @@ class TaskDecisions {
     if (!revise && task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
       throw ApiException.conflict("该待办已由" + org.userName(task.getAssignee()) + "签收，不能由他人办理");
     }
+    if (!revise) {
+      signers.requireHolderMayDecide(task);
+    }
 
     Decision decision = parseDecision(request.decision(), TaskForms.decisions(task));
     String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
@@ -131,6 +136,9 @@ class TaskDecisions {
     decisions.insert(new DecisionRecord(null, application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
         user.id(), decision, comment, override, stepForm == null || stepForm.isEmpty() ? null : json.write(stepForm),
         now));
+    if (!revise && signers.holderDecided(task, decision)) {
+      return details.view(user, application.id()); // 后加签: the step passes once the added signers approve
+    }
     tasks.complete(taskId, Map.of("decision", decision.name()));
     lifecycle.refreshStatus(application.id());
     return details.view(user, application.id());

@@ -50,7 +50,8 @@ class TaskForms {
         .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
     access.requireActor(user, task);
     boolean revise = TaskAccess.isRevise(task);
-    FormSpec spec = revise ? family.form() : family.stepForm(task.getTaskDefinitionKey());
+    FormSpec spec = revise ? family.form()
+        : AddedSigners.isSignerTask(task) ? FormSpec.EMPTY : family.stepForm(task.getTaskDefinitionKey());
     List<TaskForm.DecisionOption> offered = decisions(task).stream()
         .map(d -> new TaskForm.DecisionOption(d.name(), d.label(), d == Decision.REJECT || d == Decision.RETURN))
         .toList();

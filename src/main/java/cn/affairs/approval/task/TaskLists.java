@@ -45,10 +45,15 @@ class TaskLists {
         .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups()).endOr();
     long total = query.count();
     List<Task> found = query.orderByTaskCreateTime().desc().listPage(paging.offset(), paging.size());
-    Map<String, Application> byInstance = applicationsOf(found.stream().map(Task::getProcessInstanceId).toList());
+    Map<String, String> instanceOf = new LinkedHashMap<>();
+    for (Task task : found) {
+      instanceOf.put(task.getId(), instanceOf(task));
+    }
+    Map<String, Application> byInstance =
+        applicationsOf(instanceOf.values().stream().filter(java.util.Objects::nonNull).toList());
     List<OpenTask> items = new ArrayList<>();
     for (Task task : found) {
-      Application a = byInstance.get(task.getProcessInstanceId());
+      Application a = byInstance.get(instanceOf.get(task.getId()));
       boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
       items.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
           a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
@@ -75,6 +80,15 @@ class TaskLists {
           task.getEndTime(), task.getDueDate()));
     }
     return Page.of(items, total, paging);
+  }
+
+  /** An added signer's subtask (加签) has no process instance of its own: it is its step's. */
+  private String instanceOf(Task task) {
+    if (task.getProcessInstanceId() != null || task.getParentTaskId() == null) {
+      return task.getProcessInstanceId();
+    }
+    Task step = tasks.createTaskQuery().taskId(task.getParentTaskId()).singleResult();
+    return step == null ? null : step.getProcessInstanceId();
   }
 
   private Map<String, Application> applicationsOf(List<String> processInstanceIds) {
