@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Who may be picked for a task action. 转办 and 改派 stay within the step's own candidates (its
  * role groups, which carry the case's government or unit), so the new holder could have claimed the
  * task anyway; the applicant's 修改申请 goes to the 经办人 of the applicant's unit. 委派 and 加签 go to
- * the holder's colleagues (same unit) and the step's candidates.
+ * the holder's colleagues (same unit) and the step's candidates, admins excepted; 加签 also to the people of the
+ * deciding bodies (bureau, finance, DRC, government) of the case's government.
  */
 @Component
 class TaskCandidates {
@@ -62,7 +63,18 @@ class TaskCandidates {
           ids.addAll(org.usersOfUnit(unit));
         }
         ids.addAll(stepCandidates(task, application));
+        if (action == Action.ADD_SIGNERS) {
+          // an added approver may come from any deciding body of the case's government
+          for (Unit body : org.units()) {
+            if (body.govCode().equals(application.govCode()) && !"AGENCY".equals(body.kind())) {
+              ids.addAll(org.usersOfUnit(body.code()));
+            }
+          }
+        }
         ids.remove(application.applicant());
+        Set<String> admins = new LinkedHashSet<>();
+        addMembers(admins, Role.ADMIN.group(null));
+        ids.removeAll(admins); // system administrators run the system, they do not give opinions
       }
     }
     ids.remove(userId);
