@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -15,7 +14,6 @@ interface AddedSignerMapper {
   @Insert("INSERT INTO added_signer (application_id, task_id, subtask_id, user_id, sign_order, status, added_by, "
       + "added_at) VALUES (#{applicationId}, #{taskId}, #{subtaskId}, #{userId}, #{signOrder}, #{status}, #{addedBy}, "
       + "#{addedAt})")
-  @Options(useGeneratedKeys = true, keyProperty = "id")
   void insert(AddedSigner signer);
 
   @Select("SELECT id, application_id, task_id, subtask_id, user_id, sign_order, status, added_by, added_at, decided_at "
