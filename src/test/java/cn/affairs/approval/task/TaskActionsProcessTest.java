@@ -39,6 +39,7 @@ class TaskActionsProcessTest {
   @Autowired TaskHandovers handovers;
   @Autowired TaskDelegations delegations;
   @Autowired TaskTakeBacks takeBacks;
+  @Autowired AddedSigners signers;
   @Autowired DecisionLog log;
 
   @BeforeEach
@@ -157,5 +158,49 @@ class TaskActionsProcessTest {
         Decision.APPROVE);
     assertThatThrownBy(() -> handovers.transfer(cases.user("sx-reviewer"), bureau,
         new HandoverRequest("sx-reviewer2", "again"))).isInstanceOf(ApiException.class);
+  }
+
+  /** The added signer's newest subtask. */
+  Task signerTask(String user) {
+    return engine.getTaskService().createTaskQuery().taskAssignee(user).taskNameLike("加签审批：%")
+        .orderByTaskCreateTime().desc().list().get(0);
+  }
+
+  @Test
+  void anAfterSignerInsideTheParallelBranchHoldsThatBranchUntilTheyApprove() {
+    // given: DRC adds the bureau director after itself
+    String id = atOpinions();
+    ProcessInstance pi = cases.instance(id);
+    Task drc = cases.task(id, "Task_DrcOpinion");
+    signers.add(cases.user("sx-drc"), drc.getId(), new SignerRequest(List.of("sx-director"), "AFTER", null, null));
+
+    // when: DRC and finance approve
+    approve("sx-drc", id, "Task_DrcOpinion", null);
+    approve("sx-finance", id, "Task_FinanceOpinion", null);
+
+    // then: the DRC branch waits for the director; the director's approval lets the branches join
+    assertThat(pi).isWaitingAt("Task_DrcOpinion");
+    Task signer = signerTask("sx-director");
+    assertThat(signer.getParentTaskId()).isEqualTo(drc.getId());
+    signers.decide(cases.user("sx-director"), signer.getId(), new CompleteRequest("APPROVE", "同意", null));
+    assertThat(pi).isWaitingAt("Task_GovernmentApproval");
+    assertThat(actions(id)).containsSubsequence(Decision.ADD_SIGNER, Decision.APPROVE, Decision.APPROVE,
+        Decision.APPROVE);
+  }
+
+  @Test
+  void aBeforeSignerWhoRejectsInsideTheParallelBranchEndsTheCaseAsRejected() {
+    String id = atOpinions();
+    ProcessInstance pi = cases.instance(id);
+    Task finance = cases.task(id, "Task_FinanceOpinion");
+    signers.add(cases.user("sx-finance"), finance.getId(),
+        new SignerRequest(List.of("sx-director", "sx-gov"), "BEFORE", "请先把关", null));
+    assertThat(status(() -> approve("sx-finance", id, "Task_FinanceOpinion", null))).isEqualTo(HttpStatus.CONFLICT);
+    signers.remove(cases.user("sx-finance"), finance.getId(), "sx-gov");
+    Task signer = signerTask("sx-director");
+    signers.decide(cases.user("sx-director"), signer.getId(), new CompleteRequest("REJECT", "资金来源不明", null));
+    assertThat(pi).isEnded();
+    assertThat(cases.application(id).status().name()).isEqualTo("REJECTED");
+    assertThat(actions(id)).endsWith(Decision.ADD_SIGNER, Decision.REMOVE_SIGNER, Decision.REJECT);
   }
 }
