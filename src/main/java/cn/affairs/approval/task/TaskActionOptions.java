@@ -19,8 +19,10 @@ class TaskActionOptions {
 
   private final TaskAccess access;
   private final TaskCandidates candidates;
+  private final CaseCopies copies;
 
-  TaskActionOptions(TaskAccess access, TaskCandidates candidates) {
+  TaskActionOptions(TaskAccess access, TaskCandidates candidates, CaseCopies copies) {
+    this.copies = copies;
     this.access = access;
     this.candidates = candidates;
   }
@@ -29,6 +31,10 @@ class TaskActionOptions {
   List<Candidate> candidates(CurrentUser user, String taskId, Action action) {
     Task task = access.open(taskId);
     Application application = access.applicationOf(task);
+    if (action == Action.CC) {
+      access.requireActor(user, task);
+      return copies.candidates(application, user.id());
+    }
     if (action == Action.REASSIGN) {
       if (!mayReassign(user, application)) {
         throw ApiException.forbidden("只有本级机关事务管理部门领导或系统管理员可以改派待办");
@@ -46,7 +52,7 @@ class TaskActionOptions {
   /**
    * The actions the task page offers the user, by the names of their endpoints: {@code decide},
    * {@code claim}, {@code unclaim}, {@code transfer}, {@code delegate}, {@code resolve},
-   * {@code reassign}.
+   * {@code reassign}, {@code add-signers}, {@code cc} (copy with the decision).
    */
   List<String> actions(CurrentUser user, Task task, Application application) {
     List<String> actions = new ArrayList<>();
@@ -73,6 +79,7 @@ class TaskActionOptions {
         actions.add("transfer");
         actions.add("delegate");
         actions.add("add-signers");
+        actions.add("cc");
       }
       if (mine) {
         actions.add("unclaim");

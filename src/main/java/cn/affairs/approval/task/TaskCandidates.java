@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCandidates {
 
-  enum Action { TRANSFER, REASSIGN, DELEGATE, ADD_SIGNERS }
+  enum Action { TRANSFER, REASSIGN, DELEGATE, ADD_SIGNERS, CC }
 
   private final TaskService tasks;
   private final IdentityService identity;
@@ -48,7 +48,7 @@ class TaskCandidates {
         }
       }
     }
-    throw cn.affairs.approval.web.ApiException.invalid("action", "action 只能是 transfer、reassign、delegate 或 add-signers");
+    throw cn.affairs.approval.web.ApiException.invalid("action", "action 只能是 transfer、reassign、delegate、add-signers 或 cc");
   }
 
   /** The candidates, without the holder and the user asking. */
@@ -56,6 +56,7 @@ class TaskCandidates {
     Set<String> ids = new LinkedHashSet<>();
     switch (action) {
       case TRANSFER, REASSIGN -> ids.addAll(stepCandidates(task, application));
+      case CC -> throw new IllegalArgumentException("copies have their own candidates (CaseCopies)");
       case DELEGATE, ADD_SIGNERS -> {
         String holder = holder(task);
         String unit = org.userUnit(holder == null ? userId : holder);

@@ -49,11 +49,13 @@ class TaskDecisions {
   private final FormJson json;
   private final Clock clock;
   private final AddedSigners signers;
+  private final CaseCopies copies;
 
   TaskDecisions(TaskService tasks, TaskAccess access, ApplicationSubmissions submissions,
       ApplicationLifecycle lifecycle, ApplicationDetails details, DecisionLog decisions,
       CheckResultMapper checkResults, Checks checks, ProcessFamilies families, OrgMapper org, FormJson json,
-      Clock clock, AddedSigners signers) {
+      Clock clock, AddedSigners signers, CaseCopies copies) {
+    this.copies = copies;
     this.signers = signers;
     this.tasks = tasks;
     this.access = access;
@@ -100,6 +102,7 @@ class TaskDecisions {
     if (!revise) {
       signers.requireHolderMayDecide(task);
     }
+    List<String> cc = revise ? List.of() : copies.validate(request.cc(), application);
 
     Decision decision = parseDecision(request.decision(), TaskForms.decisions(task));
     String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
@@ -136,6 +139,9 @@ class TaskDecisions {
     decisions.insert(new DecisionRecord(null, application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
         user.id(), decision, comment, override, stepForm == null || stepForm.isEmpty() ? null : json.write(stepForm),
         now));
+    if (!revise) {
+      copies.copyAtDecision(application, task, user.id(), cc, comment);
+    }
     if (!revise && signers.holderDecided(task, decision)) {
       return details.view(user, application.id()); // 后加签: the step passes once the added signers approve
     }
