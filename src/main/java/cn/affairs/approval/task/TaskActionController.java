@@ -21,9 +21,11 @@ class TaskActionController {
   private final TaskActionOptions options;
   private final TaskTakeBacks takeBacks;
   private final AddedSigners signers;
+  private final StepReminders reminders;
 
   TaskActionController(TaskHandovers handovers, TaskDelegations delegations, TaskActionOptions options,
-      TaskTakeBacks takeBacks, AddedSigners signers) {
+      TaskTakeBacks takeBacks, AddedSigners signers, StepReminders reminders) {
+    this.reminders = reminders;
     this.signers = signers;
     this.takeBacks = takeBacks;
     this.handovers = handovers;
@@ -84,5 +86,11 @@ class TaskActionController {
   ApplicationView removeSigner(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
       @RequestBody(required = false) SignerRequest request) {
     return signers.remove(user, id, request == null ? null : request.userId());
+  }
+
+  @PostMapping("/api/applications/{id}/remind")
+  ApplicationView remind(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+      @RequestBody(required = false) CommentRequest request) {
+    return reminders.remind(user, id, request == null ? null : request.comment());
   }
 }

@@ -30,8 +30,11 @@ class TaskLists {
   private final ApplicationMapper applications;
   private final OrgMapper org;
   private final Clock clock;
+  private final StepReminderMapper reminders;
 
-  TaskLists(TaskService tasks, HistoryService history, ApplicationMapper applications, OrgMapper org, Clock clock) {
+  TaskLists(TaskService tasks, HistoryService history, ApplicationMapper applications, OrgMapper org, Clock clock,
+      StepReminderMapper reminders) {
+    this.reminders = reminders;
     this.tasks = tasks;
     this.history = history;
     this.applications = applications;
@@ -51,6 +54,10 @@ class TaskLists {
     }
     Map<String, Application> byInstance =
         applicationsOf(instanceOf.values().stream().filter(java.util.Objects::nonNull).toList());
+    Map<String, java.time.LocalDateTime> reminded = new LinkedHashMap<>();
+    if (!found.isEmpty()) {
+      reminders.latest(found.stream().map(Task::getId).toList()).forEach(r -> reminded.put(r.taskId(), r.remindedAt()));
+    }
     List<OpenTask> items = new ArrayList<>();
     for (Task task : found) {
       Application a = byInstance.get(instanceOf.get(task.getId()));
@@ -58,7 +65,8 @@ class TaskLists {
       items.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
           a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
           a == null ? null : unitName(a.unitCode()), task.getCreateTime(), task.getDueDate(), overdue,
-          task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee())));
+          task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee()),
+          reminded.get(task.getId())));
     }
     return Page.of(items, total, paging);
   }
