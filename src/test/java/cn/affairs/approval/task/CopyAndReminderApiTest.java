@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,40 +19,14 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 
 /** 抄送 and 催办 through HTTP: whom, 抄送我的 with read state, once per working day, the timeline, the events. */
 @AffairsTest
-@Import(CopyAndReminderApiTest.Events.class)
 class CopyAndReminderApiTest {
 
-  /** Records the events this package publishes, as a notification listener would receive them. */
-  @TestConfiguration
-  static class Events {
-    final List<Object> received = new CopyOnWriteArrayList<>();
-
-    @Bean
-    Events taskActionEvents() {
-      return this;
-    }
-
-    @EventListener
-    void copied(CaseCopied event) {
-      received.add(event);
-    }
-
-    @EventListener
-    void reminded(StepReminded event) {
-      received.add(event);
-    }
-  }
-
   @LocalServerPort int port;
-  @Autowired Events events;
+  @Autowired RecordedTaskEvents events;
   ApiClient api;
 
   @BeforeEach
