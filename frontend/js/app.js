@@ -20,12 +20,15 @@ import ProcessDiagram from './components/ProcessDiagram.js';
 import StandardsView from './components/StandardsView.js';
 import PageNav from './components/PageNav.js';
 import StatusBadge from './components/StatusBadge.js';
+import TaskActions from './components/TaskActions.js';
+import CopyList from './components/CopyList.js';
 
 defineRoutes([
   { name: 'tasks', path: '/' },
   { name: 'tasks', path: '/tasks' },
   { name: 'task', path: '/tasks/:id' },
   { name: 'done', path: '/done' },
+  { name: 'cc', path: '/cc' },
   { name: 'applications', path: '/applications' },
   { name: 'application', path: '/applications/:id' },
   { name: 'new', path: '/new' },
@@ -37,6 +40,7 @@ const VIEWS = {
   tasks: 'TaskList',
   task: 'TaskView',
   done: 'DoneList',
+  cc: 'CopyList',
   applications: 'ApplicationList',
   application: 'ApplicationPage',
   new: 'ProcessPicker',
@@ -48,6 +52,7 @@ const TITLES = {
   tasks: '待办事项',
   task: '办理',
   done: '已办事项',
+  cc: '抄送我的',
   applications: '申请列表',
   application: '申请详情',
   new: '新建申请',
@@ -94,7 +99,7 @@ async function boot() {
   const app = createApp(Root);
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
-    PageNav, StatusBadge];
+    PageNav, StatusBadge, TaskActions, CopyList];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

@@ -13,6 +13,7 @@ export default {
       const items = [
         { key: 'tasks', label: '待办', href: '#/tasks', badge: store.openTasks },
         { key: 'done', label: '已办', href: '#/done' },
+        { key: 'cc', label: '抄送我的', href: '#/cc' },
       ];
       if (hasRole('UNIT_STAFF')) {
         items.push({ key: 'new', label: '新建申请', href: '#/new' });
