@@ -30,6 +30,11 @@ public enum Decision {
     return label;
   }
 
+  /** The task actions (转办 ... 撤回审批): recorded at a step without deciding it. */
+  public boolean isTaskAction() {
+    return compareTo(TRANSFER) >= 0;
+  }
+
   /** Decisions an approver takes; the others are the applicant's. */
   public boolean byApprover() {
     return this == APPROVE || this == REJECT || this == RETURN;

@@ -65,6 +65,11 @@ class TaskTakeBackApiTest {
     JsonNode diagram = api.as("sx-jyt-head").get("/api/applications/" + id + "/diagram").body();
     assertThat(diagram.get("activeActivityIds").toString()).contains("Task_UnitHeadReview")
         .doesNotContain("Task_BureauReview");
+    JsonNode action = diagram.get("actions").get(0);
+    assertThat(action.get("activityId").asText()).isEqualTo("Task_UnitHeadReview");
+    assertThat(action.get("decision").asText()).isEqualTo("TAKE_BACK");
+    assertThat(action.get("label").asText()).isEqualTo("撤回审批");
+    assertThat(action.get("user").asText()).isEqualTo("吴处长");
   }
 
   @Test
