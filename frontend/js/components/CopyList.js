@@ -82,9 +82,9 @@ export default {
           <thead class="table-light">
             <tr>
               <th>申请事项</th>
-              <th>抄送环节</th>
-              <th>抄送人</th>
-              <th class="text-nowrap">抄送时间</th>
+              <th class="d-none d-md-table-cell">抄送环节</th>
+              <th class="d-none d-md-table-cell">抄送人</th>
+              <th class="text-nowrap d-none d-md-table-cell">抄送时间</th>
               <th class="text-nowrap">状态</th>
             </tr>
           </thead>
@@ -96,11 +96,14 @@ export default {
               <td class="col-title">
                 <a href="#" class="open-copy" @click.prevent="read(c)">{{ c.title || c.applicationId }}</a>
                 <div class="small text-secondary fw-normal">{{ c.applicationId }} · {{ PROCESSES[c.processKey] || c.processKey }}</div>
+                <div class="small text-secondary fw-normal d-md-none">
+                  {{ c.fromName || c.from }}（{{ c.step }}）抄送于 {{ dateTime(c.at) }}
+                </div>
                 <div v-if="c.comment" class="small text-secondary fw-normal">意见：{{ c.comment }}</div>
               </td>
-              <td>{{ c.step }}</td>
-              <td>{{ c.fromName || c.from }}</td>
-              <td class="text-nowrap small">{{ dateTime(c.at) }}</td>
+              <td class="d-none d-md-table-cell">{{ c.step }}</td>
+              <td class="d-none d-md-table-cell">{{ c.fromName || c.from }}</td>
+              <td class="text-nowrap small d-none d-md-table-cell">{{ dateTime(c.at) }}</td>
               <td class="text-nowrap">
                 <span v-if="c.read" class="badge text-bg-light border cc-state">已读</span>
                 <template v-else>

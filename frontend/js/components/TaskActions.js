@@ -104,12 +104,20 @@ export default {
       }
     }
 
+    function clearError(name) {
+      if (errors.value[name]) {
+        const rest = { ...errors.value };
+        delete rest[name];
+        errors.value = rest;
+      }
+    }
+
     function resolve() {
       return run('resolve', { comment: comment.value.trim() || null }, '已答复委派，待办已交回委派人', true);
     }
 
     return { open, people, userId, userIds, position, comment, errors, message, busy, offered, resolving, LABELS,
-      HINTS, choose, submit, resolve };
+      HINTS, choose, submit, resolve, clearError };
   },
   template: `
     <div class="task-actions">
@@ -122,7 +130,7 @@ export default {
           <p class="small text-secondary">该待办由委派人请您提出意见。您答复后待办交回委派人，由其作出审批决定。</p>
           <label class="form-label" for="resolve-comment">答复意见<span class="text-danger ms-1">*</span></label>
           <textarea id="resolve-comment" class="form-control" rows="3" maxlength="2000" v-model="comment"
-                    :class="{ 'is-invalid': errors.comment }"></textarea>
+                    :class="{ 'is-invalid': errors.comment }" @input="clearError('comment')"></textarea>
           <div v-if="errors.comment" class="invalid-feedback d-block field-error" data-error-for="comment">{{ errors.comment }}</div>
           <div v-if="message" class="alert alert-danger small py-2 mt-2" role="alert">{{ message }}</div>
           <button type="submit" class="btn btn-primary w-100 mt-3" id="submit-resolve" :disabled="busy">答复</button>
@@ -171,7 +179,7 @@ export default {
               <span v-if="open !== 'add-signers'" class="text-danger ms-1">*</span>
             </label>
             <textarea id="action-comment" class="form-control" rows="2" maxlength="2000" v-model="comment"
-                      :class="{ 'is-invalid': errors.comment }"></textarea>
+                      :class="{ 'is-invalid': errors.comment }" @input="clearError('comment')"></textarea>
             <div v-if="errors.comment" class="invalid-feedback d-block field-error" data-error-for="comment">{{ errors.comment }}</div>
             <div v-if="message" class="alert alert-danger small py-2 mt-2" role="alert">{{ message }}</div>
             <button type="submit" class="btn btn-primary btn-sm mt-2" id="submit-action" :disabled="busy">确定{{ LABELS[open] }}</button>

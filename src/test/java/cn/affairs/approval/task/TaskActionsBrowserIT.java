@@ -228,8 +228,13 @@ class TaskActionsBrowserIT {
     element.sendKeys(text);
   }
 
-  /** Full-page screenshots at 1366 px and at a phone's 390 px; the window is 1366 px again after. */
+  /**
+   * Full-page screenshots at 1366 px and at a phone's 390 px, and the phone's first screen as it
+   * shows (element scrolled into view is kept); the window is 1366 px again after.
+   */
   private void shots(String name) throws IOException {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    Files.write(SCREENSHOTS.resolve(name + "-390-screen.png"), browser.getScreenshotAs(OutputType.BYTES));
     for (int width : new int[] {1366, 390}) {
       browser.manage().window().setSize(new Dimension(width, 900));
       Number height = (Number) ((JavascriptExecutor) browser).executeScript(
