@@ -9,13 +9,17 @@ import cn.affairs.approval.application.DecisionLog;
 import cn.affairs.approval.application.DecisionRecord;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -23,6 +27,13 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +60,14 @@ class TaskTakeBacks {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final TaskService tasks;
+  private final TaskAccess access;
+  private final RepositoryService repository;
 
   TaskTakeBacks(ApplicationLifecycle lifecycle, DecisionLog decisions, TaskTimeline timeline,
-      ApplicationDetails details, RuntimeService runtime, HistoryService history, TaskService tasks) {
+      ApplicationDetails details, RuntimeService runtime, HistoryService history, TaskService tasks,
+      TaskAccess access, RepositoryService repository) {
+    this.access = access;
+    this.repository = repository;
     this.lifecycle = lifecycle;
     this.decisions = decisions;
     this.timeline = timeline;
@@ -91,6 +107,9 @@ class TaskTakeBacks {
     }
     String instanceId = application.processInstanceId();
     HistoricTaskInstance approved = history.createHistoricTaskInstanceQuery().taskId(approval.taskId()).singleResult();
+    if (approved != null && approved.getProcessInstanceId() == null) {
+      throw ApiException.conflict("加签审批不能撤回，请联系该环节的办理人");
+    }
     ActivityInstance tree = runtime.getActivityInstance(instanceId);
     if (approved == null || approved.getEndTime() == null || tree == null) {
       throw ApiException.conflict("该申请已办结，不能撤回");
@@ -103,17 +122,18 @@ class TaskTakeBacks {
     if (!scope.equals(tree.getId()) && find(tree, scope) == null) {
       throw ApiException.conflict("并行审批已经汇合，不能单独撤回");
     }
-    long registersChanged = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
-        .activityType("serviceTask").startedAfter(new Date(approvedAt.getTime() - 1)).count();
-    if (registersChanged > 0) {
-      throw ApiException.conflict("该同意已引起后续处理（如登记、纳入计划），不能撤回");
+    // what the approval started: the activities downstream of the step up to the next user tasks
+    Set<String> downstream = downstream(approved.getProcessDefinitionId(), approved.getTaskDefinitionKey());
+    for (HistoricActivityInstance ran : history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+        .activityType("serviceTask").list()) {
+      // timestamps may be whole seconds (MySQL/MariaDB): a tie counts as after, so we refuse rather than undo twice
+      if (downstream.contains(ran.getActivityId()) && !ran.getStartTime().before(approvedAt)) {
+        throw ApiException.conflict("该同意已引起后续处理（如登记、纳入计划），不能撤回");
+      }
     }
-
     List<ActivityInstance> next = new ArrayList<>();
     for (ActivityInstance leaf : leaves(tree)) {
-      HistoricActivityInstance started = history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
-          .activityInstanceId(leaf.getId()).singleResult();
-      if (started != null && !started.getStartTime().before(approvedAt)) {
+      if (downstream.contains(leaf.getActivityId())) {
         next.add(leaf);
       }
     }
@@ -123,7 +143,7 @@ class TaskTakeBacks {
     for (ActivityInstance leaf : next) {
       Task nextTask = tasks.createTaskQuery().activityInstanceIdIn(leaf.getId()).singleResult();
       if (nextTask != null && nextTask.getAssignee() != null) {
-        throw ApiException.conflict("下一环节已由" + nextTask.getAssignee() + "签收，不能撤回");
+        throw ApiException.conflict("下一环节已由" + access.userName(nextTask.getAssignee()) + "签收，不能撤回");
       }
     }
 
@@ -145,6 +165,38 @@ class TaskTakeBacks {
         Map.of("takenBack", approval.taskId()));
     lifecycle.refreshStatus(applicationId);
     return details.view(user, applicationId);
+  }
+
+  /**
+   * The flow nodes an approval at {@code taskKey} reaches before the next user tasks (included):
+   * gateways, events, service tasks; out of a sub-process through its end and boundary events,
+   * into one through its start events.
+   */
+  private Set<String> downstream(String processDefinitionId, String taskKey) {
+    BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<FlowNode> queue = new ArrayDeque<>();
+    FlowNode start = model.getModelElementById(taskKey);
+    start.getOutgoing().forEach(f -> queue.add(f.getTarget()));
+    while (!queue.isEmpty()) {
+      FlowNode node = queue.poll();
+      if (!seen.add(node.getId()) || node instanceof UserTask) {
+        continue;
+      }
+      node.getOutgoing().forEach(f -> queue.add(f.getTarget()));
+      if (node instanceof SubProcess sub) {
+        sub.getChildElementsByType(StartEvent.class).forEach(queue::add);
+      }
+      if (node instanceof EndEvent && node.getParentElement() instanceof SubProcess sub) {
+        sub.getOutgoing().forEach(f -> queue.add(f.getTarget()));
+        for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+          if (boundary.getAttachedTo() == sub) {
+            queue.add(boundary);
+          }
+        }
+      }
+    }
+    return seen;
   }
 
   private static List<ActivityInstance> leaves(ActivityInstance node) {
