@@ -26,6 +26,8 @@ import DashboardView from './components/DashboardView.js';
 import AttachmentPanel from './components/AttachmentPanel.js';
 import ApprovalFormPrint from './components/ApprovalFormPrint.js';
 import MessageList from './components/MessageList.js';
+import TaskActions from './components/TaskActions.js';
+import CopyList from './components/CopyList.js';
 
 defineRoutes([
   { name: 'home', path: '/' },
@@ -33,6 +35,7 @@ defineRoutes([
   { name: 'tasks', path: '/tasks' },
   { name: 'task', path: '/tasks/:id' },
   { name: 'done', path: '/done' },
+  { name: 'cc', path: '/cc' },
   { name: 'applications', path: '/applications' },
   { name: 'application', path: '/applications/:id' },
   { name: 'print', path: '/applications/:id/print' },
@@ -48,6 +51,7 @@ const VIEWS = {
   tasks: 'TaskList',
   task: 'TaskView',
   done: 'DoneList',
+  cc: 'CopyList',
   applications: 'ApplicationList',
   application: 'ApplicationPage',
   print: 'ApprovalFormPrint',
@@ -63,6 +67,7 @@ const TITLES = {
   tasks: '待办事项',
   task: '办理',
   done: '已办事项',
+  cc: '抄送我的',
   applications: '申请列表',
   application: '申请详情',
   print: '审批单',
@@ -113,7 +118,8 @@ async function boot() {
   const app = createApp(Root);
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
-    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast];
+    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast,
+    TaskActions, CopyList];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

@@ -21,6 +21,17 @@ export const DECISION = {
   RETURN: { label: '退回修改', badge: 'text-bg-warning' },
   RESUBMIT: { label: '重新提交', badge: 'text-bg-info' },
   WITHDRAW: { label: '撤回', badge: 'text-bg-secondary' },
+  // task actions: recorded at a step without deciding it
+  TRANSFER: { label: '转办', badge: 'text-bg-light border border-primary' },
+  REASSIGN: { label: '改派', badge: 'text-bg-light border border-primary' },
+  UNCLAIM: { label: '放弃认领', badge: 'text-bg-light border' },
+  DELEGATE: { label: '委派', badge: 'text-bg-light border border-info' },
+  RESOLVE: { label: '答复委派', badge: 'text-bg-light border border-info' },
+  ADD_SIGNER: { label: '加签', badge: 'text-bg-light border border-success' },
+  REMOVE_SIGNER: { label: '减签', badge: 'text-bg-light border border-success' },
+  CC: { label: '抄送', badge: 'text-bg-light border' },
+  REMIND: { label: '催办', badge: 'text-bg-warning' },
+  TAKE_BACK: { label: '撤回审批', badge: 'text-bg-secondary' },
 };
 
 export const ROLES = {

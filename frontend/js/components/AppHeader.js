@@ -15,6 +15,7 @@ export default {
         { key: 'tasks', label: '待办', href: '#/tasks', badge: store.openTasks },
         { key: 'done', label: '已办', href: '#/done' },
         { key: 'messages', label: '消息', href: '#/messages', badge: store.unreadMessages },
+        { key: 'cc', label: '抄送我的', href: '#/cc' },
       ];
       if (hasRole('UNIT_STAFF')) {
         items.push({ key: 'new', label: '新建申请', href: '#/new' });

@@ -51,6 +51,45 @@ export default {
         && !(a.timeline || []).some((e) => APPROVER_DECISIONS.includes(e.decision));
     });
 
+    // 催办: the applicant or the bureau, while steps are open; 撤回: whoever approved last may try
+    // (the server answers 409 once the next step was claimed or decided)
+    const canRemind = computed(() => {
+      const a = app.value;
+      const bureau = (store.me.roles || []).some((r) => r.startsWith('BUREAU_') || r === 'ADMIN');
+      return props.showActions && !!a && a.status === 'RUNNING' && (a.currentSteps || []).length > 0
+        && ((a.applicant && a.applicant.id === store.me.id) || bureau);
+    });
+    const canTakeBack = computed(() => {
+      const a = app.value;
+      if (!props.showActions || !a || a.status !== 'RUNNING') {
+        return false;
+      }
+      const mine = [...(a.timeline || [])].reverse().find((e) => e.userId === store.me.id
+        && (e.decision === 'APPROVE' || e.decision === 'TAKE_BACK'));
+      return !!mine && mine.decision === 'APPROVE';
+    });
+    const acting = ref(false);
+
+    async function act(path, confirmText, done) {
+      if (confirmText && !window.confirm(confirmText)) {
+        return;
+      }
+      acting.value = true;
+      try {
+        app.value = await api.post(`/api/applications/${encodeURIComponent(props.id)}/${path}`, {});
+        notify(done);
+        diagramKey.value += 1;
+        emit('loaded', app.value);
+      } catch (e) {
+        notify(e.message, 'danger');
+      } finally {
+        acting.value = false;
+      }
+    }
+
+    const remind = () => act('remind', null, '已催办，办理人将在待办中看到提醒');
+    const takeBack = () => act('take-back', '确定撤回您的同意意见吗？申请将回到您的审批环节。', '已撤回审批，申请已回到您的环节');
+
     const lastReturn = computed(() => {
       const a = app.value;
       if (!a || a.status !== 'RETURNED') {
@@ -94,7 +133,7 @@ export default {
     expose({ reload });
     onMounted(load);
     return { app, fields, error, withdrawing, diagramKey, canWithdraw, lastReturn, withdraw, handler, dateTime, date,
-      documentStep, printHref, pdfHref };
+      documentStep, printHref, pdfHref, canRemind, canTakeBack, acting, remind, takeBack };
   },
   template: `
     <div v-if="error" class="alert alert-danger">{{ error }}</div>
@@ -116,6 +155,10 @@ export default {
             <status-badge kind="status" :value="app.status" :label="app.statusLabel" class="fs-6" id="application-status"></status-badge>
             <button v-if="canWithdraw" type="button" class="btn btn-sm btn-outline-danger" id="withdraw"
                     :disabled="withdrawing" @click="withdraw">撤回申请</button>
+            <button v-if="canRemind" type="button" class="btn btn-sm btn-outline-warning" id="remind"
+                    :disabled="acting" @click="remind">催办</button>
+            <button v-if="canTakeBack" type="button" class="btn btn-sm btn-outline-secondary" id="take-back"
+                    :disabled="acting" @click="takeBack">撤回审批</button>
           </div>
           <div class="d-flex flex-wrap gap-2 mt-2">
             <a :href="printHref" class="btn btn-sm btn-outline-secondary" id="print-approval-form">打印审批单</a>

@@ -77,6 +77,23 @@ export default {
         const active = new Set(diagram.activeActivityIds || []);
         mark((diagram.completedActivityIds || []).filter((id) => !active.has(id)), 'highlight-done');
         mark([...active], 'highlight-active');
+        // task actions taken at a step (转办、委派、加签 ...), one small label per step
+        const overlays = viewer.get('overlays');
+        const byStep = new Map();
+        (diagram.actions || []).forEach((a) => {
+          if (registry.get(a.activityId)) {
+            const labels = byStep.get(a.activityId) || new Set();
+            labels.add(a.label);
+            byStep.set(a.activityId, labels);
+          }
+        });
+        byStep.forEach((labels, id) => {
+          const badge = document.createElement('span');
+          badge.className = 'badge text-bg-info step-actions-badge';
+          badge.dataset.activityId = id;
+          badge.textContent = [...labels].join('·');
+          overlays.add(id, { position: { top: -10, left: 0 }, html: badge });
+        });
         canvas.zoom('fit-viewport', 'auto');
         ready.value = true;
       } catch (e) {

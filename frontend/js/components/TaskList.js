@@ -102,6 +102,8 @@ export default {
                 <template v-if="t.due">
                   <span :class="{ 'text-danger fw-semibold': t.overdue }">{{ date(t.due) }}</span>
                   <span v-if="t.overdue" class="badge text-bg-danger ms-1 overdue-badge">已超期</span>
+                  <span v-if="t.remindedAt" class="badge text-bg-warning ms-1 reminded-badge"
+                        :title="'最近催办：' + dateTime(t.remindedAt)">已催办</span>
                 </template>
                 <span v-else class="text-secondary">—</span>
               </td>

@@ -24,10 +24,14 @@ export default {
     const claiming = ref(false);
     const returnNote = ref(null);
     const holderName = ref(null);
+    const cc = ref([]);
+    const ccPeople = ref([]);
 
     const revise = computed(() => !!task.value && task.value.decisions.some((d) => d.value === 'RESUBMIT'));
     const selected = computed(() => (task.value ? task.value.decisions.find((d) => d.value === decision.value) : null));
     const heldByOther = computed(() => !!task.value && !!task.value.assignee && task.value.assignee !== store.me.id);
+    const resolving = computed(() => !!task.value && (task.value.actions || []).includes('resolve'));
+    const mayCopy = computed(() => !!task.value && (task.value.actions || []).includes('cc'));
 
     /** Whether the comment is required for the chosen decision, and why (shown before submitting). */
     const commentRule = computed(() => {
@@ -66,6 +70,9 @@ export default {
         const form = describedBySchema(await api.get(`/api/tasks/${encodeURIComponent(taskId)}/form`));
         task.value = form;
         values.value = initialValues(form.fields, form.values);
+        if ((form.actions || []).includes('cc') && !ccPeople.value.length) {
+          ccPeople.value = await api.get(`/api/tasks/${encodeURIComponent(taskId)}/candidates?action=cc`);
+        }
       } catch (e) {
         loadError.value = e.message;
       }
@@ -97,6 +104,9 @@ export default {
         return;
       }
       const body = { decision: decision.value, comment: comment.value.trim() || null };
+      if (mayCopy.value && cc.value.length) {
+        body.cc = cc.value;
+      }
       if (revise.value) {
         if (decision.value === 'RESUBMIT') {
           body.form = formPayload(formFields.value, values.value);
@@ -144,7 +154,7 @@ export default {
 
     onMounted(load);
     return { taskId, task, loadError, decision, comment, values, errors, message, submitting, claiming, returnNote,
-      holderName, revise, selected, heldByOther, commentRule, stepFields, formFields, otherErrors, claim, submit,
+      holderName, revise, selected, heldByOther, commentRule, cc, ccPeople, resolving, mayCopy, load, stepFields, formFields, otherErrors, claim, submit,
       clearError, applicationLoaded, store };
   },
   template: `
@@ -158,7 +168,8 @@ export default {
     <div v-else-if="!task" class="text-secondary py-4">正在加载…</div>
     <div v-else class="row g-3 task-view" :data-task-key="task.taskKey">
       <div class="col-xl-4 order-xl-2">
-        <form class="card shadow-sm decision-card" id="decision-form" novalidate @submit.prevent="submit">
+        <task-actions v-if="resolving" :task="task" @changed="load"></task-actions>
+        <form v-else class="card shadow-sm decision-card" id="decision-form" novalidate @submit.prevent="submit">
           <div class="card-header bg-primary text-white">
             <div class="small opacity-75">办理环节</div>
             <div class="fw-semibold" id="task-name">{{ task.name }}</div>
@@ -210,6 +221,16 @@ export default {
               </div>
             </div>
 
+            <div v-if="mayCopy" class="mb-3">
+              <label class="form-label" for="cc">抄送（可选，可多选）</label>
+              <select id="cc" name="cc" class="form-select" multiple size="4" v-model="cc"
+                      :class="{ 'is-invalid': errors.cc }" :disabled="heldByOther">
+                <option v-for="p in ccPeople" :key="p.id" :value="p.id">{{ p.name }}（{{ p.unitName }}）</option>
+              </select>
+              <div class="form-text">被抄送人在“抄送我的”中查看本申请（只读）。</div>
+              <div v-if="errors.cc" class="invalid-feedback d-block field-error" data-error-for="cc">{{ errors.cc }}</div>
+            </div>
+
             <div v-if="message" class="alert alert-danger small py-2" id="form-message" role="alert">
               {{ message }}
               <ul v-if="otherErrors.length" class="mb-0 mt-1 ps-3">
@@ -222,6 +243,7 @@ export default {
             </button>
           </div>
         </form>
+        <task-actions v-if="!resolving" :task="task" @changed="load"></task-actions>
       </div>
 
       <div class="col-xl-8 order-xl-1">

@@ -1,6 +1,10 @@
 // 审批记录: who did what at which step, their comment, opinions given with the decision, overrides.
 import { dateTime, STEP_FIELDS } from '../format.js';
 
+// task actions keep their facts (ids) for API clients; their comment already says it in words
+const ACTIONS = ['TRANSFER', 'REASSIGN', 'UNCLAIM', 'DELEGATE', 'RESOLVE', 'ADD_SIGNER', 'REMOVE_SIGNER', 'CC', 'REMIND',
+  'TAKE_BACK'];
+
 export default {
   name: 'Timeline',
   props: {
@@ -8,10 +12,11 @@ export default {
   },
   emits: [],
   setup() {
+    const stepForm = (e) => (ACTIONS.includes(e.decision) ? null : e.form);
     const formEntries = (form) => (form && typeof form === 'object' ? Object.entries(form) : [])
       .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length))
       .map(([k, v]) => ({ key: k, label: STEP_FIELDS[k] || k, value: Array.isArray(v) ? v.join('、') : String(v) }));
-    return { dateTime, formEntries };
+    return { dateTime, formEntries, stepForm };
   },
   template: `
     <div>
@@ -27,8 +32,8 @@ export default {
             <span class="text-secondary small ms-auto">{{ e.user || e.userId }} · {{ dateTime(e.at) }}</span>
           </div>
           <div v-if="e.comment" class="timeline-comment pre-line">{{ e.comment }}</div>
-          <dl v-if="formEntries(e.form).length" class="row small mb-0 mt-1">
-            <template v-for="f in formEntries(e.form)" :key="f.key">
+          <dl v-if="formEntries(stepForm(e)).length" class="row small mb-0 mt-1">
+            <template v-for="f in formEntries(stepForm(e))" :key="f.key">
               <dt class="col-sm-3 text-secondary fw-normal">{{ f.label }}</dt>
               <dd class="col-sm-9 mb-1 pre-line">{{ f.value }}</dd>
             </template>

@@ -114,7 +114,14 @@ public class ApplicationDetails {
     }
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
         .processInstanceId(a.processInstanceId()).list();
-    return new CaseDiagram(xml, activityIds(activities, true), activityIds(activities, false));
+    List<CaseDiagram.StepAction> actions = new ArrayList<>();
+    for (DecisionRecord d : decisions.timeline(id)) {
+      if (d.decision().isTaskAction()) {
+        actions.add(new CaseDiagram.StepAction(d.step(), d.decision(), d.decision().label(), org.userName(d.userId()),
+            d.decidedAt()));
+      }
+    }
+    return new CaseDiagram(xml, activityIds(activities, true), activityIds(activities, false), actions);
   }
 
   private static Set<String> activityIds(List<HistoricActivityInstance> activities, boolean open) {

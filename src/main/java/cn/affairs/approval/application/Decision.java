@@ -1,13 +1,24 @@
 package cn.affairs.approval.application;
 
-/** What a person did at a step; SUBMIT is the applicant's first submission. */
+/** What a person did at a step; SUBMIT is the applicant's first submission, TRANSFER and after are task actions. */
 public enum Decision {
   SUBMIT("提交申请"),
   APPROVE("同意"),
   REJECT("不同意"),
   RETURN("退回修改"),
   RESUBMIT("重新提交"),
-  WITHDRAW("撤回");
+  WITHDRAW("撤回"),
+  // The task actions (api.md, Task actions): recorded in the timeline, never a decision on the step.
+  TRANSFER("转办"),
+  REASSIGN("改派"),
+  UNCLAIM("放弃认领"),
+  DELEGATE("委派"),
+  RESOLVE("答复委派"),
+  ADD_SIGNER("加签"),
+  REMOVE_SIGNER("减签"),
+  CC("抄送"),
+  REMIND("催办"),
+  TAKE_BACK("撤回审批");
 
   private final String label;
 
@@ -17,6 +28,11 @@ public enum Decision {
 
   public String label() {
     return label;
+  }
+
+  /** The task actions (转办 ... 撤回审批): recorded at a step without deciding it. */
+  public boolean isTaskAction() {
+    return compareTo(TRANSFER) >= 0;
   }
 
   /** Decisions an approver takes; the others are the applicant's. */

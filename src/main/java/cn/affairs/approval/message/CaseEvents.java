@@ -1,5 +1,7 @@
 package cn.affairs.approval.message;
 
+import cn.affairs.approval.task.CaseCopied;
+import cn.affairs.approval.task.StepReminded;
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationFinished;
 import cn.affairs.approval.application.ApplicationMapper;
@@ -78,6 +80,38 @@ class CaseEvents {
             ? "已审批通过" : "未获批准") + "，可打印审批单存档。");
   }
 
+  /** 抄送: each user copied, and every member of each role group named, learns of the case. */
+  @EventListener
+  public void caseCopied(CaseCopied copied) {
+    Application a = applications.find(copied.applicationId());
+    if (a == null) {
+      return;
+    }
+    Set<String> users = new LinkedHashSet<>(copied.userIds());
+    copied.groupIds().forEach(group -> members(group).forEach(users::add));
+    users.remove(copied.fromUserId());
+    messages.notify(users, MessageType.CC, a.id(), copied.taskId(), org.userName(copied.fromUserId()) + "抄送给您："
+        + unitName(a) + "的申请“" + a.title() + "”（" + a.id() + "）" + (copied.comment() == null ? ""
+        : "。意见：" + copied.comment()));
+  }
+
+  /** 催办: the holders of the step are reminded by whoever chased it. */
+  @EventListener
+  public void stepReminded(StepReminded reminded) {
+    Application a = applications.find(reminded.applicationId());
+    if (a == null) {
+      return;
+    }
+    Set<String> users = new LinkedHashSet<>(reminded.holderUserIds());
+    reminded.groupIds().forEach(group -> members(group).forEach(users::add));
+    messages.notify(users, MessageType.REMIND, a.id(), reminded.taskId(), org.userName(reminded.fromUserId())
+        + "催办：" + unitName(a) + "的申请“" + a.title() + "”（" + a.id() + "）待您办理，请尽快处理");
+  }
+
+  private List<String> members(String group) {
+    return identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).toList();
+  }
+
   /** Who a task waits for: its assignee, or while nobody holds it, its candidate users and groups' members. */
   Set<String> holders(DelegateTask task) {
     Set<String> users = new LinkedHashSet<>();
@@ -93,8 +127,7 @@ class CaseEvents {
         users.add(link.getUserId());
       }
       if (link.getGroupId() != null) {
-        identity.createUserQuery().memberOfGroup(link.getGroupId()).list().stream().map(User::getId)
-            .forEach(users::add);
+        users.addAll(members(link.getGroupId()));
       }
     }
     return users;

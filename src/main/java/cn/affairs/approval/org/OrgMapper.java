@@ -30,6 +30,9 @@ public interface OrgMapper {
   @Select("SELECT unit_code FROM app_user WHERE id = #{id}")
   String userUnit(String id);
 
+  @Select("SELECT id FROM app_user WHERE unit_code = #{unitCode} ORDER BY id")
+  List<String> usersOfUnit(String unitCode);
+
   @Select("SELECT COUNT(*) FROM government")
   int governmentCount();
 

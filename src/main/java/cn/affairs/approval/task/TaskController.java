@@ -21,8 +21,13 @@ class TaskController {
   private final TaskLists lists;
   private final TaskForms forms;
   private final TaskDecisions decisions;
+  private final AddedSigners signers;
+  private final TaskAccess signerTasks;
 
-  TaskController(TaskLists lists, TaskForms forms, TaskDecisions decisions) {
+  TaskController(TaskLists lists, TaskForms forms, TaskDecisions decisions, AddedSigners signers,
+      TaskAccess signerTasks) {
+    this.signers = signers;
+    this.signerTasks = signerTasks;
     this.lists = lists;
     this.forms = forms;
     this.decisions = decisions;
@@ -56,6 +61,6 @@ class TaskController {
     if (request == null) {
       throw ApiException.invalid("decision", "请选择处理意见");
     }
-    return decisions.complete(user, id, request);
+    return signerTasks.isSignerTask(id) ? signers.decide(user, id, request) : decisions.complete(user, id, request);
   }
 }

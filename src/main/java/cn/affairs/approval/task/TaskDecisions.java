@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +50,15 @@ class TaskDecisions {
   private final FormJson json;
   private final Clock clock;
   private final CaseDocuments documents;
+  private final AddedSigners signers;
+  private final CaseCopies copies;
 
   TaskDecisions(TaskService tasks, TaskAccess access, ApplicationSubmissions submissions,
       ApplicationLifecycle lifecycle, ApplicationDetails details, DecisionLog decisions,
       CheckResultMapper checkResults, Checks checks, ProcessFamilies families, OrgMapper org, FormJson json,
-      Clock clock, CaseDocuments documents) {
+      Clock clock, CaseDocuments documents, AddedSigners signers, CaseCopies copies) {
+    this.copies = copies;
+    this.signers = signers;
     this.tasks = tasks;
     this.access = access;
     this.submissions = submissions;
@@ -90,9 +95,17 @@ class TaskDecisions {
         .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
     boolean revise = TaskAccess.isRevise(task);
     access.requireActor(user, task);
+    if (task.getDelegationState() == DelegationState.PENDING) {
+      throw user.id().equals(task.getAssignee()) ? ApiException.forbidden("被委派人只能答复意见，不能作出决定")
+          : ApiException.conflict("该待办已委派征求意见，待被委派人答复后再办理");
+    }
     if (!revise && task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
       throw ApiException.conflict("该待办已由" + org.userName(task.getAssignee()) + "签收，不能由他人办理");
     }
+    if (!revise) {
+      signers.requireHolderMayDecide(task);
+    }
+    List<String> cc = revise ? List.of() : copies.validate(request.cc(), application);
 
     Decision decision = parseDecision(request.decision(), TaskForms.decisions(task));
     String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
@@ -133,6 +146,12 @@ class TaskDecisions {
     decisions.insert(new DecisionRecord(null, application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
         user.id(), decision, comment, override, stepForm == null || stepForm.isEmpty() ? null : json.write(stepForm),
         now));
+    if (!revise) {
+      copies.copyAtDecision(application, task, user.id(), cc, comment);
+    }
+    if (!revise && signers.holderDecided(task, decision)) {
+      return details.view(user, application.id()); // 后加签: the step passes once the added signers approve
+    }
     tasks.complete(taskId, Map.of("decision", decision.name()));
     lifecycle.refreshStatus(application.id());
     return details.view(user, application.id());

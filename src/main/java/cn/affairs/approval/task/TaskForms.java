@@ -24,9 +24,11 @@ class TaskForms {
   private final ApplicationDetails details;
   private final CheckResultMapper checkResults;
   private final Checks checks;
+  private final TaskActionOptions options;
 
   TaskForms(TaskAccess access, ProcessFamilies families, ApplicationDetails details, CheckResultMapper checkResults,
-      Checks checks) {
+      Checks checks, TaskActionOptions options) {
+    this.options = options;
     this.access = access;
     this.families = families;
     this.details = details;
@@ -48,7 +50,8 @@ class TaskForms {
         .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
     access.requireActor(user, task);
     boolean revise = TaskAccess.isRevise(task);
-    FormSpec spec = revise ? family.form() : family.stepForm(task.getTaskDefinitionKey());
+    FormSpec spec = revise ? family.form()
+        : AddedSigners.isSignerTask(task) ? FormSpec.EMPTY : family.stepForm(task.getTaskDefinitionKey());
     List<TaskForm.DecisionOption> offered = decisions(task).stream()
         .map(d -> new TaskForm.DecisionOption(d.name(), d.label(), d == Decision.REJECT || d == Decision.RETURN))
         .toList();
@@ -56,6 +59,7 @@ class TaskForms {
         checkResults.currentFailures(application.id())).size();
     return new TaskForm(task.getId(), task.getTaskDefinitionKey(), task.getName(), application.id(),
         task.getAssignee(), offered, failedChecks, spec.fields(), FormSchema.of(spec),
-        revise ? details.view(user, application.id()).form() : null);
+        revise ? details.view(user, application.id()).form() : null, options.actions(user, task, application),
+        task.getDelegationState() == null ? null : task.getOwner());
   }
 }

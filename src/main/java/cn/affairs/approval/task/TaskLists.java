@@ -30,8 +30,11 @@ class TaskLists {
   private final ApplicationMapper applications;
   private final OrgMapper org;
   private final Clock clock;
+  private final StepReminderMapper reminders;
 
-  TaskLists(TaskService tasks, HistoryService history, ApplicationMapper applications, OrgMapper org, Clock clock) {
+  TaskLists(TaskService tasks, HistoryService history, ApplicationMapper applications, OrgMapper org, Clock clock,
+      StepReminderMapper reminders) {
+    this.reminders = reminders;
     this.tasks = tasks;
     this.history = history;
     this.applications = applications;
@@ -45,15 +48,25 @@ class TaskLists {
         .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups()).endOr();
     long total = query.count();
     List<Task> found = query.orderByTaskCreateTime().desc().listPage(paging.offset(), paging.size());
-    Map<String, Application> byInstance = applicationsOf(found.stream().map(Task::getProcessInstanceId).toList());
+    Map<String, String> instanceOf = new LinkedHashMap<>();
+    for (Task task : found) {
+      instanceOf.put(task.getId(), instanceOf(task));
+    }
+    Map<String, Application> byInstance =
+        applicationsOf(instanceOf.values().stream().filter(java.util.Objects::nonNull).toList());
+    Map<String, java.time.LocalDateTime> reminded = new LinkedHashMap<>();
+    if (!found.isEmpty()) {
+      reminders.latest(found.stream().map(Task::getId).toList()).forEach(r -> reminded.put(r.taskId(), r.remindedAt()));
+    }
     List<OpenTask> items = new ArrayList<>();
     for (Task task : found) {
-      Application a = byInstance.get(task.getProcessInstanceId());
+      Application a = byInstance.get(instanceOf.get(task.getId()));
       boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
       items.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
           a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
           a == null ? null : unitName(a.unitCode()), task.getCreateTime(), task.getDueDate(), overdue,
-          task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee())));
+          task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee()),
+          reminded.get(task.getId())));
     }
     return Page.of(items, total, paging);
   }
@@ -75,6 +88,15 @@ class TaskLists {
           task.getEndTime(), task.getDueDate()));
     }
     return Page.of(items, total, paging);
+  }
+
+  /** An added signer's subtask (加签) has no process instance of its own: it is its step's. */
+  private String instanceOf(Task task) {
+    if (task.getProcessInstanceId() != null || task.getParentTaskId() == null) {
+      return task.getProcessInstanceId();
+    }
+    Task step = tasks.createTaskQuery().taskId(task.getParentTaskId()).singleResult();
+    return step == null ? null : step.getProcessInstanceId();
   }
 
   private Map<String, Application> applicationsOf(List<String> processInstanceIds) {

@@ -177,7 +177,12 @@ class OfficeSpaceLeaseApiTest {
     assertThat(last.get("status").asText()).isEqualTo("APPROVED");
     assertThat(last.get("currentSteps")).isEmpty();
     assertThat(last.get("timeline").findValuesAsText("stepKey")).containsExactly("StartEvent_Submitted",
-        "Task_UnitHeadReview", "Task_BureauOpinion", "Task_FinanceOpinion", "Task_GovernmentApproval");
+        "Task_UnitHeadReview", "Task_BureauOpinion", "Task_FinanceOpinion", "Task_GovernmentApproval",
+        "Task_GovernmentApproval");
+    // the diagram's affairs.cc property copies the government's decision to the bureau's leaders
+    var copied = last.get("timeline").get(5);
+    assertThat(copied.get("decision").asText()).isEqualTo("CC");
+    assertThat(copied.get("comment").asText()).isEqualTo("抄送：山西省 机关事务局领导");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     assertThat(register.ofUnit("sx-jyt")).filteredOn(s -> id.equals(s.sourceApplication())).singleElement()
         .satisfies(s -> {

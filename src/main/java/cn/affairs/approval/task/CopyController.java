@@ -1,0 +1,37 @@
+package cn.affairs.approval.task;
+
+import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.task.CaseCopies.CopyPage;
+import cn.affairs.approval.web.PageRequest;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 抄送我的 ({@code GET /api/cc}) and marking a copy read. */
+@RestController
+@RequestMapping("/api/cc")
+class CopyController {
+
+  private final CopiesToMe copies;
+
+  CopyController(CopiesToMe copies) {
+    this.copies = copies;
+  }
+
+  @GetMapping
+  CopyPage list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Boolean unread,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return copies.list(user, unread, PageRequest.of(page, size));
+  }
+
+  @PostMapping("/{id}/read")
+  Map<String, Object> read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    copies.markRead(user, id);
+    return Map.of("id", id, "read", true);
+  }
+}

@@ -1,0 +1,247 @@
+package cn.affairs.approval.task;
+
+import static cn.affairs.approval.testing.ConstructionForms.expansion;
+import static cn.affairs.approval.testing.ConstructionForms.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.ApiClient.Response;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The task actions in a real browser (Debian's headless Chromium): the bureau reviewer 委派s a
+ * task to a colleague who answers, copies the case to finance with the decision, 转办s another
+ * case, and finance finds the copy under 抄送我的. Screenshots at 1366 and 390 px go to
+ * target/screenshots/.
+ */
+@AffairsTest
+class TaskActionsBrowserIT {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static ChromeDriver browser;
+  private static Path profile;
+
+  @LocalServerPort int port;
+  private WebDriverWait wait;
+  private ApiClient api;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    assertThat(new File("/usr/bin/chromium").canExecute()).isTrue();
+    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    profile = Files.createTempDirectory("task-actions-it");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void init() {
+    api = new ApiClient(port);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.manage().window().setSize(new Dimension(1366, 900));
+    open("/login.html");
+    browser.manage().deleteAllCookies();
+  }
+
+  /** A construction case at the bureau review; returns {id, review task id}. */
+  String[] atBureauReview() {
+    Response created = api.as("sx-jyt-staff").post("/api/applications", request(expansion(10)));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String id = created.get("id").asText();
+    String head = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId").asText();
+    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + head + "/complete", Map.of("decision", "APPROVE")).status())
+        .isEqualTo(200);
+    String review = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId")
+        .asText();
+    return new String[] {id, review};
+  }
+
+  @Test
+  void delegateAndResolveTransferAndCopyToFinance() throws IOException {
+    String[] first = atBureauReview();
+    String[] second = atBureauReview();
+
+    // 委派: the reviewer asks the vehicle manager; the picker offers colleagues only
+    signIn("sx-reviewer");
+    open("/#/tasks/" + first[1]);
+    visible(By.id("decision-form"));
+    click(By.id("action-delegate"));
+    visible(By.id("action-form-delegate"));
+    wait.until(d -> d.findElements(By.cssSelector("#action-user option")).size() > 1);
+    assertThat(text(By.id("action-user"))).contains("李车管").doesNotContain("孙经办").doesNotContain("陈财政");
+    new Select(visible(By.id("action-user"))).selectByValue("sx-vehicle");
+    click(By.id("submit-action"));
+    assertThat(visible(By.cssSelector("[data-error-for=comment]")).getText()).contains("委派时须写明");
+    type(By.id("action-comment"), "请就车库改建部分提出意见");
+    shots("task-actions-delegate");
+    click(By.id("submit-action"));
+    expectNotice("已委派李车管提出意见");
+    signOut();
+
+    // the colleague answers; they have no decision to take
+    signIn("sx-vehicle");
+    open("/#/tasks/" + first[1]);
+    visible(By.id("resolve-form"));
+    assertThat(browser.findElements(By.id("decision-form"))).isEmpty();
+    type(By.id("resolve-comment"), "车库改建符合公务用车管理规定");
+    shots("task-actions-resolve");
+    click(By.id("submit-resolve"));
+    expectNotice("已答复委派");
+    signOut();
+
+    // back with the reviewer: the answer is in the timeline; approve and copy to finance
+    signIn("sx-reviewer");
+    open("/#/tasks/" + first[1]);
+    visible(By.id("decision-form"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".timeline [data-decision=RESOLVE]"),
+        "车库改建符合"));
+    click(By.id("decision-APPROVE"));
+    type(By.name("opinionNecessity"), "确有必要");
+    type(By.name("opinionStandard"), "符合标准");
+    type(By.name("opinionLocation"), "选址合理");
+    type(By.name("opinionFunding"), "资金已落实");
+    wait.until(d -> d.findElements(By.cssSelector("#cc option")).size() > 1);
+    new Select(visible(By.id("cc"))).selectByValue("sx-finance");
+    click(By.id("submit-decision"));
+    expectNotice("已办理");
+
+    // 转办 the second case to the other reviewer
+    open("/#/tasks/" + second[1]);
+    visible(By.id("decision-form"));
+    click(By.id("action-transfer"));
+    wait.until(d -> d.findElements(By.cssSelector("#action-user option")).size() > 1);
+    assertThat(browser.findElements(By.cssSelector("#action-user option"))).hasSize(2); // 请选择 and 钱审核
+    new Select(visible(By.id("action-user"))).selectByValue("sx-reviewer2");
+    type(By.id("action-comment"), "本人出差，请代为审核");
+    click(By.id("submit-action"));
+    expectNotice("已转办给钱审核");
+    signOut();
+    signIn("sx-reviewer2");
+    visible(By.cssSelector("#task-table tr[data-application-id='" + second[0] + "']"));
+    signOut();
+
+    // finance finds the copy under 抄送我的, unread, then read
+    signIn("sx-finance");
+    click(By.cssSelector("[data-nav=cc]"));
+    By row = By.cssSelector("#cc-table tr[data-application-id='" + first[0] + "']");
+    assertThat(visible(row).getAttribute("data-read")).isEqualTo("false");
+    assertThat(text(row)).contains("未读").contains("王审核").contains("机关事务管理部门审核");
+    shots("cc-list-unread");
+    visible(row).findElement(By.cssSelector(".open-copy")).click();
+    visible(By.cssSelector(".application-detail[data-application-id='" + first[0] + "']"));
+    click(By.cssSelector("[data-nav=cc]"));
+    wait.until(ExpectedConditions.attributeToBe(row, "data-read", "true"));
+    assertThat(text(row)).contains("已读");
+    shots("cc-list-read");
+  }
+
+  // ---- helpers (as in PortalBrowserIT) --------------------------------------------------------
+
+  private void signIn(String user) {
+    open("/login.html");
+    type(By.id("username"), user);
+    type(By.id("password"), "demo");
+    click(By.id("login-submit"));
+    visible(By.id("user-name"));
+  }
+
+  private void signOut() {
+    click(By.id("logout"));
+    visible(By.id("msg-logout"));
+  }
+
+  private void expectNotice(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private WebElement visible(By locator) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
+          + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
+  private String text(By locator) {
+    return visible(locator).getText().trim();
+  }
+
+  private void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+        element);
+    element.click();
+  }
+
+  private void type(By locator, String text) {
+    WebElement element = visible(locator);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  /**
+   * Full-page screenshots at 1366 px and at a phone's 390 px, and the phone's first screen as it
+   * shows (element scrolled into view is kept); the window is 1366 px again after.
+   */
+  private void shots(String name) throws IOException {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    Files.write(SCREENSHOTS.resolve(name + "-390-screen.png"), browser.getScreenshotAs(OutputType.BYTES));
+    for (int width : new int[] {1366, 390}) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+      browser.manage().window().setSize(new Dimension(width, Math.min(height.intValue() + 120, 5000)));
+      Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+    browser.manage().window().setSize(new Dimension(1366, 900));
+  }
+}
