@@ -8,6 +8,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component("assetValueCheck")
 @StandardsRule(id = "assetValue", name = "资产原值与财政部门同意",
     basis = "《山西省机关运行保障条例（草案）》第十五条；本级规定 资产调剂处置报财政部门同意的原值限额",
-    articles = {"条例 第十五条"})
+    articles = {"条例 第十五条"}, kind = RuleKind.FIGURE, overridableBy = Role.FINANCE)
 class AssetValueCheck extends StandardsCheck {
 
   static final String THRESHOLD = "localPolicy.assetFinanceConsentValue";

@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("repairIntervalCheck")
 @StandardsRule(id = "repairInterval", name = "维修改造间隔年限",
     basis = "本级规定（可配置）：办公用房维修改造最短间隔年限；《山西省机关事务管理办法》第二十条第二款",
-    articles = {"办法 第二十条"})
+    articles = {"办法 第二十条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_REVIEWER)
 class RepairIntervalCheck extends StandardsCheck {
 
   private final StandardsCatalogue catalogue;

@@ -7,6 +7,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("repairScopeCheck")
 @StandardsRule(id = "repairScope", name = "维修类别",
     basis = "《山西省机关事务管理办法》第二十条",
-    articles = {"办法 第二十条"})
+    articles = {"办法 第二十条"}, kind = RuleKind.FIGURE)
 class RepairScopeCheck extends StandardsCheck {
 
   static final String ROUTINE_BASIS = "《山西省机关事务管理办法》第二十条第一款";

@@ -49,11 +49,12 @@ class TaskDecisions {
   private final FormJson json;
   private final Clock clock;
   private final CaseDocuments documents;
+  private final ApprovalOverFailures approvalOverFailures;
 
   TaskDecisions(TaskService tasks, TaskAccess access, ApplicationSubmissions submissions,
       ApplicationLifecycle lifecycle, ApplicationDetails details, DecisionLog decisions,
       CheckResultMapper checkResults, Checks checks, ProcessFamilies families, OrgMapper org, FormJson json,
-      Clock clock, CaseDocuments documents) {
+      Clock clock, CaseDocuments documents, ApprovalOverFailures approvalOverFailures) {
     this.tasks = tasks;
     this.access = access;
     this.submissions = submissions;
@@ -67,6 +68,7 @@ class TaskDecisions {
     this.json = json;
     this.clock = clock;
     this.documents = documents;
+    this.approvalOverFailures = approvalOverFailures;
   }
 
   @Transactional
@@ -102,13 +104,12 @@ class TaskDecisions {
     if ((decision == Decision.REJECT || decision == Decision.RETURN) && comment == null) {
       throw ApiException.invalid("comment", decision == Decision.REJECT ? "不同意时须填写理由" : "退回时须说明需修改的内容");
     }
-    boolean override = false;
-    if (decision == Decision.APPROVE && !checks.overriddenAt(task.getTaskDefinitionKey(),
-        checkResults.currentFailures(application.id())).isEmpty()) {
-      if (comment == null) {
-        throw ApiException.invalid("comment", "该申请有不符合标准的审查结果，同意时须在意见中说明理由");
-      }
-      override = true;
+    ApprovalOverFailures.Judgement overFailures = decision != Decision.APPROVE ? null
+        : approvalOverFailures.judge(task, checks.overriddenAt(task.getTaskDefinitionKey(),
+            checkResults.currentFailures(application.id())));
+    boolean override = overFailures != null && overFailures.overFailures();
+    if (override && comment == null) {
+      throw ApiException.invalid("comment", "该申请有不符合标准的审查结果，同意时须在意见中说明理由");
     }
 
     ObjectNode stepForm = null;
@@ -133,6 +134,9 @@ class TaskDecisions {
     decisions.insert(new DecisionRecord(null, application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
         user.id(), decision, comment, override, stepForm == null || stepForm.isEmpty() ? null : json.write(stepForm),
         now));
+    if (override) {
+      approvalOverFailures.record(overFailures, application, task, user, comment, now);
+    }
     tasks.complete(taskId, Map.of("decision", decision.name()));
     lifecycle.refreshStatus(application.id());
     return details.view(user, application.id());
