@@ -166,14 +166,17 @@ class OfficeRepairApiTest {
   }
 
   @Test
-  void aRoutineRepairOfGovernmentSizeNeedsAnExplainedOverride() {
+  void banfa20_aRoutineRepairOfGovernmentSizeCannotBeApprovedByTheUnitHeadOnlyReturned() {
     String id = submit("sx-jyt-staff", routine(600)).get("id").asText();
     JsonNode scope = findCheck(detail("sx-jyt-staff", id), "repairScope");
     assertThat(scope.get("verdict").asText()).isEqualTo("FAIL");
     String task = openStep("sx-jyt-head", id, "Task_UnitHeadReview");
-    ApiClient.Response withoutComment = complete("sx-jyt-head", task, "APPROVE", null, null);
-    assertThat(withoutComment.status()).isEqualTo(400);
-    assertThat(withoutComment.get("fields").has("comment")).isTrue();
+    // no body may let a repair of that size skip the bureau: refused with or without a reason
+    for (String comment : new String[] {null, "单位自行维修"}) {
+      ApiClient.Response refused = complete("sx-jyt-head", task, "APPROVE", comment, null);
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.get("fields").path("decision").asText()).contains("「维修类别」（办法 第二十条）");
+    }
     ApiClient.Response returned = complete("sx-jyt-head", task, "RETURN", "请按维修改造申报", null);
     assertThat(returned.status()).isEqualTo(200);
     assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
