@@ -40,7 +40,7 @@ class RepairIntervalCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     RepairForm form = file.form(RepairForm.class);
     int minimum = catalogue.value("localPolicy.repairMinIntervalYears").intValueExact();
-    if (form.isRoutine()) {
+    if (!form.needsBureau(catalogue.value(RepairScopeCheck.BUREAU_AMOUNT))) {
       return CheckOutcome.pass("日常维修属本单位日常维护，不受维修改造最短间隔" + minimum + "年的限制",
           facts("repairType", form.repairType(), "minimumYears", minimum));
     }

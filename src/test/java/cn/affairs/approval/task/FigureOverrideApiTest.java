@@ -3,7 +3,6 @@ package cn.affairs.approval.task;
 import static cn.affairs.approval.testing.ConstructionForms.expansion;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.affairs.approval.check.CheckOverride;
 import cn.affairs.approval.check.CheckOverrides;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
@@ -22,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A figure exceeded may be approved over only by the body its article names (issue 15): 办法
  * 第十八条 sends a construction to 本级政府, so 本级政府's approval over the office-room area is the
  * override, recorded with who and on what authority; the steps before it only pass the case on
- * with a reason. A repair whose rule names no such body (办法 第二十条) is refused to the unit head.
+ * with a reason. (A figure whose article names no such body is refused even to the unit head:
+ * vehicle.VehicleProhibitionsApiTest, 办法 第二十三条.)
  */
 @AffairsTest
 class FigureOverrideApiTest {
@@ -82,24 +82,5 @@ class FigureOverrideApiTest {
     });
     JsonNode timeline = approved.get("timeline");
     assertThat(timeline.get(timeline.size() - 1).get("override").asBoolean()).isTrue();
-  }
-
-  @Test
-  void banfa20_aRoutineRepairAboveTheGovernmentAmountIsRefusedToTheUnitHead() {
-    // a "routine" repair of 500 万元 for ageing, over the amount that needs 本级政府
-    Map<String, Object> form = new HashMap<>();
-    form.put("building", "综合办公楼");
-    form.put("repairType", "ROUTINE");
-    form.put("reasons", java.util.List.of("AGING"));
-    form.put("items", "更换走廊灯具、维修卫生间水龙头");
-    form.put("affectedArea", 10000);
-    form.put("estimatedCost", 500);
-    form.put("buildingCompletedYear", java.time.LocalDate.now().getYear() - 30);
-    String id = start("office-repair", form);
-    Response refused = complete("sx-jyt-head", id, "Task_UnitHeadReview", "单位自行维修", null);
-    assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.get("fields").path("decision").asText())
-        .startsWith("「维修类别」（办法 第二十条）不得超出标准，条文未规定可批准超标准的机关");
-    assertThat(overrides.of(id)).extracting(CheckOverride::ruleName).isEmpty();
   }
 }
