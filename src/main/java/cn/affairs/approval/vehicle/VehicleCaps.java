@@ -28,6 +28,9 @@ class VehicleCaps {
   static final String BASIS = "《党政机关公务用车管理办法》(2017) 及执法执勤用车配备使用管理办法 公务用车配备价格和排气量上限";
   static final String LOCAL_BASIS = "本级规定：特种专业技术用车价格和排气量上限（机关事务管理部门会同财政部门设定）";
 
+  /** 大中型客车 (standards.yaml LARGE_BUS): priced on its own, with no displacement cap. */
+  static final String LARGE_BUS = "LARGE_BUS";
+
   /** One tier of caps; {@code displacement} null means no displacement cap. */
   record Tier(String key, String label, BigDecimal price, BigDecimal displacement) {}
 
@@ -41,6 +44,11 @@ class VehicleCaps {
   }
 
   Caps of(String category, String energyType) {
+    if (LARGE_BUS.equals(category)) {
+      // 大中型客车: a price cap only, whatever the energy (the new-energy cap is that of sedans)
+      return new Caps(new Tier(category, VehiclePurchaseFamily.label("category", category), value(category + ".price"),
+          null), null);
+    }
     if (VehicleForm.NEW_ENERGY.contains(energyType)) {
       return new Caps(new Tier("NEV_SEDAN", "新能源汽车（按新能源轿车标准）", value("NEV_SEDAN.price"), null), null);
     }
@@ -100,7 +108,7 @@ class VehicleCaps {
   private static String within(Tier tier, BigDecimal price, BigDecimal displacement, String priceWord) {
     String text = priceWord + " " + plain(price) + " 万元，未超过" + tier.label() + "价格上限 " + plain(tier.price()) + " 万元";
     if (tier.displacement() == null) {
-      return text + "；新能源汽车不设排气量上限";
+      return text + (LARGE_BUS.equals(tier.key()) ? "；大中型客车不设排气量上限" : "；新能源汽车不设排气量上限");
     }
     if (displacement == null) {
       return text;
