@@ -31,6 +31,9 @@ class VehicleCaps {
   /** 大中型客车 (standards.yaml LARGE_BUS): priced on its own, with no displacement cap. */
   static final String LARGE_BUS = "LARGE_BUS";
 
+  /** 确因工作需要的小型、中型客车 (standards.yaml SPECIAL_CASE): its caps hold only with a justification. */
+  static final String SPECIAL_CASE = "SPECIAL_CASE";
+
   /** One tier of caps; {@code displacement} null means no displacement cap. */
   record Tier(String key, String label, BigDecimal price, BigDecimal displacement) {}
 
@@ -73,6 +76,12 @@ class VehicleCaps {
         "displacementCap", standard.displacement());
     List<String> overStandard = exceeded(standard, price, displacement, priceWord);
     if (overStandard.isEmpty()) {
+      if (SPECIAL_CASE.equals(standard.key())) {
+        // the tier exists only for a car the work truly requires: the reviewer judges the reason
+        facts.put("justification", form.justification());
+        return CheckOutcome.warn(within(standard, price, displacement, priceWord)
+            + "；该档次仅限确因工作需要配备，须经机关事务管理部门（公务用车）审核认可配备理由：" + form.justification(), facts);
+      }
       CheckOutcome pass = CheckOutcome.pass(within(standard, price, displacement, priceWord), facts);
       return "SPECIAL".equals(standard.key()) ? pass.citing(LOCAL_BASIS) : pass;
     }
