@@ -6,6 +6,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.org.OrgMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("allocationStandardCheck")
 @StandardsRule(id = "allocationStandard", fields = {"transferType", "requests"}, name = "资产配置数量标准",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 数量上限",
-    articles = {"条例 第二十五条", "条例 第二十六条"})
+    articles = {"条例 第二十五条", "条例 第二十六条"}, kind = RuleKind.PROHIBITION)
 class AllocationStandardCheck extends StandardsCheck {
 
   private final AssetMapper register;

@@ -6,6 +6,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component("assetRegisterCheck")
 @StandardsRule(id = "assetRegister", fields = {"transferType", "assets"}, name = "资产账卡",
     basis = "《山西省机关事务管理办法》第十四条（账、卡、物相符）",
-    articles = {"办法 第十四条"})
+    articles = {"办法 第十四条"}, kind = RuleKind.FIGURE)
 class AssetRegisterCheck extends StandardsCheck {
 
   private final AssetMapper register;

@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component("minimumServiceLifeCheck")
 @StandardsRule(id = "minimumServiceLife", fields = {"transferType", "assets", "damagedBeyondRepair"}, name = "最低使用年限",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 最低使用年限",
-    articles = {"条例 第十五条", "条例 第二十六条"})
+    articles = {"条例 第十五条", "条例 第二十六条"}, kind = RuleKind.FIGURE, overridableBy = Role.FINANCE)
 class MinimumServiceLifeCheck extends StandardsCheck {
 
   private final CaseAssets caseAssets;

@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("warehouseFirstCheck")
 @StandardsRule(id = "warehouseFirst", fields = {"transferType", "requests"}, name = "公物仓优先调剂",
     basis = "《山西省机关事务管理办法》第十五条；《山西省机关运行保障条例（草案）》第二十六条",
-    articles = {"办法 第十五条", "条例 第二十六条"})
+    articles = {"办法 第十五条", "条例 第二十六条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_ASSET)
 class WarehouseFirstCheck extends StandardsCheck {
 
   private final Warehouse warehouse;

@@ -35,6 +35,11 @@ public class Checks {
     }).toList();
   }
 
+  /** The declaration of a rule, if the system has it. */
+  public java.util.Optional<StandardsRule> rule(String ruleId) {
+    return java.util.Optional.ofNullable(byRule.get(ruleId)).map(StandardsCheck::rule);
+  }
+
   public String ruleName(String ruleId) {
     StandardsCheck check = byRule.get(ruleId);
     return check == null ? ruleId : check.rule().name();

@@ -1,5 +1,6 @@
 package cn.affairs.approval.check;
 
+import cn.affairs.approval.org.Role;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -24,6 +25,16 @@ public @interface StandardsRule {
 
   /** Articles of the two seed regulations this rule enforces, e.g. {@code 办法 第十九条}. */
   String[] articles();
+
+  /** Whether a FAIL is a prohibition (never approved) or a figure exceeded (approved only by {@link #overridableBy()}). */
+  RuleKind kind();
+
+  /**
+   * For a {@link RuleKind#FIGURE}: the bodies the article names as deciding the matter (e.g.
+   * {@code GOVERNMENT} for 办法 第十八条 "报本级政府批准"), the only ones that may approve over its
+   * FAIL. Empty: the article names no one, nobody may approve over it. Ignored for a prohibition.
+   */
+  Role[] overridableBy() default {};
 
   /**
    * The form fields this rule reads (e.g. {@code addedOfficeRoomArea}): the portal shows the

@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component("agencyLandCheck")
 @StandardsRule(id = "agencyLand", fields = {"usesAgencyLand"}, name = "机关用地",
     basis = "《山西省机关运行保障条例（草案）》第二十条、第二十三条；《山西省机关事务管理办法》第十六条",
-    articles = {"条例 第二十条", "条例 第二十三条", "办法 第十六条"})
+    articles = {"条例 第二十条", "条例 第二十三条", "办法 第十六条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
 class AgencyLandCheck extends StandardsCheck {
 
   @Override

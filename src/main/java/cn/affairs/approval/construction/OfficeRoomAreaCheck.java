@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.officespace.OfficeAreaStandard;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("officeRoomAreaCheck")
 @StandardsRule(id = "officeRoomArea", fields = {"addedOfficeRoomArea"}, name = "办公室用房面积",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标",
-    articles = {"办法 第十八条", "办法 第十九条"})
+    articles = {"办法 第十八条", "办法 第十九条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
 class OfficeRoomAreaCheck extends StandardsCheck {
 
   static final String EXCESS_BASIS = "《山西省机关事务管理办法》第十九条";

@@ -7,6 +7,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component("usableAreaCoefficientCheck")
 @StandardsRule(id = "usableAreaCoefficient", fields = {"addedOfficeRoomArea", "addedBuildingArea", "highRise"}, name = "使用面积系数",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 使用面积系数",
-    articles = {"办法 第十八条"})
+    articles = {"办法 第十八条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
 class UsableAreaCoefficientCheck extends StandardsCheck {
 
   private final StandardsCatalogue catalogue;

@@ -7,6 +7,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.officespace.OfficeSpace;
 import cn.affairs.approval.officespace.OfficeSpaceMapper;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component("idleSpaceFirstCheck")
 @StandardsRule(id = "idleSpaceFirst", fields = {"mode", "area"}, name = "优先调剂闲置办公用房",
     basis = "《山西省机关事务管理办法》第十七条、第十九条；《山西省机关运行保障条例（草案）》第二十二条",
-    articles = {"办法 第十七条", "办法 第十九条", "条例 第二十二条"})
+    articles = {"办法 第十七条", "办法 第十九条", "条例 第二十二条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
 class IdleSpaceFirstCheck extends StandardsCheck {
 
   private final OfficeSpaceMapper register;

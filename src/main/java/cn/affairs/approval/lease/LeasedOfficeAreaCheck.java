@@ -7,6 +7,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.officespace.OfficeAreaStandard;
 import cn.affairs.approval.officespace.OfficeSpaceMapper;
 import java.math.BigDecimal;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component("leasedOfficeAreaCheck")
 @StandardsRule(id = "leasedOfficeArea", fields = {"mode", "area"}, name = "租用、借用、置换后办公室用房面积",
     basis = "《山西省机关事务管理办法》第十九条第三款；《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标",
-    articles = {"办法 第十九条"})
+    articles = {"办法 第十九条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
 class LeasedOfficeAreaCheck extends StandardsCheck {
 
   static final String EXCESS_BASIS = "《山西省机关事务管理办法》第十九条第一款";

@@ -7,6 +7,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("tenderingThresholdCheck")
 @StandardsRule(id = "tenderingThreshold", fields = {"estimatedCost"}, name = "工程招标限额",
     basis = "《必须招标的工程项目规定》(国家发展改革委令第16号) 施工单项合同估算价400万元",
-    articles = {"办法 第十八条", "办法 第二十条"})
+    articles = {"办法 第十八条", "办法 第二十条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
 class TenderingThresholdCheck extends StandardsCheck {
 
   private final StandardsCatalogue catalogue;

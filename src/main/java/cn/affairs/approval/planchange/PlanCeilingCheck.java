@@ -7,6 +7,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component("planCeilingCheck")
 @StandardsRule(id = "planCeiling", fields = {"year", "changes"}, name = "年度计划预算上限",
     basis = "《山西省机关运行保障条例（草案）》第三十七条",
-    articles = {"条例 第三十七条"})
+    articles = {"条例 第三十七条"}, kind = RuleKind.PROHIBITION)
 class PlanCeilingCheck extends StandardsCheck {
 
   private final PlanChangeEffects effects;

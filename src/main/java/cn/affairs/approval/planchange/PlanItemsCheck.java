@@ -6,6 +6,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("planItemsCheck")
 @StandardsRule(id = "planItems", fields = {"year", "changes"}, name = "计划项目归属",
     basis = "《山西省机关运行保障条例（草案）》第三十六条、第三十七条",
-    articles = {"条例 第三十六条", "条例 第三十七条"})
+    articles = {"条例 第三十六条", "条例 第三十七条"}, kind = RuleKind.FIGURE)
 class PlanItemsCheck extends StandardsCheck {
 
   private final PlanChangeEffects effects;

@@ -40,7 +40,9 @@ class OfficeRepairFamily implements ProcessFamily {
       text("building", "维修楼宇", 128).withHelp("与办公用房台账中的楼宇名称一致，如：省教育厅办公楼"),
       choice("repairType", "维修类别", "ROUTINE", "日常维修", "MAJOR", "维修改造")
           .withHelp("日常维修由本单位负责（办法第二十条第一款）；维修改造须报机关事务管理部门评估论证、造价审核（第二款）"),
-      choices("reasons", "维修原因", "AGING", "设施设备老化", "FUNCTION", "功能不全", "SAFETY", "安全隐患", "ENERGY", "节能改造"),
+      choices("reasons", "维修原因", "WEAR", "日常损耗", "AGING", "设施设备老化", "FUNCTION", "功能不全", "SAFETY", "安全隐患",
+          "ENERGY", "节能改造")
+          .withHelp("设施设备老化、功能不全、安全隐患的，无论申报类别，均由机关事务管理部门评估论证（办法第二十条第二款）"),
       textarea("items", "维修项目及内容", 2000),
       positive("affectedArea", "维修面积", "㎡"),
       positive("estimatedCost", "估算投资", "万元"),

@@ -7,6 +7,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component("repairCostPerAreaCheck")
 @StandardsRule(id = "repairCostPerArea", fields = {"affectedArea", "estimatedCost"}, name = "维修单位面积造价",
     basis = "本级规定（可配置）：办公用房维修单位面积造价上限；《山西省机关事务管理办法》第二十条第二款（造价审核）",
-    articles = {"办法 第二十条"})
+    articles = {"办法 第二十条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_REVIEWER)
 class RepairCostPerAreaCheck extends StandardsCheck {
 
   private final StandardsCatalogue catalogue;

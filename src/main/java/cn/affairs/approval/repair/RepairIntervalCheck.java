@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("repairIntervalCheck")
 @StandardsRule(id = "repairInterval", fields = {"repairType", "building", "buildingCompletedYear", "lastMajorRepairYear"}, name = "维修改造间隔年限",
     basis = "本级规定（可配置）：办公用房维修改造最短间隔年限；《山西省机关事务管理办法》第二十条第二款",
-    articles = {"办法 第二十条"})
+    articles = {"办法 第二十条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_REVIEWER)
 class RepairIntervalCheck extends StandardsCheck {
 
   private final StandardsCatalogue catalogue;
@@ -38,7 +40,7 @@ class RepairIntervalCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     RepairForm form = file.form(RepairForm.class);
     int minimum = catalogue.value("localPolicy.repairMinIntervalYears").intValueExact();
-    if (form.isRoutine()) {
+    if (!form.needsBureau(catalogue.value(RepairScopeCheck.BUREAU_AMOUNT))) {
       return CheckOutcome.pass("日常维修属本单位日常维护，不受维修改造最短间隔" + minimum + "年的限制",
           facts("repairType", form.repairType(), "minimumYears", minimum));
     }

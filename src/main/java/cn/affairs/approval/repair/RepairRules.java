@@ -35,7 +35,7 @@ public class RepairRules {
 
   /** 日常维修 is the unit's own duty (办法 第二十条第一款): it ends after the unit head's approval. */
   public boolean isRoutine(DelegateExecution execution) {
-    return form(execution).isRoutine();
+    return !form(execution).needsBureau(catalogue.value(RepairScopeCheck.BUREAU_AMOUNT));
   }
 
   /**

@@ -29,8 +29,11 @@
  *       entry). Works already reported complete are never released: they become NOT_ACCEPTED.</li>
  *   <li>A resubmitted case keeps one register row and one plan item (its amount follows the new
  *       estimate); revised to ROUTINE, its plan item is released.</li>
- *   <li>A ROUTINE repair whose cost reaches the 本级政府 amount FAILs the scope check: the unit
- *       head must return it (to be declared MAJOR) or explain an override.</li>
+ *   <li>The route follows 办法 第二十条, not the label: a repair labelled ROUTINE whose reasons are
+ *       设施设备老化、功能不全 or 安全隐患, or whose cost reaches the configured amount
+ *       (localPolicy.governmentApprovalCost), takes the bureau's path (评估论证 → 造价审核 → 年度维修计划)
+ *       like a MAJOR one; the scope check WARNs why. Only upkeep (日常损耗) below the amount stays
+ *       the unit's own.</li>
  * </ul>
  */
 package cn.affairs.approval.repair;

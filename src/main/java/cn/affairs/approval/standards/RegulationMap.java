@@ -33,7 +33,12 @@ public class RegulationMap {
 
   public record StepRef(String processKey, String processName, String activityId, String activityName) {}
 
-  public record CheckRef(String rule, String name, String basis, List<StepRef> usedAt) {}
+  /**
+   * A check enforcing an article: {@code kind} PROHIBITION (its FAIL is never approved) or FIGURE
+   * (approved over only by {@code overridableBy}, the bodies the article names; empty: by none).
+   */
+  public record CheckRef(String rule, String name, String basis, String kind, List<String> overridableBy,
+      List<StepRef> usedAt) {}
 
   public record Entry(String article, String document, String chapter, String title, boolean enforced,
       List<StepRef> steps, List<CheckRef> checks, String reason) {}
@@ -83,7 +88,9 @@ public class RegulationMap {
     }
     checks.forEach((bean, check) -> {
       StandardsRule rule = check.rule();
-      CheckRef ref = new CheckRef(rule.id(), rule.name(), rule.basis(), usages(models, bean));
+      CheckRef ref = new CheckRef(rule.id(), rule.name(), rule.basis(), rule.kind().name(),
+          java.util.Arrays.stream(rule.overridableBy()).map(cn.affairs.approval.org.Role::label).toList(),
+          usages(models, bean));
       for (String reference : rule.articles()) {
         String article = RegulationArticles.articleOf(reference);
         if (article != null) {

@@ -52,11 +52,13 @@ class TaskDecisions {
   private final CaseDocuments documents;
   private final AddedSigners signers;
   private final CaseCopies copies;
+  private final ApprovalOverFailures approvalOverFailures;
 
   TaskDecisions(TaskService tasks, TaskAccess access, ApplicationSubmissions submissions,
       ApplicationLifecycle lifecycle, ApplicationDetails details, DecisionLog decisions,
       CheckResultMapper checkResults, Checks checks, ProcessFamilies families, OrgMapper org, FormJson json,
-      Clock clock, CaseDocuments documents, AddedSigners signers, CaseCopies copies) {
+      Clock clock, CaseDocuments documents, AddedSigners signers, CaseCopies copies,
+      ApprovalOverFailures approvalOverFailures) {
     this.copies = copies;
     this.signers = signers;
     this.tasks = tasks;
@@ -72,6 +74,7 @@ class TaskDecisions {
     this.json = json;
     this.clock = clock;
     this.documents = documents;
+    this.approvalOverFailures = approvalOverFailures;
   }
 
   @Transactional
@@ -115,13 +118,12 @@ class TaskDecisions {
     if ((decision == Decision.REJECT || decision == Decision.RETURN) && comment == null) {
       throw ApiException.invalid("comment", decision == Decision.REJECT ? "不同意时须填写理由" : "退回时须说明需修改的内容");
     }
-    boolean override = false;
-    if (decision == Decision.APPROVE && !checks.overriddenAt(task.getTaskDefinitionKey(),
-        checkResults.currentFailures(application.id())).isEmpty()) {
-      if (comment == null) {
-        throw ApiException.invalid("comment", "该申请有不符合标准的审查结果，同意时须在意见中说明理由");
-      }
-      override = true;
+    ApprovalOverFailures.Judgement overFailures = decision != Decision.APPROVE ? null
+        : approvalOverFailures.judge(task, checks.overriddenAt(task.getTaskDefinitionKey(),
+            checkResults.currentFailures(application.id())));
+    boolean override = overFailures != null && overFailures.overFailures();
+    if (override && comment == null) {
+      throw ApiException.invalid("comment", "该申请有不符合标准的审查结果，同意时须在意见中说明理由");
     }
 
     ObjectNode stepForm = null;
@@ -146,6 +148,9 @@ class TaskDecisions {
     decisions.insert(new DecisionRecord(null, application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
         user.id(), decision, comment, override, stepForm == null || stepForm.isEmpty() ? null : json.write(stepForm),
         now));
+    if (override) {
+      approvalOverFailures.record(overFailures, application, task, user, comment, now);
+    }
     if (!revise) {
       copies.copyAtDecision(application, task, user.id(), cc, comment);
     }

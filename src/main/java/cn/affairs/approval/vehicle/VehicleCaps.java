@@ -28,6 +28,12 @@ class VehicleCaps {
   static final String BASIS = "《党政机关公务用车管理办法》(2017) 及执法执勤用车配备使用管理办法 公务用车配备价格和排气量上限";
   static final String LOCAL_BASIS = "本级规定：特种专业技术用车价格和排气量上限（机关事务管理部门会同财政部门设定）";
 
+  /** 大中型客车 (standards.yaml LARGE_BUS): priced on its own, with no displacement cap. */
+  static final String LARGE_BUS = "LARGE_BUS";
+
+  /** 确因工作需要的小型、中型客车 (standards.yaml SPECIAL_CASE): its caps hold only with a justification. */
+  static final String SPECIAL_CASE = "SPECIAL_CASE";
+
   /** One tier of caps; {@code displacement} null means no displacement cap. */
   record Tier(String key, String label, BigDecimal price, BigDecimal displacement) {}
 
@@ -41,6 +47,11 @@ class VehicleCaps {
   }
 
   Caps of(String category, String energyType) {
+    if (LARGE_BUS.equals(category)) {
+      // 大中型客车: a price cap only, whatever the energy (the new-energy cap is that of sedans)
+      return new Caps(new Tier(category, VehiclePurchaseFamily.label("category", category), value(category + ".price"),
+          null), null);
+    }
     if (VehicleForm.NEW_ENERGY.contains(energyType)) {
       return new Caps(new Tier("NEV_SEDAN", "新能源汽车（按新能源轿车标准）", value("NEV_SEDAN.price"), null), null);
     }
@@ -65,6 +76,12 @@ class VehicleCaps {
         "displacementCap", standard.displacement());
     List<String> overStandard = exceeded(standard, price, displacement, priceWord);
     if (overStandard.isEmpty()) {
+      if (SPECIAL_CASE.equals(standard.key())) {
+        // the tier exists only for a car the work truly requires: the reviewer judges the reason
+        facts.put("justification", form.justification());
+        return CheckOutcome.warn(within(standard, price, displacement, priceWord)
+            + "；该档次仅限确因工作需要配备，须经机关事务管理部门（公务用车）审核认可配备理由：" + form.justification(), facts);
+      }
       CheckOutcome pass = CheckOutcome.pass(within(standard, price, displacement, priceWord), facts);
       return "SPECIAL".equals(standard.key()) ? pass.citing(LOCAL_BASIS) : pass;
     }
@@ -100,7 +117,7 @@ class VehicleCaps {
   private static String within(Tier tier, BigDecimal price, BigDecimal displacement, String priceWord) {
     String text = priceWord + " " + plain(price) + " 万元，未超过" + tier.label() + "价格上限 " + plain(tier.price()) + " 万元";
     if (tier.displacement() == null) {
-      return text + "；新能源汽车不设排气量上限";
+      return text + (LARGE_BUS.equals(tier.key()) ? "；大中型客车不设排气量上限" : "；新能源汽车不设排气量上限");
     }
     if (displacement == null) {
       return text;

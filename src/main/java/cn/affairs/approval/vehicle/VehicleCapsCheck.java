@@ -4,6 +4,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("vehicleCapsCheck")
 @StandardsRule(id = "vehicleCaps", fields = {"category", "energyType", "price", "displacement"}, name = "配备价格和排气量标准", basis = VehicleCaps.BASIS,
-    articles = {"办法 第二十三条"})
+    articles = {"办法 第二十三条"}, kind = RuleKind.FIGURE)
 class VehicleCapsCheck extends StandardsCheck {
 
   private final VehicleCaps caps;

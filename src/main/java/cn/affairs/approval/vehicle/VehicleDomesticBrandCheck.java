@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("vehicleDomesticBrandCheck")
 @StandardsRule(id = "vehicleDomesticBrand", fields = {"brand", "domesticBrand"}, name = "国产自主品牌",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用国产自主品牌汽车",
-    articles = {"办法 第二十三条"})
+    articles = {"办法 第二十三条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_VEHICLE)
 class VehicleDomesticBrandCheck extends StandardsCheck {
 
   @Override

@@ -6,6 +6,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("vehicleFinalPriceCheck")
 @StandardsRule(id = "vehicleFinalPrice", fields = {"price"}, name = "成交价格标准", basis = VehicleCaps.BASIS,
-    articles = {"办法 第二十三条"}, recheckedAfter = CentralProcurement.TASK)
+    articles = {"办法 第二十三条"}, kind = RuleKind.FIGURE, recheckedAfter = CentralProcurement.TASK)
 class VehicleFinalPriceCheck extends StandardsCheck {
 
   private final VehicleCaps caps;

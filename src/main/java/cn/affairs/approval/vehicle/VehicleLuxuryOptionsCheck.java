@@ -6,13 +6,14 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 办法 第二十四条（一）: 不得为公务用车增加高档配置或者豪华内饰. Any such option FAILs. */
 @Component("vehicleLuxuryOptionsCheck")
 @StandardsRule(id = "vehicleLuxuryOptions", fields = {"luxuryOptions"}, name = "高档配置和豪华内饰",
-    basis = "《山西省机关事务管理办法》第二十四条（一）", articles = {"办法 第二十四条"})
+    basis = "《山西省机关事务管理办法》第二十四条（一）", articles = {"办法 第二十四条"}, kind = RuleKind.PROHIBITION)
 class VehicleLuxuryOptionsCheck extends StandardsCheck {
 
   @Override

@@ -6,6 +6,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("vehicleMadeInChinaCheck")
 @StandardsRule(id = "vehicleMadeInChina", fields = {"brand", "model", "madeInChina"}, name = "国产汽车",
     basis = "《党政机关公务用车管理办法》(2017) 公务用车应当使用国产汽车；《山西省机关事务管理办法》第二十三条",
-    articles = {"办法 第二十三条"})
+    articles = {"办法 第二十三条"}, kind = RuleKind.FIGURE)
 class VehicleMadeInChinaCheck extends StandardsCheck {
 
   @Override

@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("vehicleNewEnergyCheck")
 @StandardsRule(id = "vehicleNewEnergy", fields = {"energyType"}, name = "新能源汽车",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用新能源汽车",
-    articles = {"办法 第二十三条"})
+    articles = {"办法 第二十三条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_VEHICLE)
 class VehicleNewEnergyCheck extends StandardsCheck {
 
   @Override

@@ -38,7 +38,9 @@ class VehiclePurchaseFamily implements ProcessFamily {
   static final FormSpec FORM = FormSpec.of(
       choice("acquisitionType", "配备方式", "NEW", "新增配备", "REPLACEMENT", "更新"),
       choice("category", "车辆类别", "CONFIDENTIAL", "机要通信用车", "EMERGENCY", "应急保障用车",
-          "LAW_ENFORCEMENT", "执法执勤用车", "SPECIAL", "特种专业技术用车", "OTHER", "其他公务用车"),
+          "LAW_ENFORCEMENT", "执法执勤用车", "SPECIAL", "特种专业技术用车", "SPECIAL_CASE", "确因工作需要的小型、中型客车",
+          "LARGE_BUS", "大中型客车",
+          "OTHER", "其他公务用车"),
       text("brand", "品牌", 64),
       text("model", "车型", 64),
       bool("madeInChina", "是否国产（境内生产）"),

@@ -6,6 +6,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component("vehicleQuotaCheck")
 @StandardsRule(id = "vehicleQuota", fields = {"acquisitionType", "replacedPlate"}, name = "公务用车编制",
     basis = "《山西省机关事务管理办法》第二十三条 公务用车配备应当严格执行编制",
-    articles = {"办法 第二十二条", "办法 第二十三条"})
+    articles = {"办法 第二十二条", "办法 第二十三条"}, kind = RuleKind.FIGURE)
 class VehicleQuotaCheck extends StandardsCheck {
 
   private final VehicleMapper register;

@@ -6,6 +6,8 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
+import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("vehicleRenewalAgeCheck")
 @StandardsRule(id = "vehicleRenewalAge", fields = {"acquisitionType", "replacedPlate"}, name = "更新年限和里程",
     basis = "本级规定：公务用车使用满 8 年或行驶里程达到 25 万公里方可更新（standards.yml vehicleRenewal）",
-    articles = {"办法 第二十二条", "条例 第二十四条"})
+    articles = {"办法 第二十二条", "条例 第二十四条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_VEHICLE)
 class VehicleRenewalAgeCheck extends StandardsCheck {
 
   private final VehicleMapper register;

@@ -6,6 +6,7 @@ import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import cn.affairs.approval.check.RuleKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("vehicleSourceCheck")
 @StandardsRule(id = "vehicleSource", fields = {"source"}, name = "车辆来源", basis = "《山西省机关事务管理办法》第二十四条",
-    articles = {"办法 第二十四条"})
+    articles = {"办法 第二十四条"}, kind = RuleKind.PROHIBITION)
 class VehicleSourceCheck extends StandardsCheck {
 
   @Override

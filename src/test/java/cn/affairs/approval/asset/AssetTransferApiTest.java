@@ -258,6 +258,32 @@ class AssetTransferApiTest {
   }
 
   @Test
+  void tiaoli15_2_aDisposalOf30WanYuanReachesFinanceForItsConsent() {
+    // given six copiers of 5 万元 bought in 2016 (past their service life): 30 万元, under the 50 万元
+    // from which the other types need finance's consent
+    List<String> codes = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      String code = "JYT-TEST-FY0" + i;
+      register.insert(AssetForms.unitAsset(code, "sx-jyt", AssetCategory.COPIER, LocalDate.of(2016, 5, 1), "5",
+          Asset.IN_USE));
+      codes.add(code);
+    }
+    String id = started("sx-jyt-staff", disposal(codes, false));
+    JsonNode value = check(detail("sx-jyt-staff", id), "assetValue");
+    assertThat(value.path("verdict").asText()).isEqualTo("WARN");
+    assertThat(value.path("message").asText())
+        .isEqualTo("处置资产 6 件，原值合计 30 万元；涉及资产处置的，无论原值多少，均须经财政部门同意");
+    assertThat(value.path("basis").asText()).isEqualTo("《山西省机关运行保障条例（草案）》第十五条第二款");
+    approve("sx-jyt-head", id, "Task_UnitHeadReview", null);
+    approve("sx-asset", id, "Task_BureauAssetReview", null);
+    assertThat(step("sx-finance", id, "Task_FinanceConsent").path("candidateGroups").toString()).contains("sx.FINANCE");
+    approve("sx-finance", id, "Task_FinanceConsent", null);
+    approve("sx-asset", id, "Task_Handover", Map.of("receivedBy", "省机关事务管理局资产处"));
+    assertThat(detail("sx-jyt-staff", id).path("status").asText()).isEqualTo("APPROVED");
+    assertThat(register.find("JYT-TEST-FY01").status()).isEqualTo(Asset.DISPOSED);
+  }
+
+  @Test
   void theBureausDefaultAllocationIsShownInTheTimeline() {
     String id = started("sx-jyt-staff", fromWarehouse("LAPTOP", 2));
     approve("sx-jyt-head", id, "Task_UnitHeadReview", null);

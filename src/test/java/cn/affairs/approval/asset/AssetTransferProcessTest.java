@@ -178,9 +178,12 @@ class AssetTransferProcessTest {
     String id = pi.getBusinessKey();
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
     cases.decide(id, "Task_BureauAssetReview", "APPROVE");
+    // 1.5 万元, yet a disposal: 财政部门 consents (条例 第十五条第二款)
+    assertThat(pi).isWaitingAt("Task_FinanceConsent");
+    cases.decide(id, "Task_FinanceConsent", "APPROVE");
     assertThat(groups(id, "Task_Handover")).containsExactly("sx.BUREAU_ASSET");
     cases.decide(id, "Task_Handover", "APPROVE");
-    assertThat(pi).isEnded().hasPassed("Task_MoveAssets", "EndEvent_Approved").hasNotPassed("Task_FinanceConsent");
+    assertThat(pi).isEnded().hasPassed("Task_FinanceConsent", "Task_MoveAssets", "EndEvent_Approved");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     for (String code : old) {
       Asset asset = register.find(code);

@@ -242,14 +242,16 @@ class PlanChangeApiTest {
   }
 
   @Test
-  void confirmingAFilingOverTheCeilingNeedsAReason() {
+  void tiaoli37_aFilingOverTheCeilingIsNeverConfirmedOnlyReturnedOrRejected() {
     String id = submit("sx-jyt-staff", emergency("2026-09-24", added("SERVICES", "应急物资储备", "100"))).get("id").asText();
-    ApiClient.Response bare = complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", null);
-    assertThat(bare.status()).isEqualTo(400);
-    assertThat(bare.get("fields").has("comment")).isTrue();
-    ApiClient.Response explained = complete("sx-reviewer", id, "Task_FilingReview", "APPROVE",
-        "突发事件确需超出，已报财政部门追加预算");
-    assertThat(explained.get("status").asText()).isEqualTo("APPROVED");
-    assertThat(explained.get("timeline").findValues("override").stream().anyMatch(JsonNode::asBoolean)).isTrue();
+    for (String comment : new String[] {null, "突发事件确需超出，已报财政部门追加预算"}) {
+      ApiClient.Response refused = complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", comment);
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.get("fields").path("decision").asText())
+          .isEqualTo("「年度计划预算上限」（条例 第三十七条）不符合禁止性规定，任何环节都不得同意；请退回申请人修改或不同意");
+    }
+    ApiClient.Response returned = complete("sx-reviewer", id, "Task_FilingReview", "RETURN", "超出年度计划预算上限，请核减");
+    assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
   }
+
 }

@@ -166,20 +166,26 @@ class OfficeRepairApiTest {
   }
 
   @Test
-  void aRoutineRepairOfGovernmentSizeNeedsAnExplainedOverride() {
-    String id = submit("sx-jyt-staff", routine(600)).get("id").asText();
+  void banfa20_aRoutineRepairForAgeingReachesTheBureauWhateverItsLabel() {
+    String id = submit("sx-jyt-staff", with(routine(30), "reasons", List.of("AGING"))).get("id").asText();
     JsonNode scope = findCheck(detail("sx-jyt-staff", id), "repairScope");
-    assertThat(scope.get("verdict").asText()).isEqualTo("FAIL");
-    String task = openStep("sx-jyt-head", id, "Task_UnitHeadReview");
-    ApiClient.Response withoutComment = complete("sx-jyt-head", task, "APPROVE", null, null);
-    assertThat(withoutComment.status()).isEqualTo(400);
-    assertThat(withoutComment.get("fields").has("comment")).isTrue();
-    ApiClient.Response returned = complete("sx-jyt-head", task, "RETURN", "请按维修改造申报", null);
-    assertThat(returned.status()).isEqualTo(200);
-    assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
-    JsonNode resubmitted = decide("sx-jyt-staff", id, "Task_ReviseApplication", "RESUBMIT", null, major(600));
-    assertThat(resubmitted.get("title").asText()).isEqualTo("综合办公楼维修改造");
-    assertThat(findCheck(resubmitted, "repairScope").get("verdict").asText()).isEqualTo("PASS");
+    assertThat(scope.get("verdict").asText()).isEqualTo("WARN");
+    assertThat(scope.get("message").asText()).startsWith("申报为日常维修，但维修原因为设施设备老化：按维修改造办理");
+    JsonNode approved = decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    assertThat(approved.get("status").asText()).isEqualTo("RUNNING");
+    assertThat(approved.get("currentSteps")).singleElement().satisfies(step -> {
+      assertThat(step.path("taskKey").asText()).isEqualTo("Task_BureauAssessment");
+      assertThat(step.path("candidateGroups").toString()).contains("sx.BUREAU_REVIEWER");
+    });
+  }
+
+  @Test
+  void banfa20_aRoutineRepairOfGovernmentSizeReachesTheBureauAndThenTheGovernmentPath() {
+    String id = submit("sx-jyt-staff", with(routine(600), "affectedArea", 10000)).get("id").asText();
+    assertThat(findCheck(detail("sx-jyt-staff", id), "repairScope").get("verdict").asText()).isEqualTo("WARN");
+    JsonNode approved = decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    assertThat(approved.get("currentSteps")).singleElement()
+        .satisfies(step -> assertThat(step.path("taskKey").asText()).isEqualTo("Task_BureauAssessment"));
   }
 
   // ---- major, every step ----------------------------------------------------------------------------

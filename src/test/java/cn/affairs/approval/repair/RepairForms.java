@@ -36,7 +36,7 @@ final class RepairForms {
   static Map<String, Object> routine(Object estimatedCost) {
     Map<String, Object> form = major(estimatedCost);
     form.put("repairType", "ROUTINE");
-    form.put("reasons", List.of("AGING"));
+    form.put("reasons", List.of("WEAR"));
     form.put("items", "更换走廊灯具、维修卫生间水龙头");
     form.put("affectedArea", 800);
     return form;

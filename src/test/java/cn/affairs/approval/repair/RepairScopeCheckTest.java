@@ -36,21 +36,24 @@ class RepairScopeCheckTest {
   }
 
   @Test
-  void routineRepairAtTheGovernmentAmountFails() {
+  void banfa20_aRoutineRepairAtTheGovernmentAmountIsRoutedToTheBureau() {
     String id = cases.start("sx-jyt-staff", "office-repair", routine(500));
     CheckResult result = cases.check(id, "repairScope");
-    assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).contains("申报为日常维修").contains("估算投资500万元，达到本级政府批准限额500万元")
-        .contains("应按维修改造");
+    assertThat(result.verdict()).isEqualTo(Verdict.WARN);
+    assertThat(result.message()).isEqualTo("申报为日常维修，但估算投资500万元，达到本级政府批准限额500万元：按维修改造办理，"
+        + "由机关事务管理部门组织评估论证、造价审核并纳入年度维修计划，须报本级政府批准");
     assertThat(result.basis()).contains("第二十条第二款").contains("本级规定");
-    assertThat(runtime.getVariable(cases.instance(id).getId(), "repairScopeVerdict")).isEqualTo("FAIL");
+    assertThat(result.factsJson()).contains("\"needsBureau\":true");
+    assertThat(runtime.getVariable(cases.instance(id).getId(), "repairScopeVerdict")).isEqualTo("WARN");
   }
 
   @Test
-  void routineRepairOverTheGovernmentAmountFails() {
-    CheckResult result = scope(routine(500.01));
-    assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).contains("估算投资500.01万元，达到本级政府批准限额500万元");
+  void banfa20_2_aRoutineRepairForAgeingIsRoutedToTheBureauWhateverItsCost() {
+    CheckResult result = scope(RepairForms.with(routine(30), "reasons", java.util.List.of("AGING", "SAFETY")));
+    assertThat(result.verdict()).isEqualTo(Verdict.WARN);
+    assertThat(result.message()).isEqualTo("申报为日常维修，但维修原因为设施设备老化，维修原因为安全隐患：按维修改造办理，"
+        + "由机关事务管理部门组织评估论证、造价审核并纳入年度维修计划，无须报本级政府批准");
+    assertThat(result.basis()).isEqualTo("《山西省机关事务管理办法》第二十条第二款");
   }
 
   @Test

@@ -3,6 +3,7 @@ package cn.affairs.approval.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.calendar.WorkingDayCalendar;
+import cn.affairs.approval.testing.ConstructionForms;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.Cases;
@@ -52,7 +53,7 @@ class ApprovalStatsApiTest {
     Map<String, Object> form = new HashMap<>();
     form.put("building", "省教育厅办公楼");
     form.put("repairType", "ROUTINE");
-    form.put("reasons", List.of("AGING"));
+    form.put("reasons", List.of("WEAR")); // 日常损耗: the unit head decides it (办法 第二十条第一款)
     form.put("items", "更换走廊灯具");
     form.put("affectedArea", 800);
     form.put("estimatedCost", cost);
@@ -105,8 +106,8 @@ class ApprovalStatsApiTest {
     String b = decidedRoutine(30, null, at("2026-09-29"), at("2026-10-09"));
     // Wed 09-30 -> Sat 10-10 (调休 working day): 10-08, 10-09, 10-10 = 3
     String c = decidedRoutine(30, null, at("2026-09-30"), at("2026-10-10"));
-    // Mon 09-21 -> Mon 10-12: 10 working days; approved over the FAIL of repairScope (600 万元 is not routine)
-    String d = decidedRoutine(600, "情况紧急，先行按日常维修处理", at("2026-09-21"), at("2026-10-12"));
+    // Mon 09-21 -> Mon 10-12: 10 working days
+    String d = decidedRoutine(30, null, at("2026-09-21"), at("2026-10-12"));
     // the same day: 0
     String e = decidedRoutine(30, null, at("2026-10-08"), LocalDate.parse("2026-10-08").atTime(16, 0));
     long hours = 1;
@@ -116,6 +117,11 @@ class ApprovalStatsApiTest {
     // still with the unit head, started in the period
     String running = walk.submit("sx-jyt-staff", "office-repair", routine(20));
     setTimes(running, at("2026-10-09"), null);
+    // a construction over the area standard that the unit head passes on to 本级政府 over the FAIL (a routine
+    // repair's figures can no longer be overridden by the unit head: 办法 第二十条 names the bureau)
+    String overArea = walk.submit("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(100));
+    walk.decide("sx-jyt-head", overArea, "Task_UnitHeadReview", "APPROVE", "编制增加，确需扩建", null);
+    setTimes(overArea, at("2026-09-22"), null);
 
     JsonNode stats = stats("sx-reviewer", PERIOD + "&government=sx");
     assertThat(stats.get("from").asText()).isEqualTo("2026-09-21");
@@ -138,10 +144,11 @@ class ApprovalStatsApiTest {
     assertThat(step.get("name").asText()).isEqualTo("单位负责人审核");
     assertThat(step.get("completed").asLong()).isEqualTo(5);
     assertThat(step.get("averageHours").decimalValue()).isEqualByComparingTo("3.0");
-    assertThat(repair.get("overrides")).hasSize(1);
-    assertThat(repair.get("overrides").get(0).get("rule").asText()).isEqualTo("repairScope");
-    assertThat(repair.get("overrides").get(0).get("ruleName").asText()).isEqualTo("维修类别");
-    assertThat(repair.get("overrides").get(0).get("count").asLong()).isEqualTo(1);
+    assertThat(repair.get("overrides")).isEmpty();
+    JsonNode construction = family(stats, "office-space-construction");
+    assertThat(construction.get("overrides")).hasSize(1);
+    assertThat(construction.get("overrides").get(0).get("rule").asText()).isEqualTo("officeRoomArea");
+    assertThat(construction.get("overrides").get(0).get("count").asLong()).isEqualTo(1);
     JsonNode vehicles = family(stats, "vehicle-purchase");
     assertThat(vehicles.get("total").asLong()).isZero();
     assertThat(vehicles.get("medianWorkingDays").isNull()).isTrue();

@@ -203,12 +203,12 @@ final class ReportCases {
     return id;
   }
 
-  /** A routine repair of 省教育厅 at {@code cost}, approved by the unit head. */
+  /** A routine repair (日常损耗, 办法 第二十条第一款) of 省教育厅 at {@code cost}, approved by the unit head. */
   String approvedRoutineRepair(Object cost) {
     Map<String, Object> form = new HashMap<>();
     form.put("building", "省教育厅办公楼");
     form.put("repairType", "ROUTINE");
-    form.put("reasons", List.of("AGING"));
+    form.put("reasons", List.of("WEAR"));
     form.put("items", "更换走廊灯具");
     form.put("affectedArea", 800);
     form.put("estimatedCost", cost);

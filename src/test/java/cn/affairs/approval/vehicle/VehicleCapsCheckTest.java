@@ -44,6 +44,11 @@ class VehicleCapsCheckTest {
       "LAW_ENFORCEMENT | 12    | 1.81 | FAIL | 排气量 1.81L，超过执法执勤用车（确有特殊需要）排气量上限 1.8L",
       "SPECIAL         | 25    | 3.0  | PASS | 申请价格 25 万元，未超过特种专业技术用车价格上限 25 万元；排气量 3L，未超过排气量上限 3L",
       "SPECIAL         | 25.01 | 3.0  | FAIL | 申请价格 25.01 万元，超过特种专业技术用车价格上限 25 万元",
+      "SPECIAL_CASE    | 25    | 3.0  | WARN | 申请价格 25 万元，未超过确因工作需要的小型、中型客车价格上限 25 万元；排气量 3L，未超过排气量上限 3L；该档次仅限确因工作需要配备，须经机关事务管理部门（公务用车）审核认可配备理由：",
+      "SPECIAL_CASE    | 25.01 | 3.0  | FAIL | 申请价格 25.01 万元，超过确因工作需要的小型、中型客车价格上限 25 万元",
+      "SPECIAL_CASE    | 25    | 3.01 | FAIL | 排气量 3.01L，超过确因工作需要的小型、中型客车排气量上限 3L",
+      "LARGE_BUS       | 40    | 6.7  | PASS | 申请价格 40 万元，未超过大中型客车价格上限 45 万元；大中型客车不设排气量上限",
+      "LARGE_BUS       | 45.01 | 6.7  | FAIL | 申请价格 45.01 万元，超过大中型客车价格上限 45 万元",
   })
   void fuelCarsAgainstTheCapsOfTheirCategory(String category, String price, String displacement, Verdict verdict,
       String message) {
@@ -51,6 +56,16 @@ class VehicleCapsCheckTest {
     assertThat(result.verdict()).isEqualTo(verdict);
     assertThat(result.message()).startsWith(message);
     assertThat(result.basis()).isEqualTo("SPECIAL".equals(category) ? VehicleCaps.LOCAL_BASIS : VehicleCaps.BASIS);
+  }
+
+  @Test
+  void banfa23_aNewEnergyBusOf40WanYuanIsHeldToTheBusCapNotTheSedanOne() {
+    Map<String, Object> form = fuelCar("LARGE_BUS", 40, null);
+    form.remove("displacement");
+    form.put("energyType", "BEV");
+    CheckResult result = caps(form);
+    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.message()).isEqualTo("申请价格 40 万元，未超过大中型客车价格上限 45 万元；大中型客车不设排气量上限");
   }
 
   @Test
