@@ -1,6 +1,9 @@
 package cn.affairs.approval.org;
 
-/** What a user may do; a user holds a role through a Camunda group of their unit or government. */
+/**
+ * What a user may do. Roles are data (table {@code user_role}); the Camunda group a role puts its
+ * holder in ({@link #group}) follows from the role and the holder's unit or government.
+ */
 public enum Role {
   UNIT_STAFF("经办人"),
   UNIT_HEAD("单位负责人"),
@@ -40,6 +43,15 @@ public enum Role {
    */
   public String group(String scope) {
     return this == ADMIN ? "camunda-admin" : scope + "." + name();
+  }
+
+  /** The role of this code, or null when there is none. */
+  public static Role ofCode(String code) {
+    try {
+      return code == null ? null : Role.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   public static Role ofGroup(String groupId) {
