@@ -43,8 +43,12 @@ public class OrganisationRegistry {
 
   /** Staffing by rank, in the order of the ranks of the unit's level. */
   public Map<String, Integer> staffing(String unitCode) {
+    Unit unit = org.unit(unitCode);
+    List<String> ranks = unit == null ? List.of() : org.government(unit.govCode()).level().ranks();
     Map<String, Integer> staffing = new LinkedHashMap<>();
-    for (StaffingEntry entry : org.staffing(unitCode)) {
+    List<StaffingEntry> entries = new java.util.ArrayList<>(org.staffing(unitCode));
+    entries.sort(java.util.Comparator.comparingInt(e -> ranks.indexOf(e.rankName())));
+    for (StaffingEntry entry : entries) {
       staffing.put(entry.rankName(), entry.headcount());
     }
     return staffing;

@@ -220,8 +220,9 @@ class OrganisationAdminApiTest {
 
     List<AuditEntry> entries = auditOf("ORG_UNIT", "unit:" + code);
     assertThat(entries).extracting(AuditEntry::summary).hasSize(3).first().asString().startsWith("停用单位");
-    assertThat(entries.get(1).beforeJson()).contains("正处级");
-    assertThat(entries.get(1).afterJson()).contains("副处级").doesNotContain("正处级");
+    assertThat(JSON.readTree(entries.get(1).beforeJson()).get("staffing").has("正处级")).isTrue();
+    assertThat(JSON.readTree(entries.get(1).afterJson()).get("staffing").has("正处级")).isFalse();
+    assertThat(JSON.readTree(entries.get(1).afterJson()).get("staffing").get("副处级").asInt()).isEqualTo(6);
 
     Response duplicate = api.as("admin").post("/api/admin/units", Map.of("code", "sx-jyt", "name", "重复", "govCode",
         "sx", "kind", "AGENCY"));
