@@ -82,6 +82,7 @@ export async function request(method, url, body, extraHeaders = {}) {
 export const api = {
   get: (url) => request('GET', url),
   post: (url, body, headers) => request('POST', url, body, headers),
+  put: (url, body) => request('PUT', url, body),
   delete: (url) => request('DELETE', url),
   /** Sends one file (and the other fields) as multipart/form-data. */
   upload: (url, file, fields = {}) => {

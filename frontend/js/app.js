@@ -23,6 +23,7 @@ import StatusBadge from './components/StatusBadge.js';
 import AttachmentPanel from './components/AttachmentPanel.js';
 import ApprovalFormPrint from './components/ApprovalFormPrint.js';
 import MessageList from './components/MessageList.js';
+import OrganisationAdmin from './components/OrganisationAdmin.js';
 
 defineRoutes([
   { name: 'tasks', path: '/' },
@@ -36,6 +37,7 @@ defineRoutes([
   { name: 'new', path: '/new' },
   { name: 'newForm', path: '/new/:key' },
   { name: 'standards', path: '/standards' },
+  { name: 'organisation', path: '/admin/organisation' },
 ]);
 
 const VIEWS = {
@@ -49,6 +51,7 @@ const VIEWS = {
   new: 'ProcessPicker',
   newForm: 'NewApplication',
   standards: 'StandardsView',
+  organisation: 'OrganisationAdmin',
 };
 
 const TITLES = {
@@ -62,6 +65,7 @@ const TITLES = {
   new: '新建申请',
   newForm: '填写申请',
   standards: '标准目录',
+  organisation: '组织机构管理',
 };
 
 const Root = {
@@ -104,7 +108,7 @@ async function boot() {
   const app = createApp(Root);
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
-    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList];
+    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, OrganisationAdmin];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

@@ -26,6 +26,9 @@ export default {
         items.push({ key: 'all', label: '全部申请', href: '#/applications?scope=all' });
       }
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
+      if (hasRole('ADMIN')) {
+        items.push({ key: 'organisation', label: '组织机构', href: '#/admin/organisation' });
+      }
       return items;
     });
 
