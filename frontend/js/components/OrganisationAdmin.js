@@ -178,7 +178,7 @@ export default {
         </div>
       </form>
       <div class="table-responsive">
-        <table class="table table-sm align-middle" id="user-table">
+        <table class="table table-sm align-middle text-nowrap" id="user-table">
           <thead><tr><th>账号</th><th>姓名</th><th>单位</th><th>角色</th><th>状态</th><th class="text-end">操作</th></tr></thead>
           <tbody>
             <tr v-for="u in shownUsers" :key="u.id" :data-user="u.id" :class="{'text-secondary': !u.active}">
@@ -248,7 +248,7 @@ export default {
         </div>
       </form>
       <div class="table-responsive">
-        <table class="table table-sm align-middle" id="unit-table">
+        <table class="table table-sm align-middle text-nowrap" id="unit-table">
           <thead><tr><th>代码</th><th>名称</th><th>所属政府</th><th>类型</th><th class="text-end">车辆编制</th><th class="text-end">编制人数</th><th>状态</th><th class="text-end">操作</th></tr></thead>
           <tbody>
             <tr v-for="u in units" :key="u.code" :data-unit="u.code" :class="{'text-secondary': !u.active}">

@@ -31,6 +31,11 @@ public enum Role {
     return this == UNIT_STAFF || this == UNIT_HEAD;
   }
 
+  /** The roles of the bureau (机关事务管理部门), which keeps its government's registers. */
+  public boolean bureau() {
+    return this == BUREAU_REVIEWER || this == BUREAU_VEHICLE || this == BUREAU_ASSET || this == BUREAU_DIRECTOR;
+  }
+
   /** Roles that see every application of their government (scope=all). */
   public boolean seesGovernment() {
     return !perUnit();
