@@ -19,6 +19,13 @@ public interface VehicleMapper {
   @Select("SELECT COUNT(*) FROM vehicle WHERE unit_code = #{unitCode} AND status = 'ACTIVE'")
   int activeCount(String unitCode);
 
+  /**
+   * The ids of the unit's vehicles in use, read with row locks (a locking read sees the latest
+   * committed rows even under MySQL's REPEATABLE READ), for the check at registration.
+   */
+  @Select("SELECT id FROM vehicle WHERE unit_code = #{unitCode} AND status = 'ACTIVE' FOR UPDATE")
+  List<Long> activeIdsForUpdate(String unitCode);
+
   @Select("SELECT " + COLUMNS + " FROM vehicle WHERE plate = #{plate}")
   Vehicle byPlate(String plate);
 
