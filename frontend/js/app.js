@@ -24,6 +24,7 @@ import AttachmentPanel from './components/AttachmentPanel.js';
 import ApprovalFormPrint from './components/ApprovalFormPrint.js';
 import MessageList from './components/MessageList.js';
 import OrganisationAdmin from './components/OrganisationAdmin.js';
+import VehicleRegister from './components/VehicleRegister.js';
 
 defineRoutes([
   { name: 'tasks', path: '/' },
@@ -38,6 +39,7 @@ defineRoutes([
   { name: 'newForm', path: '/new/:key' },
   { name: 'standards', path: '/standards' },
   { name: 'organisation', path: '/admin/organisation' },
+  { name: 'vehicles', path: '/registers/vehicles' },
 ]);
 
 const VIEWS = {
@@ -52,6 +54,7 @@ const VIEWS = {
   newForm: 'NewApplication',
   standards: 'StandardsView',
   organisation: 'OrganisationAdmin',
+  vehicles: 'VehicleRegister',
 };
 
 const TITLES = {
@@ -66,6 +69,7 @@ const TITLES = {
   newForm: '填写申请',
   standards: '标准目录',
   organisation: '组织机构管理',
+  vehicles: '公务用车登记簿',
 };
 
 const Root = {
@@ -108,7 +112,7 @@ async function boot() {
   const app = createApp(Root);
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
-    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, OrganisationAdmin];
+    PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, OrganisationAdmin, VehicleRegister];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page
