@@ -111,6 +111,14 @@ public class VehicleRegister {
         "删除车辆 " + current.plate(), VehicleRow.of(current), null);
   }
 
+  /** Validates a row as {@link #add} or {@link #change} would (for imports); throws with every wrong field. */
+  void validateRow(CurrentUser user, VehicleInput input, Vehicle current) {
+    if (current != null && !user.keepsRegistersOf(govOf(current.unitCode()))) {
+      throw ApiException.forbidden("号牌 " + current.plate() + " 属于其他政府的登记簿");
+    }
+    validate(user, input, current);
+  }
+
   private Unit readable(CurrentUser user, String unitCode) {
     Unit unit = org.unit(unitCode);
     if (unit == null) {
