@@ -28,6 +28,8 @@ import ApprovalFormPrint from './components/ApprovalFormPrint.js';
 import MessageList from './components/MessageList.js';
 import TaskActions from './components/TaskActions.js';
 import CopyList from './components/CopyList.js';
+import OrganisationAdmin from './components/OrganisationAdmin.js';
+import VehicleRegister from './components/VehicleRegister.js';
 
 defineRoutes([
   { name: 'home', path: '/' },
@@ -44,6 +46,8 @@ defineRoutes([
   { name: 'newForm', path: '/new/:key' },
   { name: 'standards', path: '/standards' },
   { name: 'dashboard', path: '/dashboard' },
+  { name: 'organisation', path: '/admin/organisation' },
+  { name: 'vehicles', path: '/registers/vehicles' },
 ]);
 
 const VIEWS = {
@@ -60,6 +64,8 @@ const VIEWS = {
   newForm: 'NewApplication',
   standards: 'StandardsView',
   dashboard: 'DashboardView',
+  organisation: 'OrganisationAdmin',
+  vehicles: 'VehicleRegister',
 };
 
 const TITLES = {
@@ -76,6 +82,8 @@ const TITLES = {
   newForm: '填写申请',
   standards: '标准目录',
   dashboard: '统计报表',
+  organisation: '组织机构管理',
+  vehicles: '公务用车登记簿',
 };
 
 const Root = {
@@ -119,7 +127,7 @@ async function boot() {
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
     PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast,
-    TaskActions, CopyList];
+    TaskActions, CopyList, OrganisationAdmin, VehicleRegister];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

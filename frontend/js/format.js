@@ -12,6 +12,7 @@ export const VERDICT = {
   PASS: { label: '符合', badge: 'text-bg-success' },
   WARN: { label: '提示', badge: 'text-bg-warning' },
   FAIL: { label: '不符合', badge: 'text-bg-danger' },
+  NOT_APPLICABLE: { label: '不适用', badge: 'text-bg-secondary' },
 };
 
 export const DECISION = {

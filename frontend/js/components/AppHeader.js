@@ -28,7 +28,11 @@ export default {
         items.push({ key: 'all', label: '全部申请', href: '#/applications?scope=all' });
       }
       items.push({ key: 'dashboard', label: '统计报表', href: '#/dashboard' });
+      items.push({ key: 'vehicles', label: '车辆登记簿', href: '#/registers/vehicles' });
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
+      if (hasRole('ADMIN')) {
+        items.push({ key: 'organisation', label: '组织机构', href: '#/admin/organisation' });
+      }
       return items;
     });
 

@@ -10,7 +10,7 @@ export default {
   emits: [],
   setup(props) {
     const counts = computed(() => {
-      const c = { PASS: 0, WARN: 0, FAIL: 0 };
+      const c = { PASS: 0, WARN: 0, FAIL: 0, NOT_APPLICABLE: 0 };
       props.checks.forEach((check) => {
         c[check.verdict] = (c[check.verdict] || 0) + 1;
       });
@@ -28,6 +28,7 @@ export default {
           <span class="badge text-bg-success">符合 {{ counts.PASS }}</span>
           <span class="badge text-bg-warning">提示 {{ counts.WARN }}</span>
           <span class="badge text-bg-danger">不符合 {{ counts.FAIL }}</span>
+          <span v-if="counts.NOT_APPLICABLE" class="badge text-bg-secondary">不适用 {{ counts.NOT_APPLICABLE }}</span>
         </div>
         <div class="table-responsive">
           <table class="table table-sm align-middle mb-0 checks-table">

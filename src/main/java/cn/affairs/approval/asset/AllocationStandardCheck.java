@@ -41,7 +41,7 @@ class AllocationStandardCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     AssetTransferForm form = file.form(AssetTransferForm.class);
     if (form.type() != TransferType.FROM_WAREHOUSE) {
-      return CheckOutcome.pass(form.type().label() + "减少本单位资产，不会超过配置数量标准",
+      return CheckOutcome.notApplicable(form.type().label() + "减少本单位资产，不会超过配置数量标准",
           facts("transferType", form.transferType()));
     }
     String unit = file.unit().code();

@@ -34,7 +34,7 @@ class AssetRegisterCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     AssetTransferForm form = file.form(AssetTransferForm.class);
     if (form.type() == TransferType.FROM_WAREHOUSE) {
-      return CheckOutcome.pass("调剂领用不涉及本单位已有资产，无需核对资产账卡",
+      return CheckOutcome.notApplicable("调剂领用不涉及本单位已有资产，无需核对资产账卡",
           facts("transferType", form.transferType()));
     }
     String unit = file.unit().code();

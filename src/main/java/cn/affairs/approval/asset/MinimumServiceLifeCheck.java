@@ -43,7 +43,7 @@ class MinimumServiceLifeCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     AssetTransferForm form = file.form(AssetTransferForm.class);
     if (form.type() != TransferType.DISPOSAL) {
-      return CheckOutcome.pass(form.type().label() + "不处置资产，不涉及最低使用年限",
+      return CheckOutcome.notApplicable(form.type().label() + "不处置资产，不涉及最低使用年限",
           facts("transferType", form.transferType()));
     }
     LocalDate today = LocalDate.now(clock);

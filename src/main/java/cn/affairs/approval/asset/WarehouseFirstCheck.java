@@ -36,7 +36,7 @@ class WarehouseFirstCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     AssetTransferForm form = file.form(AssetTransferForm.class);
     if (form.type() != TransferType.FROM_WAREHOUSE) {
-      return CheckOutcome.pass(form.type().label() + "不从公物仓领用资产，不涉及公物仓调剂",
+      return CheckOutcome.notApplicable(form.type().label() + "不从公物仓领用资产，不涉及公物仓调剂",
           facts("transferType", form.transferType()));
     }
     List<Map<String, Object>> lines = new ArrayList<>();

@@ -22,6 +22,11 @@ public record CheckOutcome(Verdict verdict, String message, Map<String, Object> 
     return new CheckOutcome(Verdict.FAIL, message, facts, null);
   }
 
+  /** The rule does not concern this case (不适用); the message says why. */
+  public static CheckOutcome notApplicable(String message, Map<String, Object> facts) {
+    return new CheckOutcome(Verdict.NOT_APPLICABLE, message, facts, null);
+  }
+
   public CheckOutcome citing(String otherBasis) {
     return new CheckOutcome(verdict, message, facts, otherBasis);
   }

@@ -28,6 +28,6 @@ class AgencyLandCheck extends StandardsCheck {
       return CheckOutcome.warn("项目使用机关用地，须经机关事务管理部门同意；其审核同意即记录为用地同意意见",
           facts("usesAgencyLand", true, "consentBy", "机关事务管理部门审核"));
     }
-    return CheckOutcome.pass("项目不使用机关用地", facts("usesAgencyLand", false));
+    return CheckOutcome.notApplicable("项目不使用机关用地", facts("usesAgencyLand", false));
   }
 }

@@ -34,7 +34,7 @@ class UsableAreaCoefficientCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     ConstructionForm form = file.form(ConstructionForm.class);
     if (form.addedBuildingArea().signum() == 0) {
-      return CheckOutcome.pass("项目不新增建筑面积，不涉及使用面积系数", facts("addedBuildingArea", 0));
+      return CheckOutcome.notApplicable("项目不新增建筑面积，不涉及使用面积系数", facts("addedBuildingArea", 0));
     }
     BigDecimal coefficient = catalogue.value(form.isHighRise() ? "usableAreaCoefficient.highRise"
         : "usableAreaCoefficient.multiStorey");

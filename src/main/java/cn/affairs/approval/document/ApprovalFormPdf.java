@@ -155,7 +155,7 @@ class ApprovalFormPdf {
       case "PASS" -> "符合";
       case "WARN" -> "提示";
       case "FAIL" -> "不符合";
-      case "NA" -> "不适用";
+      case "NA", "NOT_APPLICABLE" -> "不适用";
       default -> verdict;
     };
   }

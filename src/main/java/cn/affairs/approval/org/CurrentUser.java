@@ -27,6 +27,20 @@ public record CurrentUser(String id, String name, Unit unit, Government governme
     return roles.stream().anyMatch(Role::seesGovernment);
   }
 
+  /**
+   * Keeps the registers of this government (enters and corrects them): the bureau (机关事务管理部门)
+   * of that government, or an admin.
+   */
+  public boolean keepsRegistersOf(String govCode) {
+    return isAdmin() || (government.code().equals(govCode) && roles.stream().anyMatch(Role::bureau));
+  }
+
+  /** Reads a unit's register rows: the unit's own users, and those who see the unit's whole government. */
+  public boolean readsRegistersOf(Unit other) {
+    return other.code().equals(unit.code()) || isAdmin()
+        || (other.govCode().equals(government.code()) && seesWholeGovernment());
+  }
+
   public String unitCode() {
     return unit.code();
   }

@@ -1,6 +1,9 @@
 package cn.affairs.approval.org;
 
-/** What a user may do; a user holds a role through a Camunda group of their unit or government. */
+/**
+ * What a user may do. Roles are data (table {@code user_role}); the Camunda group a role puts its
+ * holder in ({@link #group}) follows from the role and the holder's unit or government.
+ */
 public enum Role {
   UNIT_STAFF("经办人"),
   UNIT_HEAD("单位负责人"),
@@ -28,6 +31,11 @@ public enum Role {
     return this == UNIT_STAFF || this == UNIT_HEAD;
   }
 
+  /** The roles of the bureau (机关事务管理部门), which keeps its government's registers. */
+  public boolean bureau() {
+    return this == BUREAU_REVIEWER || this == BUREAU_VEHICLE || this == BUREAU_ASSET || this == BUREAU_DIRECTOR;
+  }
+
   /** Roles that see every application of their government (scope=all). */
   public boolean seesGovernment() {
     return !perUnit();
@@ -40,6 +48,15 @@ public enum Role {
    */
   public String group(String scope) {
     return this == ADMIN ? "camunda-admin" : scope + "." + name();
+  }
+
+  /** The role of this code, or null when there is none. */
+  public static Role ofCode(String code) {
+    try {
+      return code == null ? null : Role.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   public static Role ofGroup(String groupId) {

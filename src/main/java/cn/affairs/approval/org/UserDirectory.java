@@ -3,41 +3,47 @@ package cn.affairs.approval.org;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
-/** Builds a {@link CurrentUser} from our user table and the user's Camunda group memberships. */
+/**
+ * Builds a {@link CurrentUser} from our organisation tables: the user (active, in an active unit),
+ * the roles of {@code user_role}, and the Camunda groups those roles make ({@link Organisation}).
+ */
 @Service
 public class UserDirectory {
 
   private final OrgMapper org;
-  private final IdentityService identity;
+  private final Passwords passwords;
 
-  UserDirectory(OrgMapper org, IdentityService identity) {
+  UserDirectory(OrgMapper org, Passwords passwords) {
     this.org = org;
-    this.identity = identity;
+    this.passwords = passwords;
   }
 
+  /** The user, or null when there is none or they may not sign in (deactivated, or their unit is). */
   public CurrentUser load(String userId) {
-    String unitCode = org.userUnit(userId);
-    if (unitCode == null) {
+    OrgMapper.UserRow row = org.user(userId);
+    if (row == null || !row.active()) {
       return null;
     }
-    Unit unit = org.unit(unitCode);
+    Unit unit = org.unit(row.unitCode());
+    if (!unit.active()) {
+      return null;
+    }
     Government government = org.government(unit.govCode());
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (String group : groups) {
-      Role role = Role.ofGroup(group);
+    for (String code : org.roles(userId)) {
+      Role role = Role.ofCode(code);
       if (role != null) {
         roles.add(role);
       }
     }
-    return new CurrentUser(userId, org.userName(userId), unit, government, roles, groups);
+    List<String> groups = Organisation.groupsOf(roles, unit.code(), government.code());
+    return new CurrentUser(userId, row.name(), unit, government, roles, groups);
   }
 
   public boolean checkPassword(String userId, String password) {
-    return identity.checkPassword(userId, password);
+    OrgMapper.UserRow row = userId == null ? null : org.user(userId);
+    return row != null && row.active() && passwords.matches(password, row);
   }
 }

@@ -41,7 +41,7 @@ class RepairIntervalCheck extends StandardsCheck {
     RepairForm form = file.form(RepairForm.class);
     int minimum = catalogue.value("localPolicy.repairMinIntervalYears").intValueExact();
     if (!form.needsBureau(catalogue.value(RepairScopeCheck.BUREAU_AMOUNT))) {
-      return CheckOutcome.pass("日常维修属本单位日常维护，不受维修改造最短间隔" + minimum + "年的限制",
+      return CheckOutcome.notApplicable("日常维修属本单位日常维护，不受维修改造最短间隔" + minimum + "年的限制",
           facts("repairType", form.repairType(), "minimumYears", minimum));
     }
     int currentYear = LocalDate.now(clock).getYear();

@@ -18,7 +18,8 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface ReportMapper {
 
-  String UNIT_FILTER = "<if test='unit != null'> AND u.code = #{unit}</if>";
+  /** One unit when asked for; otherwise the government's units that are active (a deactivated unit no longer reports). */
+  String UNIT_FILTER = "<if test='unit != null'> AND u.code = #{unit}</if><if test='unit == null'> AND u.active = TRUE</if>";
 
   /** An applying unit of a government, with its vehicle quota and staffing total. */
   record UnitRow(String code, String name, int vehicleQuota, int headcount) {}

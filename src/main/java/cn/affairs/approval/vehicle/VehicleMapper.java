@@ -19,6 +19,13 @@ public interface VehicleMapper {
   @Select("SELECT COUNT(*) FROM vehicle WHERE unit_code = #{unitCode} AND status = 'ACTIVE'")
   int activeCount(String unitCode);
 
+  /**
+   * The ids of the unit's vehicles in use, read with row locks (a locking read sees the latest
+   * committed rows even under MySQL's REPEATABLE READ), for the check at registration.
+   */
+  @Select("SELECT id FROM vehicle WHERE unit_code = #{unitCode} AND status = 'ACTIVE' FOR UPDATE")
+  List<Long> activeIdsForUpdate(String unitCode);
+
   @Select("SELECT " + COLUMNS + " FROM vehicle WHERE plate = #{plate}")
   Vehicle byPlate(String plate);
 
@@ -36,6 +43,27 @@ public interface VehicleMapper {
       + "WHERE plate = #{plate} AND unit_code = #{unitCode} AND status = 'ACTIVE'")
   int markToDispose(@Param("plate") String plate, @Param("unitCode") String unitCode,
       @Param("applicationId") String applicationId);
+
+  @Select("SELECT " + COLUMNS + " FROM vehicle WHERE id = #{id}")
+  Vehicle byId(long id);
+
+  @Select("SELECT " + COLUMNS + " FROM vehicle WHERE id = #{id} FOR UPDATE")
+  Vehicle lockById(long id);
+
+  @Select("SELECT " + COLUMNS + " FROM vehicle WHERE unit_code = #{unitCode} ORDER BY plate LIMIT #{limit} OFFSET #{offset}")
+  List<Vehicle> pageOfUnit(@Param("unitCode") String unitCode, @Param("limit") int limit, @Param("offset") int offset);
+
+  @Select("SELECT COUNT(*) FROM vehicle WHERE unit_code = #{unitCode}")
+  long countOfUnit(String unitCode);
+
+  /** A correction by the bureau: every field the register keeps, except where the row came from. */
+  @Update("UPDATE vehicle SET plate = #{plate}, category = #{category}, brand = #{brand}, model = #{model}, "
+      + "energy_type = #{energyType}, displacement = #{displacement}, price = #{price}, purchase_date = #{purchaseDate}, "
+      + "mileage_km = #{mileageKm}, status = #{status} WHERE id = #{id}")
+  int update(Vehicle vehicle);
+
+  @Delete("DELETE FROM vehicle WHERE id = #{id}")
+  int delete(long id);
 
   @Delete("DELETE FROM vehicle")
   void deleteAll();

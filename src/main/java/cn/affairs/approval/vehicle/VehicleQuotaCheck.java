@@ -50,10 +50,14 @@ class VehicleQuotaCheck extends StandardsCheck {
     var facts = facts("acquisitionType", form.acquisitionType(), "quota", quota, "activeVehicles", active,
         "vehiclesAfter", after);
     if (after > quota) {
-      return CheckOutcome.fail("本单位在用公务用车 " + active + " 辆，新增后 " + after + " 辆，超过编制 " + quota + " 辆",
-          facts);
+      return CheckOutcome.fail(overQuota(active, quota), facts);
     }
     return CheckOutcome.pass("本单位在用公务用车 " + active + " 辆，新增后 " + after + " 辆，未超过编制 " + quota + " 辆",
         facts);
+  }
+
+  /** The message of a new car over the quota; the registration step refuses with the same words. */
+  static String overQuota(int active, int quota) {
+    return "本单位在用公务用车 " + active + " 辆，新增后 " + (active + 1) + " 辆，超过编制 " + quota + " 辆";
   }
 }

@@ -3,6 +3,8 @@ package cn.affairs.approval.vehicle;
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
 import cn.affairs.approval.check.RegisterConflict;
+import cn.affairs.approval.org.OrganisationRegistry;
+import cn.affairs.approval.org.Unit;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,12 +23,15 @@ class VehicleRegistration implements JavaDelegate {
   private final CaseFiles caseFiles;
   private final CentralProcurement procurement;
   private final VehicleMapper register;
+  private final OrganisationRegistry org;
   private final Clock clock;
 
-  VehicleRegistration(CaseFiles caseFiles, CentralProcurement procurement, VehicleMapper register, Clock clock) {
+  VehicleRegistration(CaseFiles caseFiles, CentralProcurement procurement, VehicleMapper register,
+      OrganisationRegistry org, Clock clock) {
     this.caseFiles = caseFiles;
     this.procurement = procurement;
     this.register = register;
+    this.org = org;
     this.clock = clock;
   }
 
@@ -44,6 +49,17 @@ class VehicleRegistration implements JavaDelegate {
     if (form.replacement() && register.markToDispose(form.replacedPlate(), unit, file.id()) != 1) {
       throw new RegisterConflict("被更新车辆 " + form.replacedPlate() + " 已不是本单位在用车辆（可能已由其他申请更新），"
           + "不能登记本次更新；请退回申请人修改或作不同意处理");
+    }
+    if (!form.replacement()) {
+      // The quota check ran when the case was submitted; other cases of the unit may have registered
+      // a car since. Evaluated again here under the unit's row lock, so two racing cases run one
+      // after the other and only the cars the quota has room for are registered.
+      Unit locked = org.lockUnit(unit);
+      int active = register.activeIdsForUpdate(unit).size();
+      if (active + 1 > locked.vehicleQuota()) {
+        throw new RegisterConflict(VehicleQuotaCheck.overQuota(active, locked.vehicleQuota())
+            + "，不能登记入册（本单位其他申请已先登记）；请作不同意处理或待有车辆处置后再办理");
+      }
     }
     register.insert(new Vehicle(null, bought.plate(), unit, form.category(), form.brand(), form.model(),
         form.energyType(), form.displacement(), bought.finalPrice(), LocalDate.now(clock), 0, Vehicle.ACTIVE,

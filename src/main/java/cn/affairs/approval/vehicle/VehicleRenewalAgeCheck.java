@@ -40,7 +40,7 @@ class VehicleRenewalAgeCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     VehicleForm form = file.form(VehicleForm.class);
     if (!form.replacement()) {
-      return CheckOutcome.pass("新增配备，不涉及被更新车辆的使用年限和里程", facts("acquisitionType", form.acquisitionType()));
+      return CheckOutcome.notApplicable("新增配备，不涉及被更新车辆的使用年限和里程", facts("acquisitionType", form.acquisitionType()));
     }
     int minYears = catalogue.value("vehicleRenewal.years").intValueExact();
     int minMileage = catalogue.value("vehicleRenewal.mileageKm").intValueExact();

@@ -91,7 +91,7 @@ class AllocationStandardCheckTest {
   @Test
   void handingOverOnlyLowersTheCount() {
     CheckResult result = check(toWarehouse(List.of("JYT-TS17-030")));
-    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
     assertThat(result.message()).contains("不会超过配置数量标准");
   }
 }

@@ -94,7 +94,7 @@ class MinimumServiceLifeCheckTest {
   @Test
   void handingOverToTheWarehouseHasNoMinimumLife() {
     CheckResult result = check(toWarehouse(List.of("JYT-TS24-001")));
-    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
     assertThat(result.message()).contains("不涉及最低使用年限");
   }
 }

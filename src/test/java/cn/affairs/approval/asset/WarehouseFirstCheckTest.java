@@ -82,7 +82,7 @@ class WarehouseFirstCheckTest {
   @Test
   void handingOverDoesNotDrawOnTheWarehouse() {
     CheckResult result = check(toWarehouse(List.of("JYT-TS17-030")));
-    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
     assertThat(result.message()).contains("不涉及公物仓调剂");
   }
 }

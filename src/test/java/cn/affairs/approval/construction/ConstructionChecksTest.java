@@ -46,7 +46,7 @@ class ConstructionChecksTest {
   void noAddedBuildingAreaNeedsNoCoefficient() {
     CheckResult purchase = check("usableAreaCoefficient",
         Map.of("projectType", "RENOVATION", "addedOfficeRoomArea", 0, "addedBuildingArea", 0));
-    assertThat(purchase.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(purchase.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
   }
 
   @Test
@@ -66,6 +66,6 @@ class ConstructionChecksTest {
     assertThat(land.verdict()).isEqualTo(Verdict.WARN);
     assertThat(land.message()).contains("须经机关事务管理部门同意");
     assertThat(land.basis()).contains("第二十三条");
-    assertThat(check("agencyLand", Map.of("usesAgencyLand", false)).verdict()).isEqualTo(Verdict.PASS);
+    assertThat(check("agencyLand", Map.of("usesAgencyLand", false)).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
   }
 }

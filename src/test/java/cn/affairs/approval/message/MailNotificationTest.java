@@ -16,8 +16,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import cn.affairs.approval.org.OrganisationRegistry;
+import cn.affairs.approval.org.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * E-mail of messages against an in-process SMTP server (GreenMail): sent after the action commits,
@@ -59,7 +60,8 @@ class MailNotificationTest {
   }
 
   @LocalServerPort int port;
-  @Autowired IdentityService identity;
+  @Autowired OrganisationRegistry organisation;
+  @Autowired TransactionTemplate transactions;
 
   static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -70,9 +72,12 @@ class MailNotificationTest {
   }
 
   void setEmail(String userId, String email) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    user.setEmail(email);
-    identity.saveUser(user);
+    // the organisation tables are what Camunda's identity service reads
+    transactions.executeWithoutResult(tx -> {
+      UserAccount user = organisation.lockUser(userId);
+      organisation.updateUser(new UserAccount(user.id(), user.name(), user.unitCode(), email, user.active(),
+          user.roles()), null);
+    });
   }
 
   MimeMessage[] mailTo(String address) {

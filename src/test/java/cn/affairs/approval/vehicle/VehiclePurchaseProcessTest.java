@@ -55,7 +55,9 @@ class VehiclePurchaseProcessTest {
     assertThat(pi).hasPassedInOrder("Task_CheckQuota", "Task_CheckRenewalAge", "Task_CheckCaps",
         "Task_CheckMadeInChina", "Task_CheckDomesticBrand", "Task_CheckNewEnergy", "Task_CheckLuxuryOptions",
         "Task_CheckSource");
-    assertThat(cases.checks(id)).hasSize(8).allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.PASS));
+    // a new car replaces none: the renewal-age rule does not apply (不适用), every other rule passes
+    assertThat(cases.checks(id)).hasSize(8).allSatisfy(c -> assertThat(c.verdict())
+        .isEqualTo(c.ruleName().equals("vehicleRenewalAge") ? Verdict.NOT_APPLICABLE : Verdict.PASS));
     // when
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
     assertThat(pi).isWaitingAt("Task_BureauVehicleReview");

@@ -92,7 +92,7 @@ class VehicleRenewalAgeCheckTest {
   @Test
   void newCarsAreNotConcerned() {
     CheckResult result = cases.check(vehicles.start("sx-jtt-staff", newCar()), "vehicleRenewalAge");
-    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
     assertThat(result.message()).isEqualTo("新增配备，不涉及被更新车辆的使用年限和里程");
   }
 }

@@ -1,0 +1,25 @@
+package cn.affairs.approval.org;
+
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/registers/units}: the units whose registers the user may read, and whether they keep them. */
+@RestController
+class RegisterUnitsController {
+
+  record RegisterUnit(String code, String name, String govCode, boolean keeps) {}
+
+  private final OrgMapper org;
+
+  RegisterUnitsController(OrgMapper org) {
+    this.org = org;
+  }
+
+  @GetMapping("/api/registers/units")
+  List<RegisterUnit> units(@AuthenticationPrincipal CurrentUser user) {
+    return org.units().stream().filter(u -> u.active() && u.isAgency() && user.readsRegistersOf(u))
+        .map(u -> new RegisterUnit(u.code(), u.name(), u.govCode(), user.keepsRegistersOf(u.govCode()))).toList();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Administering the organisation: the admin API and page that add, change and deactivate units
+ * (with their staffing by rank) and users (with their roles), validated, audited, one transaction
+ * per change; the writes go through {@code org.OrganisationRegistry}.
+ */
+package cn.affairs.approval.orgadmin;

@@ -1,0 +1,127 @@
+package cn.affairs.approval.vehicle;
+
+import static cn.affairs.approval.vehicle.VehicleCases.newCar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.ApiClient.Response;
+import cn.affairs.approval.testing.Cases;
+import cn.affairs.approval.testing.Multipart;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two new cars of one unit one short of its quota (省交通运输厅: quota 8, 7 in use), both passed at
+ * submission and walked to 登记入册 at the same moment: the quota is evaluated again under the
+ * unit's lock, so exactly one registers and the other is refused (409) with the check's message.
+ */
+@AffairsTest
+class VehicleQuotaRaceApiTest {
+
+  @LocalServerPort int port;
+  @Autowired Cases cases;
+  @Autowired VehicleMapper register;
+  ApiClient api;
+
+  @BeforeEach
+  void init() {
+    api = new ApiClient(port);
+    cases.resetRegisters();
+  }
+
+  @AfterEach
+  void restore() {
+    cases.resetRegisters();
+  }
+
+  String submit() {
+    Response created = api.as("sx-jtt-staff").post("/api/applications",
+        Multipart.submission(api.as("sx-jtt-staff"), VehicleCases.KEY, newCar()));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    for (JsonNode c : created.get("checks")) {
+      if (c.path("rule").asText().equals("vehicleQuota")) {
+        assertThat(c.path("verdict").asText()).isEqualTo("PASS");
+      }
+    }
+    return created.get("id").asText();
+  }
+
+  String taskId(String user, String id, String taskKey) {
+    for (JsonNode step : api.as(user).get("/api/applications/" + id).get("currentSteps")) {
+      if (taskKey.equals(step.path("taskKey").asText())) {
+        return step.path("taskId").asText();
+      }
+    }
+    throw new AssertionError(id + " is not at " + taskKey);
+  }
+
+  void approve(String user, String id, String taskKey) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("decision", "APPROVE");
+    body.put("comment", "同意");
+    Response done = api.as(user).post("/api/tasks/" + taskId(user, id, taskKey) + "/complete", body);
+    assertThat(done.status()).as(done.text()).isEqualTo(200);
+  }
+
+  @Test
+  void twoCasesOneShortOfTheQuotaRaceToTheRegisterAndExactlyOneRegisters() throws Exception {
+    assertThat(register.activeCount("sx-jtt")).isEqualTo(7);
+    List<String> ids = List.of(submit(), submit());
+    for (String id : ids) {
+      approve("sx-jtt-head", id, "Task_UnitHeadReview");
+      approve("sx-vehicle", id, "Task_BureauVehicleReview");
+      approve("sx-finance", id, "Task_FinanceReview");
+    }
+    List<String> plates = List.of("晋A·K7001", "晋A·K7002");
+    List<String> tasks = List.of(taskId("sx-vehicle", ids.get(0), CentralProcurement.TASK),
+        taskId("sx-vehicle", ids.get(1), CentralProcurement.TASK));
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Response>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < 2; i++) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("decision", "APPROVE");
+        body.put("form", VehiclePurchaseApiTest.procurement(15, plates.get(i)));
+        String task = tasks.get(i);
+        results.add(pool.submit(() -> {
+          start.await();
+          return api.as("sx-vehicle").post("/api/tasks/" + task + "/complete", body);
+        }));
+      }
+      start.countDown();
+      List<Response> responses = new ArrayList<>();
+      for (Future<Response> f : results) {
+        responses.add(f.get(120, TimeUnit.SECONDS));
+      }
+      assertThat(responses).extracting(Response::status).as(responses.toString()).containsExactlyInAnyOrder(200, 409);
+      Response refused = responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+      assertThat(refused.get("message").asText()).startsWith("本单位在用公务用车 8 辆，新增后 9 辆，超过编制 8 辆");
+      int winner = responses.get(0).status() == 200 ? 0 : 1;
+      assertThat(responses.get(winner).get("status").asText()).isEqualTo("APPROVED");
+
+      assertThat(register.activeCount("sx-jtt")).isEqualTo(8);
+      assertThat(register.byPlate(plates.get(winner))).isNotNull();
+      assertThat(register.byPlate(plates.get(1 - winner))).isNull();
+      // the refused case is still at 集中采购, nothing of it written
+      assertThat(taskId("sx-vehicle", ids.get(1 - winner), CentralProcurement.TASK)).isEqualTo(tasks.get(1 - winner));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
