@@ -41,6 +41,9 @@ public class ApplicationService {
   /** The applicant's "修改申请" task has this id in every family's BPMN. */
   public static final String REVISE_TASK = "Task_ReviseApplication";
 
+  /** The status label of a running case whose process version an admin suspended. */
+  public static final String SUSPENDED_LABEL = "已挂起";
+
   private final ProcessFamilies families;
   private final ApplicationMapper applications;
   private final DecisionLogMapper decisions;
@@ -101,6 +104,7 @@ public class ApplicationService {
     ProcessFamily family = families.find(processKey)
         .orElseThrow(() -> ApiException.invalid("processKey", "未知的审批事项：" + processKey));
     ObjectNode clean = validateForm(family, form, user);
+    requireStartable(family);
     LocalDateTime now = LocalDateTime.now(clock);
     String id = businessKeys.next(family.keyPrefix(), now.getYear());
     Unit unit = user.unit();
@@ -182,6 +186,10 @@ public class ApplicationService {
             .add(task.getName());
       }
     }
+    Set<String> open = found.stream().filter(a -> a.status().isOpen() && a.processInstanceId() != null)
+        .map(Application::processInstanceId).collect(Collectors.toSet());
+    Set<String> suspended = open.isEmpty() ? Set.of() : runtime.createProcessInstanceQuery().processInstanceIds(open)
+        .suspended().list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
     List<Map<String, Object>> items = new ArrayList<>();
     for (Application a : found) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -192,7 +200,7 @@ public class ApplicationService {
       item.put("unitCode", a.unitCode());
       item.put("unitName", unitName(a.unitCode()));
       item.put("status", a.status());
-      item.put("statusLabel", a.status().label());
+      item.put("statusLabel", suspended.contains(a.processInstanceId()) ? SUSPENDED_LABEL : a.status().label());
       List<String> steps = stepsByApplication.getOrDefault(a.id(), List.of());
       item.put("currentStep", steps.isEmpty() ? null : String.join("、", steps));
       item.put("createdAt", a.createdAt());
@@ -244,7 +252,8 @@ public class ApplicationService {
     ProcessFamily family = families.find(a.processKey()).orElse(null);
     return new ApplicationView(a.id(), a.processKey(), family == null ? a.processKey() : family.name(),
         a.processVersion(), a.title(), new ApplicationView.UnitRef(unit.code(), unit.name()),
-        new ApplicationView.UserRef(a.applicant(), org.userName(a.applicant())), a.status(), a.status().label(),
+        new ApplicationView.UserRef(a.applicant(), org.userName(a.applicant())), a.status(),
+        isSuspended(a) ? SUSPENDED_LABEL : a.status().label(),
         read(a.formJson()), steps, checkViews, timeline, a.createdAt(), a.decidedAt(), a.overdue());
   }
 
@@ -292,7 +301,31 @@ public class ApplicationService {
     }
     Application a = applications.find(id);
     ApplicationAccess.requireView(user, a);
+    requireNotSuspended(a);
     return a;
+  }
+
+  /** Admins suspend a version with its cases (流程管理): new cases are refused with a clear 409. */
+  private void requireStartable(ProcessFamily family) {
+    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(family.key())
+        .latestVersion().singleResult();
+    if (latest != null && latest.isSuspended()) {
+      throw ApiException.conflict("“" + family.name() + "”的现行流程（第 " + latest.getVersion()
+          + " 版）已被管理员挂起，暂不能提交新申请");
+    }
+  }
+
+  /** A case whose version an admin suspended shows as 已挂起 and cannot be acted on (409). */
+  private void requireNotSuspended(Application a) {
+    if (isSuspended(a)) {
+      throw ApiException.conflict("申请 " + a.id() + " 所在的流程版本（第 " + a.processVersion()
+          + " 版）已被管理员挂起，暂不能办理；待管理员激活后再试");
+    }
+  }
+
+  boolean isSuspended(Application a) {
+    return a.status().isOpen() && a.processInstanceId() != null && runtime.createProcessInstanceQuery()
+        .processInstanceId(a.processInstanceId()).suspended().count() > 0;
   }
 
   /** RUNNING or RETURNED while the process runs, derived from whether the applicant's revise task is open. */
