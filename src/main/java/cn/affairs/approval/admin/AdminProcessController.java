@@ -25,9 +25,21 @@ import org.springframework.web.multipart.MultipartFile;
 class AdminProcessController {
 
   private final ProcessDeployments deployments;
+  private final CaseMigration migration;
 
-  AdminProcessController(ProcessDeployments deployments) {
+  AdminProcessController(ProcessDeployments deployments, CaseMigration migration) {
     this.deployments = deployments;
+    this.migration = migration;
+  }
+
+  /**
+   * {@code dryRun: true}: the preview (each running case, where it stands, the activity mapping,
+   * the problems); otherwise the migration itself, or 400 naming the steps that have no mapping.
+   */
+  @PostMapping("/api/admin/processes/{key}/migrate")
+  Map<String, Object> migrate(@AuthenticationPrincipal CurrentUser user, @PathVariable String key,
+      @org.springframework.web.bind.annotation.RequestBody CaseMigration.Request request) {
+    return migration.migrate(user, key, request);
   }
 
   @GetMapping("/api/admin/processes")

@@ -305,6 +305,11 @@ public class ApplicationService {
     return a;
   }
 
+  /** After an admin migrated a running case to another version (流程管理), the case row names it. */
+  public void moveToVersion(String id, String processInstanceId, int version) {
+    applications.updateStarted(id, processInstanceId, version);
+  }
+
   /** Admins suspend a version with its cases (流程管理): new cases are refused with a clear 409. */
   private void requireStartable(ProcessFamily family) {
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(family.key())
