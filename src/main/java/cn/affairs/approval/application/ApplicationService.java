@@ -41,6 +41,9 @@ public class ApplicationService {
   /** The applicant's "修改申请" task has this id in every family's BPMN. */
   public static final String REVISE_TASK = "Task_ReviseApplication";
 
+  /** The task-local variable in which the due-date listener notes a year whose calendar is not entered. */
+  public static final String DUE_NOTE = "dueNote";
+
   /** The status label of a running case whose process version an admin suspended. */
   public static final String SUSPENDED_LABEL = "已挂起";
 
@@ -264,7 +267,8 @@ public class ApplicationService {
     boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
     return new ApplicationView.Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
         task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee()), task.getDueDate(),
-        overdue);
+        overdue,
+        dueNote(task.getId()));
   }
 
   // ---- withdraw -----------------------------------------------------------------------------
@@ -303,6 +307,12 @@ public class ApplicationService {
     ApplicationAccess.requireView(user, a);
     requireNotSuspended(a);
     return a;
+  }
+
+  /** Why a task's due date may be wrong (a year of the working-day calendar not entered), or null. */
+  public String dueNote(String taskId) {
+    Object note = tasks.getVariableLocal(taskId, DUE_NOTE);
+    return note == null ? null : note.toString();
   }
 
   /** After an admin migrated a running case to another version (流程管理), the case row names it. */

@@ -85,6 +85,7 @@ class ApprovalTasks {
           byInstance.get(task.getProcessInstanceId()));
       item.put("created", task.getCreateTime());
       item.put("due", task.getDueDate());
+      item.put("dueNote", applicationService.dueNote(task.getId()));
       item.put("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant()));
       item.put("assignee", task.getAssignee());
       item.put("assigneeName", task.getAssignee() == null ? null : org.userName(task.getAssignee()));
