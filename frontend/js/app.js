@@ -20,6 +20,10 @@ import ProcessDiagram from './components/ProcessDiagram.js';
 import StandardsView from './components/StandardsView.js';
 import PageNav from './components/PageNav.js';
 import StatusBadge from './components/StatusBadge.js';
+import AdminProcesses from './components/AdminProcesses.js';
+import DiagramEditor from './components/DiagramEditor.js';
+import AdminStandards from './components/AdminStandards.js';
+import AuditLogView from './components/AuditLogView.js';
 
 defineRoutes([
   { name: 'tasks', path: '/' },
@@ -31,6 +35,10 @@ defineRoutes([
   { name: 'new', path: '/new' },
   { name: 'newForm', path: '/new/:key' },
   { name: 'standards', path: '/standards' },
+  { name: 'adminProcesses', path: '/admin/processes' },
+  { name: 'diagramEditor', path: '/admin/processes/:key/edit' },
+  { name: 'adminStandards', path: '/admin/standards' },
+  { name: 'audit', path: '/admin/audit' },
 ]);
 
 const VIEWS = {
@@ -42,6 +50,10 @@ const VIEWS = {
   new: 'ProcessPicker',
   newForm: 'NewApplication',
   standards: 'StandardsView',
+  adminProcesses: 'AdminProcesses',
+  diagramEditor: 'DiagramEditor',
+  adminStandards: 'AdminStandards',
+  audit: 'AuditLogView',
 };
 
 const TITLES = {
@@ -53,6 +65,10 @@ const TITLES = {
   new: '新建申请',
   newForm: '填写申请',
   standards: '标准目录',
+  adminProcesses: '流程管理',
+  diagramEditor: '编辑流程图',
+  adminStandards: '标准与日历',
+  audit: '审计日志',
 };
 
 const Root = {
@@ -94,7 +110,7 @@ async function boot() {
   const app = createApp(Root);
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
-    PageNav, StatusBadge];
+    PageNav, StatusBadge, AdminProcesses, DiagramEditor, AdminStandards, AuditLogView];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

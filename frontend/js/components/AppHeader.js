@@ -25,6 +25,11 @@ export default {
         items.push({ key: 'all', label: '全部申请', href: '#/applications?scope=all' });
       }
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
+      if (hasRole('ADMIN')) {
+        items.push({ key: 'adminProcesses', label: '流程管理', href: '#/admin/processes' });
+        items.push({ key: 'adminStandards', label: '标准与日历', href: '#/admin/standards' });
+        items.push({ key: 'audit', label: '审计日志', href: '#/admin/audit' });
+      }
       return items;
     });
 
@@ -36,6 +41,8 @@ export default {
         case 'new':
         case 'newForm':
           return 'new';
+        case 'diagramEditor':
+          return 'adminProcesses';
         case 'applications':
           return route.query.scope || (seesWholeGovernment() ? 'all' : hasRole('UNIT_HEAD') ? 'unit' : 'mine');
         default:

@@ -102,6 +102,7 @@ export default {
                 <template v-if="t.due">
                   <span :class="{ 'text-danger fw-semibold': t.overdue }">{{ date(t.due) }}</span>
                   <span v-if="t.overdue" class="badge text-bg-danger ms-1 overdue-badge">已超期</span>
+                <span v-if="t.dueNote" class="badge text-bg-warning ms-1 due-note" :title="t.dueNote">期限可能不准</span>
                 </template>
                 <span v-else class="text-secondary">—</span>
               </td>
