@@ -26,9 +26,8 @@ export default {
       }
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
       if (hasRole('ADMIN')) {
-        items.push({ key: 'adminProcesses', label: '流程管理', href: '#/admin/processes' });
-        items.push({ key: 'adminStandards', label: '标准与日历', href: '#/admin/standards' });
-        items.push({ key: 'audit', label: '审计日志', href: '#/admin/audit' });
+        // 流程管理, 标准与日历 and 审计日志 link to each other: one entry keeps the bar on one line
+        items.push({ key: 'admin', label: '系统管理', href: '#/admin/processes' });
       }
       return items;
     });
@@ -41,8 +40,11 @@ export default {
         case 'new':
         case 'newForm':
           return 'new';
+        case 'adminProcesses':
         case 'diagramEditor':
-          return 'adminProcesses';
+        case 'adminStandards':
+        case 'audit':
+          return 'admin';
         case 'applications':
           return route.query.scope || (seesWholeGovernment() ? 'all' : hasRole('UNIT_HEAD') ? 'unit' : 'mine');
         default:

@@ -3,7 +3,7 @@
 // date in working days, the check of a service task (from our check beans), the condition of a
 // sequence flow. Open any version, edit, download the XML, upload a .bpmn, validate (problems are
 // marked on their elements), deploy.
-import { ref, reactive, computed, onMounted, onBeforeUnmount } from 'vue';
+import { ref, shallowRef, reactive, computed, onMounted, onBeforeUnmount } from 'vue';
 import { api } from '../api.js';
 import { route, navigate } from '../router.js';
 import { notify } from '../store.js';
@@ -78,7 +78,8 @@ export default {
     const busy = ref(false);
     const checkBeans = ref([]);
     const elements = ref([]);
-    const selected = ref(null);
+    // bpmn-js elements must stay unproxied: the modeler compares them by identity
+    const selected = shallowRef(null);
     const form = reactive({ id: '', name: '', groups: [], assignee: '', dueDays: '', bean: '', condition: '' });
     const result = reactive({ problems: [], warnings: [], valid: false, checked: false });
     let modeler = null;
@@ -157,13 +158,19 @@ export default {
     /** Puts a new approval step on the selected flow (the flow is split in two). */
     function insertUserTask() {
       const flow = selected.value;
+      const source = flow.source;
+      const target = flow.target;
+      const modeling = modeler.get('modeling');
+      const shape = modeler.get('elementFactory').createShape({ type: 'bpmn:UserTask' });
+      // the new step goes below the flow's midpoint, so that it does not hide the steps it joins
       const waypoints = flow.waypoints;
-      const a = waypoints[Math.floor((waypoints.length - 1) / 2)];
-      const b = waypoints[Math.floor((waypoints.length - 1) / 2) + 1];
-      const elementFactory = modeler.get('elementFactory');
-      const shape = elementFactory.createShape({ type: 'bpmn:UserTask' });
-      const created = modeler.get('modeling').createShape(shape, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, flow);
-      modeler.get('modeling').updateProperties(created, { name: '新审批环节' });
+      const a = waypoints[0];
+      const b = waypoints[waypoints.length - 1];
+      const position = { x: Math.round((a.x + b.x) / 2), y: Math.round(Math.max(a.y, b.y) + 110) };
+      const created = modeling.createShape(shape, position, source.parent);
+      modeling.reconnectEnd(flow, created, { x: created.x + created.width / 2, y: created.y + created.height / 2 });
+      modeling.connect(created, target);
+      modeling.updateProperties(created, { name: '新审批环节' });
       refreshElements();
       modeler.get('selection').select(created);
     }
