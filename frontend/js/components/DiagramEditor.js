@@ -122,7 +122,10 @@ export default {
       const element = modeler.get('elementRegistry').get(id);
       if (element) {
         modeler.get('selection').select(element);
-        modeler.get('canvas').scrollToElement(element);
+        const canvas = modeler.get('canvas');
+        if (typeof canvas.scrollToElement === 'function') {
+          canvas.scrollToElement(element);
+        }
       }
     }
 

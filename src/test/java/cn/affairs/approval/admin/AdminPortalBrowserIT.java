@@ -61,6 +61,9 @@ class AdminPortalBrowserIT {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -86,6 +89,15 @@ class AdminPortalBrowserIT {
     open("/login.html");
     browser.manage().deleteAllCookies();
     open("/login.html");
+  }
+
+  @AfterEach
+  void noScriptErrors() {
+    List<String> severe = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(e -> e.getMessage())        // refusals the test provokes are answers shown on the page, not script errors
+        .filter(m -> !m.contains("Failed to load resource")).toList();
+    assertThat(severe).as("errors in the browser console").isEmpty();
   }
 
   @AfterEach
