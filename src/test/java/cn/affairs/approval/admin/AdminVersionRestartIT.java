@@ -20,7 +20,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A restart on the same database keeps the version an admin deployed, on the embedded H2 file
+ * A restart on the same database keeps the version an admin deployed (and the admin's standards and
+ * calendar edits), on the embedded H2 file
  * database and on MariaDB; an upgrade that ships a changed diagram deploys it where no admin
  * deployed a version, and lists it as available where one did.
  */
@@ -64,6 +65,10 @@ class AdminVersionRestartIT {
       Response deployed = admin.postFile("/api/admin/deployments", "vehicle-purchase.bpmn", Diagrams.bytes(renamed));
       assertThat(deployed.status()).as(deployed.text()).isEqualTo(201);
       assertThat(deployed.get("version").asInt()).isEqualTo(2);
+      assertThat(put(admin, "/api/admin/standards/localPolicy.repairMinIntervalYears",
+          "{\"value\": 12, \"reason\": \"本级文件调整\"}").status()).isEqualTo(200);
+      assertThat(put(admin, "/api/admin/calendar/2031", "{\"holidays\": [\"2031-01-01\"], \"workdays\": [],"
+          + " \"source\": \"测试用 2031 年安排\"}").status()).isEqualTo(200);
     }
 
     // the upgrade ships changed diagrams of two families
@@ -77,6 +82,19 @@ class AdminVersionRestartIT {
     try (ConfigurableApplicationContext second = start(database, locations)) {
       ApiClient api = new ApiClient(port(second));
       ApiClient admin = api.as("admin");
+      // standards and calendar edits survive the restart
+      boolean found = false;
+      for (JsonNode f : admin.get("/api/admin/standards").body()) {
+        if ("localPolicy.repairMinIntervalYears".equals(f.get("key").asText())) {
+          assertThat(f.get("value").asInt()).isEqualTo(12);
+          found = true;
+        }
+      }
+      assertThat(found).isTrue();
+      JsonNode year = admin.get("/api/admin/calendar/2031").body();
+      assertThat(year.get("loaded").asBoolean()).isTrue();
+      assertThat(year.get("holidays").get(0).asText()).isEqualTo("2031-01-01");
+
       JsonNode vehicle = family(admin, "vehicle-purchase");
       assertThat(vehicle.get("newCasesVersion").asInt()).as("the admin's version stays").isEqualTo(2);
       assertThat(vehicle.get("packagedAvailable").asBoolean()).isTrue();
@@ -103,6 +121,11 @@ class AdminVersionRestartIT {
       }
       assertThat(latest).as("a plain restart deploys nothing").containsExactly(3, 2, 1);
     }
+  }
+
+  private static Response put(ApiClient as, String path, String json) {
+    return as.send(as.request(path).header("Content-Type", "application/json")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   private static int latest(ApiClient admin, String key) {
