@@ -82,6 +82,9 @@ class CaseMigration {
       throw ApiException.invalid(fields);
     }
     ProcessDefinition from = deployments.definition(key, request.fromVersion());
+    if (!Boolean.TRUE.equals(request.dryRun())) {
+      deployments.lock(key);
+    }
     ProcessDefinition to = deployments.definition(key, request.toVersion());
     if (from.getId().equals(to.getId())) {
       throw ApiException.invalid("toVersion", "目标版本与原版本相同");

@@ -25,6 +25,13 @@ interface DeploymentMapper {
       + " #{sha256}, #{deployedBy}, #{deployedAt})")
   void insert(DeploymentRecord record);
 
+  /**
+   * Locks the records of a key until the transaction ends, so that two admins' changes of one
+   * family (deploy, suspend, migrate) run one after the other; the second sees the first's result.
+   */
+  @Select("SELECT definition_id FROM process_deployment WHERE process_key = #{key} FOR UPDATE")
+  List<String> lockKey(@Param("key") String key);
+
   @Select("SELECT definition_id, deployment_id, process_key, version, origin, sha256, deployed_by, deployed_at"
       + " FROM process_deployment WHERE process_key = #{key} ORDER BY version DESC")
   List<DeploymentRecord> byKey(@Param("key") String key);

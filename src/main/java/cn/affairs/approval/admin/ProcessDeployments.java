@@ -172,6 +172,7 @@ class ProcessDeployments implements ApplicationRunner {
       throw new DiagramRejected(result.problems(), result.warnings());
     }
     String key = result.key();
+    lock(key);
     ProcessDefinition previous = latest(key);
     if (previous != null && PackagedDiagrams.sha256(bytes).equals(PackagedDiagrams.sha256(bytesOf(previous)))) {
       throw ApiException.conflict("该流程图与现行第 " + previous.getVersion() + " 版完全相同，无需部署");
@@ -282,6 +283,8 @@ class ProcessDeployments implements ApplicationRunner {
    */
   @Transactional
   Map<String, Object> setSuspended(CurrentUser user, String key, int version, boolean suspend) {
+    requireFamily(key);
+    lock(key);
     ProcessDefinition definition = definition(key, version);
     if (definition.isSuspended() == suspend) {
       throw ApiException.conflict(familyName(key) + " 第 " + version + " 版已" + (suspend ? "挂起" : "处于激活状态"));
@@ -307,6 +310,14 @@ class ProcessDeployments implements ApplicationRunner {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  /** Serialises admins' changes of one family (records it first if nothing is recorded yet). */
+  void lock(String key) {
+    if (deployments.lockKey(key).isEmpty()) {
+      recordsOf(key);
+      deployments.lockKey(key);
+    }
+  }
 
   ProcessDefinition definition(String key, Integer version) {
     requireFamily(key);

@@ -71,6 +71,11 @@ class ApiExceptionHandler {
     return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "缺少上传文件", Map.of(e.getRequestPartName(), "必填"));
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "上传的文件过大（不能超过 5 MB）", Map.of("file", "文件过大"));
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
     return body(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持该请求方法", null);

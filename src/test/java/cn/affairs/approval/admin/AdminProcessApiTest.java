@@ -195,6 +195,21 @@ class AdminProcessApiTest {
   }
 
   @Test
+  void twoAdminsDeployingTheSameDiagramAtOnceMakeOneVersion() throws Exception {
+    int before = family(KEY).get("latestVersion").asInt();
+    String renamed = Diagrams.packaged(KEY).replace("name=\"集中采购\"", "name=\"政府集中采购\"");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> deploy(renamed).status());
+      var second = pool.submit(() -> deploy(renamed).status());
+      assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(family(KEY).get("latestVersion").asInt()).isEqualTo(before + 1);
+  }
+
+  @Test
   void aTruncatedFileIsRefusedAndNothingIsDeployed() {
     int before = family(KEY).get("latestVersion").asInt();
     String xml = Diagrams.packaged(KEY);
@@ -204,6 +219,10 @@ class AdminProcessApiTest {
     assertThat(problemText(refused)).contains("BPMN 文件无法解析");
     assertThat(refused.get("fields").has("file")).isTrue();
     assertThat(family(KEY).get("latestVersion").asInt()).isEqualTo(before);
+
+    Response tooLarge = admin.postFile("/api/admin/deployments", KEY + ".bpmn", new byte[6 * 1024 * 1024]);
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.get("message").asText()).contains("过大");
 
     Response notBpmn = admin.postFile("/api/admin/deployments", "notes.txt", Diagrams.bytes(xml));
     assertThat(notBpmn.status()).isEqualTo(400);
