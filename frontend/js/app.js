@@ -30,6 +30,10 @@ import TaskActions from './components/TaskActions.js';
 import CopyList from './components/CopyList.js';
 import OrganisationAdmin from './components/OrganisationAdmin.js';
 import VehicleRegister from './components/VehicleRegister.js';
+import AdminProcesses from './components/AdminProcesses.js';
+import DiagramEditor from './components/DiagramEditor.js';
+import AdminStandards from './components/AdminStandards.js';
+import AuditLogView from './components/AuditLogView.js';
 
 defineRoutes([
   { name: 'home', path: '/' },
@@ -48,6 +52,10 @@ defineRoutes([
   { name: 'dashboard', path: '/dashboard' },
   { name: 'organisation', path: '/admin/organisation' },
   { name: 'vehicles', path: '/registers/vehicles' },
+  { name: 'adminProcesses', path: '/admin/processes' },
+  { name: 'diagramEditor', path: '/admin/processes/:key/edit' },
+  { name: 'adminStandards', path: '/admin/standards' },
+  { name: 'audit', path: '/admin/audit' },
 ]);
 
 const VIEWS = {
@@ -66,6 +74,10 @@ const VIEWS = {
   dashboard: 'DashboardView',
   organisation: 'OrganisationAdmin',
   vehicles: 'VehicleRegister',
+  adminProcesses: 'AdminProcesses',
+  diagramEditor: 'DiagramEditor',
+  adminStandards: 'AdminStandards',
+  audit: 'AuditLogView',
 };
 
 const TITLES = {
@@ -84,6 +96,10 @@ const TITLES = {
   dashboard: '统计报表',
   organisation: '组织机构管理',
   vehicles: '公务用车登记簿',
+  adminProcesses: '流程管理',
+  diagramEditor: '编辑流程图',
+  adminStandards: '标准与日历',
+  audit: '审计日志',
 };
 
 const Root = {
@@ -127,7 +143,8 @@ async function boot() {
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
     PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast,
-    TaskActions, CopyList, OrganisationAdmin, VehicleRegister];
+    TaskActions, CopyList, OrganisationAdmin, VehicleRegister, AdminProcesses, DiagramEditor, AdminStandards,
+    AuditLogView];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

@@ -32,6 +32,8 @@ export default {
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
       if (hasRole('ADMIN')) {
         items.push({ key: 'organisation', label: '组织机构', href: '#/admin/organisation' });
+        // 流程管理, 标准与日历 and 审计日志 link to each other: one entry keeps the bar on one line
+        items.push({ key: 'admin', label: '系统管理', href: '#/admin/processes' });
       }
       return items;
     });
@@ -44,6 +46,11 @@ export default {
         case 'new':
         case 'newForm':
           return 'new';
+        case 'adminProcesses':
+        case 'diagramEditor':
+        case 'adminStandards':
+        case 'audit':
+          return 'admin';
         case 'applications':
           return route.query.scope || (seesWholeGovernment() ? 'all' : hasRole('UNIT_HEAD') ? 'unit' : 'mine');
         default:

@@ -184,6 +184,7 @@ export default {
                   <span v-if="s.due" :class="{ 'text-danger fw-semibold': s.overdue }">{{ date(s.due) }}</span>
                   <span v-else class="text-secondary">—</span>
                   <span v-if="s.overdue" class="badge text-bg-danger ms-1">已超期</span>
+                  <span v-if="s.dueNote" class="badge text-bg-warning ms-1 due-note" :title="s.dueNote">期限可能不准</span>
                 </td>
               </tr>
             </tbody>

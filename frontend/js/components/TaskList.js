@@ -104,6 +104,7 @@ export default {
                   <span v-if="t.overdue" class="badge text-bg-danger ms-1 overdue-badge">已超期</span>
                   <span v-if="t.remindedAt" class="badge text-bg-warning ms-1 reminded-badge"
                         :title="'最近催办：' + dateTime(t.remindedAt)">已催办</span>
+                <span v-if="t.dueNote" class="badge text-bg-warning ms-1 due-note" :title="t.dueNote">期限可能不准</span>
                 </template>
                 <span v-else class="text-secondary">—</span>
               </td>

@@ -41,10 +41,12 @@ public class ApplicationDetails {
   private final HistoryService history;
   private final FormJson json;
   private final Clock clock;
+  private final ApplicationLifecycle lifecycle;
 
   ApplicationDetails(ProcessFamilies families, ApplicationMapper applications, DecisionLog decisions,
       CheckResultMapper checkResults, Checks checks, OrgMapper org, TaskService tasks, RepositoryService repository,
-      HistoryService history, FormJson json, Clock clock) {
+      HistoryService history, FormJson json, Clock clock, ApplicationLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.families = families;
     this.applications = applications;
     this.decisions = decisions;
@@ -88,7 +90,7 @@ public class ApplicationDetails {
     ProcessFamily family = families.find(a.processKey()).orElse(null);
     return new ApplicationView(a.id(), a.processKey(), family == null ? a.processKey() : family.name(),
         a.processVersion(), a.title(), new ApplicationView.UnitRef(unit.code(), unit.name()),
-        new ApplicationView.UserRef(a.applicant(), org.userName(a.applicant())), a.status(), a.status().label(),
+        new ApplicationView.UserRef(a.applicant(), org.userName(a.applicant())), a.status(), lifecycle.statusLabel(a),
         json.read(a.formJson()), steps, checkViews, timeline, a.createdAt(), a.decidedAt(), a.overdue());
   }
 
@@ -99,7 +101,7 @@ public class ApplicationDetails {
     boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
     return new ApplicationView.Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
         task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee()), task.getDueDate(),
-        overdue);
+        overdue, lifecycle.dueNote(task.getId()));
   }
 
   @Transactional(readOnly = true)

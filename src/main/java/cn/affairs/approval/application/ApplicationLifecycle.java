@@ -4,7 +4,9 @@ import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,14 +23,22 @@ public class ApplicationLifecycle {
   /** The applicant's "修改申请" task has this id in every family's BPMN. */
   public static final String REVISE_TASK = "Task_ReviseApplication";
 
+  /** The task-local variable in which the due-date listener notes a year whose calendar is not entered. */
+  public static final String DUE_NOTE = "dueNote";
+
+  /** The status label of a running case whose process version an admin suspended. */
+  public static final String SUSPENDED_LABEL = "已挂起";
+
   private final ApplicationMapper applications;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final RepositoryService repository;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  ApplicationLifecycle(ApplicationMapper applications, RuntimeService runtime, TaskService tasks, Clock clock,
-      ApplicationEventPublisher events) {
+  ApplicationLifecycle(ApplicationMapper applications, RuntimeService runtime, TaskService tasks,
+      RepositoryService repository, Clock clock, ApplicationEventPublisher events) {
+    this.repository = repository;
     this.applications = applications;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -57,7 +67,47 @@ public class ApplicationLifecycle {
     }
     Application a = applications.find(id);
     ApplicationAccess.requireView(user, a);
+    requireNotSuspended(a);
     return a;
+  }
+
+  /** Why a task's due date may be wrong (a year of the working-day calendar not entered), or null. */
+  public String dueNote(String taskId) {
+    Object note = tasks.getVariableLocal(taskId, DUE_NOTE);
+    return note == null ? null : note.toString();
+  }
+
+  /** After an admin migrated a running case to another version (流程管理), the case row names it. */
+  public void moveToVersion(String id, String processInstanceId, int version) {
+    applications.updateStarted(id, processInstanceId, version);
+  }
+
+  /** Admins suspend a version with its cases (流程管理): new cases are refused with a clear 409. */
+  public void requireStartable(ProcessFamily family) {
+    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(family.key())
+        .latestVersion().singleResult();
+    if (latest != null && latest.isSuspended()) {
+      throw ApiException.conflict("“" + family.name() + "”的现行流程（第 " + latest.getVersion()
+          + " 版）已被管理员挂起，暂不能提交新申请");
+    }
+  }
+
+  /** A case whose version an admin suspended shows as 已挂起 and cannot be acted on (409). */
+  private void requireNotSuspended(Application a) {
+    if (isSuspended(a)) {
+      throw ApiException.conflict("申请 " + a.id() + " 所在的流程版本（第 " + a.processVersion()
+          + " 版）已被管理员挂起，暂不能办理；待管理员激活后再试");
+    }
+  }
+
+  public boolean isSuspended(Application a) {
+    return a.status().isOpen() && a.processInstanceId() != null && runtime.createProcessInstanceQuery()
+        .processInstanceId(a.processInstanceId()).suspended().count() > 0;
+  }
+
+  /** The status label of a case: 已挂起 while its version is suspended. */
+  public String statusLabel(Application a) {
+    return isSuspended(a) ? SUSPENDED_LABEL : a.status().label();
   }
 
   /** The applicant's revised form replaces the stored one (修改申请, before the checks run again). */

@@ -83,6 +83,7 @@ public class ApplicationSubmissions {
     ProcessFamily family = families.find(processKey)
         .orElseThrow(() -> ApiException.invalid("processKey", "未知的审批事项：" + processKey));
     ObjectNode clean = validateForm(family, form, user);
+    lifecycle.requireStartable(family);
     LocalDateTime now = LocalDateTime.now(clock);
     String id = businessKeys.next(family.keyPrefix(), now.getYear());
     Unit unit = user.unit();

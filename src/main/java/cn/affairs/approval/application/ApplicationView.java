@@ -20,7 +20,7 @@ public record ApplicationView(String id, String processKey, String processName, 
   public record UserRef(String id, String name) {}
 
   public record Step(String taskId, String taskKey, String name, List<String> candidateGroups, String assignee,
-      String assigneeName, Date due, boolean overdue) {}
+      String assigneeName, Date due, boolean overdue, String dueNote) {}
 
   public record CheckView(String rule, String ruleName, Verdict verdict, String message, String basis, JsonNode facts,
       String step, LocalDateTime checkedAt) {}

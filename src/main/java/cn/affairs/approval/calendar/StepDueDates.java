@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StepDueDates extends AbstractProcessEnginePlugin {
 
+  /** Same name as ApplicationLifecycle.DUE_NOTE (this package cannot depend on application). */
+  static final String DUE_NOTE = "dueNote";
+
   /** Tasks are due at the end of the working day. */
   static final LocalTime END_OF_DAY = LocalTime.of(18, 0);
 
@@ -59,7 +62,12 @@ class StepDueDates extends AbstractProcessEnginePlugin {
       return;
     }
     int days = standards.value("localPolicy.taskDueWorkingDays").intValue();
-    LocalDate due = calendar.addWorkingDays(LocalDate.now(clock), days);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate due = calendar.addWorkingDays(today, days);
+    String note = calendar.uncertainty(today, due);
+    if (note != null) {
+      task.setVariableLocal(DUE_NOTE, note); // shown with the due date (ApplicationLifecycle.dueNote)
+    }
     task.setDueDate(Date.from(due.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant()));
   }
 }

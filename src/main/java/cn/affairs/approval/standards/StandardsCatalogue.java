@@ -30,21 +30,33 @@ public class StandardsCatalogue {
     }
   }
 
-  private final Map<String, Figure> figures = new LinkedHashMap<>();
+  private final Map<String, Figure> figures = new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<String> order = new ArrayList<>();
+  private final Map<String, BigDecimal> fileValues = new LinkedHashMap<>();
   private final Map<String, String> sectionSources = new LinkedHashMap<>();
 
   public StandardsCatalogue(@Value("${affairs.standards.location}") Resource file) {
     try (InputStream in = file.getInputStream()) {
       JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
       for (JsonNode section : root.path("sections")) {
-        String key = section.get("key").asText();
-        String source = section.get("source").asText();
+        String key = section.path("key").asText("");
+        String source = section.path("source").asText("");
+        if (key.isBlank() || source.isBlank() || section.path("name").asText("").isBlank()) {
+          throw new IllegalStateException("标准目录 " + file.getDescription() + " 中有一节缺少 key、name 或 source（"
+              + (key.isBlank() ? "未命名" : key) + "）：每个数值须注明来源");
+        }
         sectionSources.put(key, source);
         boolean sectionLocal = section.path("localPolicy").asBoolean(false);
         Set<String> localFigures = new HashSet<>();
         section.path("localPolicyFigures").forEach(f -> localFigures.add(f.asText()));
         section.path("figures").properties().forEach(f -> {
           String figureKey = key + "." + f.getKey();
+          if (!f.getValue().isNumber() || f.getValue().decimalValue().signum() < 0) {
+            throw new IllegalStateException("标准目录 " + file.getDescription() + " 中指标 " + figureKey + " 的值「"
+                + f.getValue().asText() + "」不是非负数");
+          }
+          order.add(figureKey);
+          fileValues.put(figureKey, f.getValue().decimalValue());
           figures.put(figureKey, new Figure(key, f.getKey(), section.get("name").asText(),
               f.getValue().decimalValue(), section.path("unit").asText(""), source,
               sectionLocal || localFigures.contains(f.getKey())));
@@ -77,6 +89,21 @@ public class StandardsCatalogue {
   }
 
   public List<Figure> all() {
-    return new ArrayList<>(figures.values());
+    return order.stream().map(figures::get).toList();
+  }
+
+  /** The value config/standards.yml gives, before any admin edit. */
+  public BigDecimal fileValue(String key) {
+    figure(key);
+    return fileValues.get(key);
+  }
+
+  /** An admin's edit of a 本级规定 figure, in force at once (StandardsAdministration keeps it). */
+  void apply(String key, BigDecimal value) {
+    Figure f = figure(key);
+    if (!f.localPolicy()) {
+      throw new IllegalStateException(key + " is not local policy");
+    }
+    figures.put(key, new Figure(f.section(), f.key(), f.name(), value, f.unit(), f.source(), true));
   }
 }

@@ -11,7 +11,7 @@ final class TaskItems {
 
   /** 待办: an open task, with its due date, who holds it and when it was last reminded (催办). */
   record OpenTask(String id, String taskKey, String name, String applicationId, String processKey, String title,
-      String unitCode, String unitName, Date created, Date due, boolean overdue, String assignee,
+      String unitCode, String unitName, Date created, Date due, String dueNote, boolean overdue, String assignee,
       String assigneeName, LocalDateTime remindedAt) {}
 
   /** 已办: a task the user completed, with where its case stands now. */

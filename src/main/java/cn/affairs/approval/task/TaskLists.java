@@ -1,6 +1,7 @@
 package cn.affairs.approval.task;
 
 import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.ApplicationLifecycle;
 import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.OrgMapper;
@@ -30,11 +31,13 @@ class TaskLists {
   private final ApplicationMapper applications;
   private final OrgMapper org;
   private final Clock clock;
+  private final ApplicationLifecycle lifecycle;
   private final StepReminderMapper reminders;
 
   TaskLists(TaskService tasks, HistoryService history, ApplicationMapper applications, OrgMapper org, Clock clock,
-      StepReminderMapper reminders) {
+      StepReminderMapper reminders, ApplicationLifecycle lifecycle) {
     this.reminders = reminders;
+    this.lifecycle = lifecycle;
     this.tasks = tasks;
     this.history = history;
     this.applications = applications;
@@ -64,7 +67,7 @@ class TaskLists {
       boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
       items.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
           a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
-          a == null ? null : unitName(a.unitCode()), task.getCreateTime(), task.getDueDate(), overdue,
+          a == null ? null : unitName(a.unitCode()), task.getCreateTime(), task.getDueDate(), lifecycle.dueNote(task.getId()), overdue,
           task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee()),
           reminded.get(task.getId())));
     }

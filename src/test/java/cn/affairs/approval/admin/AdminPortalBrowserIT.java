@@ -1,0 +1,301 @@
+package cn.affairs.approval.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.ApiClient.Response;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The admin's pages in headless Chromium: 流程管理, the diagram editor (rename a step, add an
+ * approval step with a candidate group, see a validation problem on its element, deploy), a case
+ * started by an applicant stopping at the new step in the case page's diagram, 标准与日历 and
+ * 审计日志 — at 1366 px and on a phone (390 px). Screenshots go to target/screenshots/admin-*.png.
+ */
+@AffairsTest
+class AdminPortalBrowserIT {
+
+  private static final String KEY = "vehicle-purchase";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static ChromeDriver browser;
+  private static Path profile;
+
+  @LocalServerPort int port;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    profile = Files.createTempDirectory("admin-browser-it");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void init() {
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.manage().window().setSize(new Dimension(1366, 900));
+    open("/login.html");
+    browser.manage().deleteAllCookies();
+    open("/login.html");
+  }
+
+  @AfterEach
+  void noScriptErrors() {
+    List<String> severe = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(e -> e.getMessage())        // refusals the test provokes are answers shown on the page, not script errors
+        .filter(m -> !m.contains("Failed to load resource")).toList();
+    assertThat(severe).as("errors in the browser console").isEmpty();
+  }
+
+  @AfterEach
+  void packagedDiagramRunsAgain() {
+    ApiClient admin = new ApiClient(port).as("admin");
+    String packaged = Diagrams.packaged(KEY);
+    if (!admin.get("/api/admin/processes/" + KEY + "/xml").text().equals(packaged)) {
+      assertThat(admin.postFile("/api/admin/deployments", KEY + ".bpmn", Diagrams.bytes(packaged)).status())
+          .isEqualTo(201);
+    }
+  }
+
+  @Test
+  void theAdminEditsTheVehicleDiagramAndANewCaseStopsAtTheAddedStep() throws IOException {
+    signIn("admin");
+    click(By.cssSelector("[data-nav=admin]"));
+    WebElement card = visible(By.cssSelector(".family-card[data-key=vehicle-purchase]"));
+    assertThat(card.getText()).contains("公务用车配备更新").contains("新申请使用第");
+    screenshot("admin-1-processes");
+    phoneScreenshot("admin-1-processes-phone");
+
+    // open the newest version in the modeler
+    click(By.cssSelector(".family-card[data-key=vehicle-purchase] a[href$='/edit']"));
+    visible(By.cssSelector("#editor-canvas[data-ready=true]"));
+    assertThat(browser.findElements(By.cssSelector("[data-element-id=Task_FinanceReview]"))).isNotEmpty();
+
+    // rename a step
+    pick("Task_FinanceReview");
+    assertThat(visible(By.id("element-name")).getAttribute("value")).isEqualTo("财政部门审核");
+    type(By.id("element-name"), "财政部门审核（预算）");
+    click(By.id("apply-element"));
+
+    // add an approval step on the flow into the unit head's review, for the bureau reviewers
+    pick("Flow_CheckSource_UnitHeadReview");
+    click(By.id("insert-user-task"));
+    type(By.id("element-id"), "Task_DivisionPreReview");
+    type(By.id("element-name"), "处室预审");
+    new Select(visible(By.id("element-groups"))).selectByValue("${govCode}.BUREAU_REVIEWER");
+    type(By.id("element-due"), "3");
+    click(By.id("apply-element"));
+
+    // a step without an assignee rule is shown as a problem on its element
+    pick("Task_UnitHeadReview");
+    new Select(visible(By.id("element-groups"))).deselectAll();
+    click(By.id("apply-element"));
+    click(By.id("validate-diagram"));
+    WebElement problems = visible(By.id("diagram-problems"));
+    assertThat(problems.getText()).contains("Task_UnitHeadReview").contains("没有办理人规则");
+    assertThat(browser.findElements(By.cssSelector(".djs-element.has-problem[data-element-id=Task_UnitHeadReview]")))
+        .isNotEmpty();
+    screenshot("admin-2-editor-problem");
+    pick("Task_UnitHeadReview");
+    new Select(visible(By.id("element-groups"))).selectByValue("${unitCode}.UNIT_HEAD");
+    click(By.id("apply-element"));
+    click(By.id("validate-diagram"));
+    assertThat(visible(By.cssSelector("#validation-result .alert-success")).getText()).contains("校验通过");
+    pick("Task_DivisionPreReview");
+    screenshot("admin-3-editor-valid");
+    phoneScreenshot("admin-3-editor-phone");
+
+    click(By.id("deploy-diagram"));
+    visible(By.cssSelector(".family-card[data-key=vehicle-purchase]"));
+    ApiClient api = new ApiClient(port);
+    String deployed = api.as("admin").get("/api/admin/processes/" + KEY + "/xml").text();
+    assertThat(deployed).contains("处室预审").contains("财政部门审核（预算）").contains("${workingDays.after(3)}")
+        .contains("camunda:candidateGroups=\"${govCode}.BUREAU_REVIEWER\"");
+
+    // an applicant starts a case: it stops at the new step, shown in the case page's diagram
+    Response created = api.as("sx-jtt-staff").post("/api/applications", Map.of("processKey", KEY, "form", car()));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String id = created.get("id").asText();
+    browser.manage().deleteAllCookies();
+    open("/login.html");
+    signIn("sx-jtt-staff");
+    open("/#/applications/" + id);
+    visible(By.cssSelector("#diagram-canvas[data-ready=true]"));
+    assertThat(browser.findElements(By.cssSelector(".djs-element.highlight-active[data-element-id=Task_DivisionPreReview]")))
+        .isNotEmpty();
+    assertThat(visible(By.tagName("body")).getText()).contains("处室预审");
+    screenshot("admin-4-case-at-new-step");
+  }
+
+  @Test
+  void theStandardsCalendarAndAuditPagesShowWhatAdminsChange() throws IOException {
+    signIn("admin");
+    click(By.cssSelector("[data-nav=admin]"));
+    click(By.cssSelector(".admin-processes a[href='#/admin/standards']"));
+    WebElement years = visible(By.id("calendar-years"));
+    assertThat(years.findElement(By.cssSelector("[data-year='2027']")).getText()).contains("调休安排未录入");
+    assertThat(text(By.id("calendar-warning"))).contains("2027 年");
+    click(By.cssSelector("#local-figures tr[data-key='localPolicy.repairMinIntervalYears'] .edit-figure"));
+    type(By.cssSelector(".figure-form .figure-value"), "16");
+    click(By.cssSelector(".figure-form button[type=submit]"));
+    assertThat(visible(By.cssSelector(".figure-form .figure-reason.is-invalid")).isDisplayed()).isTrue();
+    type(By.cssSelector(".figure-form .figure-reason"), "浏览器测试：本级文件调整");
+    click(By.cssSelector(".figure-form button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("#local-figures tr[data-key='localPolicy.repairMinIntervalYears']"), "浏览器测试"));
+    screenshot("admin-5-standards");
+    phoneScreenshot("admin-5-standards-phone");
+
+    click(By.cssSelector(".admin-standards a[href='#/admin/audit']"));
+    WebElement entry = visible(By.cssSelector(".audit-entry[data-type=STANDARD]"));
+    assertThat(entry.getText()).contains("localPolicy.repairMinIntervalYears").contains("→ 16");
+    screenshot("admin-6-audit");
+    phoneScreenshot("admin-6-audit-phone");
+
+    Response restored = new ApiClient(port).as("admin").send(new ApiClient(port).as("admin")
+        .request("/api/admin/standards/localPolicy.repairMinIntervalYears").header("Content-Type", "application/json")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"value\":15,\"reason\":\"恢复\"}")));
+    assertThat(restored.status()).isEqualTo(200);
+  }
+
+  private static Map<String, Object> car() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("acquisitionType", "NEW");
+    form.put("category", "OTHER");
+    form.put("brand", "比亚迪");
+    form.put("model", "秦PLUS EV");
+    form.put("madeInChina", true);
+    form.put("domesticBrand", true);
+    form.put("energyType", "BEV");
+    form.put("price", 15);
+    form.put("luxuryOptions", List.of());
+    form.put("source", "PURCHASE");
+    form.put("justification", "业务量增加，现有车辆不能满足公务出行需要");
+    return form;
+  }
+
+  private void pick(String elementId) {
+    new Select(visible(By.id("element-picker"))).selectByValue(elementId);
+    wait.until(d -> elementId.equals(d.findElement(By.id("element-id")).getAttribute("value")));
+  }
+
+  private void signIn(String user) {
+    type(By.id("username"), user);
+    type(By.id("password"), "demo");
+    click(By.id("login-submit"));
+    visible(By.id("user-name"));
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private WebElement visible(By locator) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      try {
+        Files.write(SCREENSHOTS.resolve("failure-admin.png"), browser.getScreenshotAs(OutputType.BYTES));
+      } catch (IOException ignored) {
+        // the assertion below says what was missing
+      }
+      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
+          + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
+  private String text(By locator) {
+    return visible(locator).getText();
+  }
+
+  private void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+        element);
+    element.click();
+  }
+
+  private void type(By locator, String text) {
+    WebElement element = visible(locator);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  private void screenshot(String name) throws IOException {
+    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Dimension original = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.manage().window().setSize(original);
+    }
+  }
+
+  private void phoneScreenshot(String name) throws IOException {
+    Dimension original = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      Number scroll = (Number) ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth");
+      assertThat(scroll.intValue()).as(name + ": no horizontal scrolling on a phone").isLessThanOrEqualTo(400);
+      screenshot(name);
+    } finally {
+      browser.manage().window().setSize(original);
+    }
+  }
+}
