@@ -44,6 +44,7 @@ class SecurityConfig {
 
   private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
   private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+  private static final RequestMatcher ACTUATOR = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
   private static final RequestMatcher BASIC_AUTH = request -> {
     String header = request.getHeader("Authorization");
     return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
@@ -69,8 +70,8 @@ class SecurityConfig {
     http
         .authorizeHttpRequests(a -> a
             .requestMatchers("/login.html", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                "/error").permitAll()
-            .requestMatchers("/engine-rest/**", "/camunda/**", "/api/admin/**").hasRole("ADMIN")
+                "/error", "/actuator/health/liveness").permitAll()
+            .requestMatchers("/engine-rest/**", "/camunda/**", "/api/admin/**", "/actuator/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login.html").loginProcessingUrl("/login")
             .defaultSuccessUrl("/", true).failureUrl("/login.html?error").permitAll())
@@ -84,10 +85,12 @@ class SecurityConfig {
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(jsonUnauthorized, API)
             .defaultAuthenticationEntryPointFor(jsonUnauthorized, ENGINE_REST)
+            .defaultAuthenticationEntryPointFor(jsonUnauthorized, ACTUATOR)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
                 AnyRequestMatcher.INSTANCE)
             .defaultAccessDeniedHandlerFor(jsonForbidden, API)
-            .defaultAccessDeniedHandlerFor(jsonForbidden, ENGINE_REST))
+            .defaultAccessDeniedHandlerFor(jsonForbidden, ENGINE_REST)
+            .defaultAccessDeniedHandlerFor(jsonForbidden, ACTUATOR))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
     return http.build();
