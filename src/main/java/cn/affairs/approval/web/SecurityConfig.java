@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -96,7 +97,13 @@ class SecurityConfig {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/login.html", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                 "/error", "/actuator/health/liveness", "/login/demo-accounts").permitAll()
-            .requestMatchers("/engine-rest/**", "/camunda/**", "/api/admin/**", "/actuator/**").hasRole("ADMIN")
+            // diagrams are deployed by the application only (validated, once); Cockpit deploys nothing
+            .requestMatchers("/camunda/api/engine/engine/*/deployment/create",
+                "/camunda/api/engine/engine/*/deployment/*/redeploy").denyAll()
+            // /engine-rest is for reading (scripts, monitoring); Cockpit works through /camunda/api
+            .requestMatchers(HttpMethod.GET, "/engine-rest/**").hasRole("ADMIN")
+            .requestMatchers("/engine-rest/**").denyAll()
+            .requestMatchers("/camunda/**", "/api/admin/**", "/actuator/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login.html").loginProcessingUrl("/login")
             .defaultSuccessUrl("/", true).permitAll()
