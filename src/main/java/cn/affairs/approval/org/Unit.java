@@ -1,4 +1,5 @@
 package cn.affairs.approval.org;
 
 /** A body of a government: an applying agency (AGENCY) or one that decides (BUREAU, FINANCE, DRC, GOVERNMENT). */
-public record Unit(String code, String name, String govCode, String kind, int vehicleQuota) {}
+public record Unit(String code, String name, String govCode, String kind, int vehicleQuota)
+    implements java.io.Serializable {}

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sign-in hardening: wrong passwords slow down per account and per address without locking anyone
@@ -30,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SignInApiTest {
 
   @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -138,16 +141,20 @@ class SignInApiTest {
     String base = "http://localhost:" + port;
     // a protected page before signing in opens a session (it remembers where the user was going)
     browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
-    String before = cookie(cookies, "JSESSIONID");
+    String before = cookie(cookies, "SESSION");
     assertThat(before).isNotBlank();
 
     HttpResponse<String> login = browser.send(form(base + "/login",
         "username=sx-jyt-staff&password=demo&_csrf=" + cookie(cookies, "XSRF-TOKEN")), HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(302);
-    String after = cookie(cookies, "JSESSIONID");
+    String after = cookie(cookies, "SESSION");
     assertThat(after).as("session fixation: a new id at sign-in").isNotBlank().isNotEqualTo(before);
     assertThat(withSession(base, before).statusCode()).as("the id from before sign-in is worth nothing").isEqualTo(401);
     assertThat(withSession(base, after).statusCode()).isEqualTo(200);
+    // the session lives in the shared database (Spring Session JDBC), so every node knows it
+    Integer stored = jdbc.queryForObject(
+        "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sx-jyt-staff'", Integer.class);
+    assertThat(stored).isPositive();
 
     // sign-in renews the CSRF token too: the next page brings the new one
     browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(), HttpResponse.BodyHandlers.ofString());
@@ -156,10 +163,13 @@ class SignInApiTest {
     // 302 to the sign-in page for a browser, 204 for a script's request
     assertThat(logout.statusCode()).isIn(302, 204);
     assertThat(withSession(base, after).statusCode()).as("the session is gone after logout").isEqualTo(401);
+    String id = new String(Base64.getDecoder().decode(after), StandardCharsets.UTF_8);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION WHERE SESSION_ID = ?", Integer.class, id))
+        .as("and gone from the database").isZero();
   }
 
   private HttpResponse<String> withSession(String base, String session) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).header("Cookie", "JSESSIONID=" + session)
+    return http.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).header("Cookie", "SESSION=" + session)
         .build(), HttpResponse.BodyHandlers.ofString());
   }
 
