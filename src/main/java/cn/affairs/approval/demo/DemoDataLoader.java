@@ -35,6 +35,7 @@ public class DemoDataLoader implements ApplicationRunner {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final DemoDataProperties properties;
+  private volatile boolean settled;
 
   DemoDataLoader(List<DemoDataSection> sections, JdbcTemplate jdbc, TransactionTemplate transaction,
       DemoDataProperties properties) {
@@ -47,15 +48,31 @@ public class DemoDataLoader implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) throws IOException {
     if (!properties.enabled()) {
+      settled = true;
       return;
     }
     Integer governments = jdbc.queryForObject("SELECT COUNT(*) FROM government", Integer.class);
     if (governments != null && governments > 0) {
+      settled = true;
       return;
     }
     JsonNode demo = read();
     transaction.executeWithoutResult(status -> sections.forEach(section -> section.load(demo)));
+    settled = true;
     log.info("演示数据已载入 ({} 部分)", sections.size());
+  }
+
+  /** Whether the demo data is on. */
+  public boolean enabled() {
+    return properties.enabled();
+  }
+
+  /**
+   * Whether the start-up load is over: loaded now, found already loaded, or not wanted. Until then
+   * the system is not ready (its accounts may not exist yet).
+   */
+  public boolean settled() {
+    return settled;
   }
 
   /**

@@ -6,7 +6,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
 
 /** The signed-in user, with the unit and government that decide what they see and act on. */
 public record CurrentUser(String id, String name, Unit unit, Government government, Set<Role> roles,
-    List<String> groups) implements AuthenticatedPrincipal {
+    List<String> groups) implements AuthenticatedPrincipal, java.io.Serializable {
 
   /** Spring Security and Camunda's webapps know the user by this id. */
   @Override

@@ -33,7 +33,7 @@ public class MariaDbTestDatabase implements EnvironmentPostProcessor {
       }
     }
     environment.getPropertySources().addFirst(new MapPropertySource("mariadbTestDatabase",
-        Map.of("DB_NAME", database)));
+        Map.of("DB_NAME", database, "DEMO_DATA", "true")));
   }
 
   /** Drops the database and, unless {@code create} is false (at JVM exit), creates it again empty. */

@@ -55,4 +55,10 @@ class MysqlProfileTest {
       System.clearProperty("spring.datasource.password");
     }
   }
+
+  @Test
+  void aRealDatabaseStartsWithoutTheDemoDataUnlessAsked() {
+    assertThat(environment().getProperty("affairs.demo-data.enabled", Boolean.class)).isFalse();
+    assertThat(environment("DEMO_DATA=true").getProperty("affairs.demo-data.enabled", Boolean.class)).isTrue();
+  }
 }

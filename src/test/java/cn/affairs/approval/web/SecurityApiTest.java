@@ -41,6 +41,18 @@ class SecurityApiTest {
   }
 
   @Test
+  void engineRestIsForReadingAndNothingIsDeployedPastOurValidation() {
+    ApiClient admin = new ApiClient(port).as("admin");
+    assertThat(admin.get("/engine-rest/deployment").status()).isEqualTo(200);
+    assertThat(admin.post("/engine-rest/deployment/create", "{}").status()).isEqualTo(403);
+    assertThat(admin.post("/engine-rest/process-definition/key/vehicle-purchase/start", "{}").status()).isEqualTo(403);
+    assertThat(admin.post("/engine-rest/process-instance/delete", "{}").status()).isEqualTo(403);
+    assertThat(admin.post("/camunda/api/engine/engine/default/deployment/create", "{}").status()).isEqualTo(403);
+    // anonymous: refused before anything else (no CSRF token, no account)
+    assertThat(new ApiClient(port).post("/engine-rest/deployment/create", "{}").status()).isIn(401, 403);
+  }
+
+  @Test
   void browsersSignInWithAFormAndNeedTheCsrfTokenToChangeAnything() throws Exception {
     CookieManager cookies = new CookieManager();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
