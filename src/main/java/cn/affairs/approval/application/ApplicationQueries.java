@@ -54,11 +54,12 @@ public class ApplicationQueries {
     List<Application> found = applications.search(query);
     Map<String, List<String>> steps = openSteps(found);
     List<ApplicationSummary> items = new ArrayList<>();
+    Map<String, String> unitNames = new HashMap<>();
     for (Application a : found) {
       List<String> open = steps.getOrDefault(a.id(), List.of());
       items.add(new ApplicationSummary(a.id(), a.processKey(),
           families.find(a.processKey()).map(ProcessFamily::name).orElse(a.processKey()), a.title(), a.unitCode(),
-          unitName(a.unitCode()), a.status(), a.status().label(), open.isEmpty() ? null : String.join("、", open),
+          unitNames.computeIfAbsent(a.unitCode(), this::unitName), a.status(), a.status().label(), open.isEmpty() ? null : String.join("、", open),
           a.createdAt(), a.decidedAt(), a.overdue()));
     }
     return Page.of(items, applications.count(query), paging);

@@ -10,6 +10,7 @@ import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +48,16 @@ class TaskLists {
     List<Task> found = query.orderByTaskCreateTime().desc().listPage(paging.offset(), paging.size());
     Map<String, Application> byInstance = applicationsOf(found.stream().map(Task::getProcessInstanceId).toList());
     List<OpenTask> items = new ArrayList<>();
+    Map<String, String> unitNames = new HashMap<>();
+    Map<String, String> userNames = new HashMap<>();
     for (Task task : found) {
       Application a = byInstance.get(task.getProcessInstanceId());
       boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
       items.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
           a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
-          a == null ? null : unitName(a.unitCode()), task.getCreateTime(), task.getDueDate(), overdue,
-          task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee())));
+          a == null ? null : unitName(unitNames, a.unitCode()), task.getCreateTime(), task.getDueDate(), overdue,
+          task.getAssignee(),
+          task.getAssignee() == null ? null : userNames.computeIfAbsent(task.getAssignee(), org::userName)));
     }
     return Page.of(items, total, paging);
   }
@@ -67,11 +71,12 @@ class TaskLists {
     Map<String, Application> byInstance =
         applicationsOf(found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
     List<DoneTask> items = new ArrayList<>();
+    Map<String, String> unitNames = new HashMap<>();
     for (HistoricTaskInstance task : found) {
       Application a = byInstance.get(task.getProcessInstanceId());
       items.add(new DoneTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
           a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
-          a == null ? null : unitName(a.unitCode()), a == null ? null : a.status(), task.getStartTime(),
+          a == null ? null : unitName(unitNames, a.unitCode()), a == null ? null : a.status(), task.getStartTime(),
           task.getEndTime(), task.getDueDate()));
     }
     return Page.of(items, total, paging);
@@ -87,9 +92,14 @@ class TaskLists {
     return result;
   }
 
-  /** The task lists show which unit applied; approvers of a government see many units. */
-  private String unitName(String code) {
-    var unit = org.unit(code);
-    return unit == null ? code : unit.name();
+  /**
+   * The task lists show which unit applied; approvers of a government see many units, each read
+   * once per page ({@code names} holds the page's).
+   */
+  private String unitName(Map<String, String> names, String code) {
+    return names.computeIfAbsent(code, c -> {
+      var unit = org.unit(c);
+      return unit == null ? c : unit.name();
+    });
   }
 }
