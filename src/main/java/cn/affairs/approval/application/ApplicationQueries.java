@@ -104,11 +104,14 @@ public class ApplicationQueries {
     Map<String, List<String>> steps = openSteps(found);
     Set<String> suspended = suspended(found);
     List<ApplicationSummary> items = new ArrayList<>();
+    Map<String, String> unitNames = new HashMap<>();
     for (Application a : found) {
       List<String> open = steps.getOrDefault(a.id(), List.of());
       items.add(new ApplicationSummary(a.id(), a.processKey(),
           families.find(a.processKey()).map(ProcessFamily::name).orElse(a.processKey()), a.title(), a.unitCode(),
-          unitName(a.unitCode()), a.status(), suspended.contains(a.processInstanceId()) ? ApplicationLifecycle.SUSPENDED_LABEL : a.status().label(), open.isEmpty() ? null : String.join("、", open),
+          unitNames.computeIfAbsent(a.unitCode(), this::unitName), a.status(),
+          suspended.contains(a.processInstanceId()) ? ApplicationLifecycle.SUSPENDED_LABEL : a.status().label(),
+          open.isEmpty() ? null : String.join("、", open),
           a.createdAt(), a.decidedAt(), a.overdue()));
     }
     return items;

@@ -11,6 +11,7 @@ import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +63,16 @@ class TaskLists {
       reminders.latest(found.stream().map(Task::getId).toList()).forEach(r -> reminded.put(r.taskId(), r.remindedAt()));
     }
     List<OpenTask> items = new ArrayList<>();
+    Map<String, String> unitNames = new HashMap<>();
+    Map<String, String> userNames = new HashMap<>();
     for (Task task : found) {
       Application a = byInstance.get(instanceOf.get(task.getId()));
       boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
       items.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
           a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
-          a == null ? null : unitName(a.unitCode()), task.getCreateTime(), task.getDueDate(), lifecycle.dueNote(task.getId()), overdue,
-          task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee()),
+          a == null ? null : unitName(unitNames, a.unitCode()), task.getCreateTime(), task.getDueDate(),
+          lifecycle.dueNote(task.getId()), overdue, task.getAssignee(),
+          task.getAssignee() == null ? null : userNames.computeIfAbsent(task.getAssignee(), org::userName),
           reminded.get(task.getId())));
     }
     return Page.of(items, total, paging);
@@ -83,11 +87,12 @@ class TaskLists {
     Map<String, Application> byInstance =
         applicationsOf(found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
     List<DoneTask> items = new ArrayList<>();
+    Map<String, String> unitNames = new HashMap<>();
     for (HistoricTaskInstance task : found) {
       Application a = byInstance.get(task.getProcessInstanceId());
       items.add(new DoneTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
           a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
-          a == null ? null : unitName(a.unitCode()), a == null ? null : a.status(), task.getStartTime(),
+          a == null ? null : unitName(unitNames, a.unitCode()), a == null ? null : a.status(), task.getStartTime(),
           task.getEndTime(), task.getDueDate()));
     }
     return Page.of(items, total, paging);
@@ -112,9 +117,14 @@ class TaskLists {
     return result;
   }
 
-  /** The task lists show which unit applied; approvers of a government see many units. */
-  private String unitName(String code) {
-    var unit = org.unit(code);
-    return unit == null ? code : unit.name();
+  /**
+   * The task lists show which unit applied; approvers of a government see many units, each read
+   * once per page ({@code names} holds the page's).
+   */
+  private String unitName(Map<String, String> names, String code) {
+    return names.computeIfAbsent(code, c -> {
+      var unit = org.unit(c);
+      return unit == null ? c : unit.name();
+    });
   }
 }
