@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.affairs.approval.check.StandardsCheck;
+import cn.affairs.approval.check.StandardsRule;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -23,8 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import cn.affairs.approval.check.StandardsCheck;
-import cn.affairs.approval.check.StandardsRule;
 import org.apache.ibatis.annotations.Mapper;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,15 +40,17 @@ class ArchitectureTest {
 
   /** A mapper method that writes: MyBatis mappers here name their writes this way. */
   private static final Pattern WRITE =
-      Pattern.compile("(insert|update|delete|mark|set|add|remove|reserve|release|apply|move|lock|clear|reset|record).*");
+      Pattern.compile(
+          "(insert|update|delete|mark|set|add|remove|reserve|release|apply|move|lock|clear|reset|record).*");
 
   private static JavaClasses classes;
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(BASE);
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
   }
 
   @Test
@@ -58,18 +60,33 @@ class ArchitectureTest {
 
   @Test
   void theChecksFrameworkKnowsNothingOfApplications() {
-    noClasses().that().resideInAPackage(BASE + ".check..")
-        .should().dependOnClassesThat().resideInAnyPackage(BASE + ".application..", BASE + ".task..")
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".check..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(BASE + ".application..", BASE + ".task..")
         .check(classes);
   }
 
   @Test
   void delegatesAndListenersDependOnNothingOfTheWeb() {
-    noClasses().that().implement(JavaDelegate.class).or().implement(ExecutionListener.class)
-        .or().implement(TaskListener.class)
-        .should().dependOnClassesThat().resideInAPackage(BASE + ".web..")
-        .orShould().dependOnClassesThat().resideInAPackage("org.springframework.web..")
-        .orShould().dependOnClassesThat().resideInAPackage("org.springframework.http..")
+    noClasses()
+        .that()
+        .implement(JavaDelegate.class)
+        .or()
+        .implement(ExecutionListener.class)
+        .or()
+        .implement(TaskListener.class)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BASE + ".web..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("org.springframework.web..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("org.springframework.http..")
         .check(classes);
   }
 
@@ -83,7 +100,8 @@ class ArchitectureTest {
       Class<?> type = check.reflect();
       String bean = type.getAnnotation(Component.class).value();
       String rule = type.getAnnotation(StandardsRule.class).id();
-      String expectedBean = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+      String expectedBean =
+          Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
       if (!bean.equals(expectedBean) || !bean.equals(rule + "Check")) {
         mismatches.add(type.getSimpleName() + " / bean " + bean + " / rule " + rule);
       }
@@ -95,9 +113,10 @@ class ArchitectureTest {
   void everyPackageSaysWhatItOwns() throws IOException {
     Path root = Path.of("src/main/java", BASE.replace('.', '/'));
     try (Stream<Path> dirs = Files.walk(root)) {
-      List<Path> withoutInfo = dirs.filter(Files::isDirectory)
-          .filter(d -> hasJava(d) && !Files.exists(d.resolve("package-info.java")))
-          .toList();
+      List<Path> withoutInfo =
+          dirs.filter(Files::isDirectory)
+              .filter(d -> hasJava(d) && !Files.exists(d.resolve("package-info.java")))
+              .toList();
       assertThat(withoutInfo).as("packages without package-info.java").isEmpty();
     }
   }
@@ -116,15 +135,16 @@ class ArchitectureTest {
   }
 
   private static ArchCondition<JavaClass> writeNoMapperOfAnotherPackage() {
-    DescribedPredicate<JavaMethodCall> foreignWrite = new DescribedPredicate<>("a write of another package's mapper") {
-      @Override
-      public boolean test(JavaMethodCall call) {
-        var owner = call.getTargetOwner();
-        return owner.isAnnotatedWith(Mapper.class)
-            && !owner.getPackageName().equals(call.getOriginOwner().getPackageName())
-            && WRITE.matcher(call.getName()).matches();
-      }
-    };
+    DescribedPredicate<JavaMethodCall> foreignWrite =
+        new DescribedPredicate<>("a write of another package's mapper") {
+          @Override
+          public boolean test(JavaMethodCall call) {
+            var owner = call.getTargetOwner();
+            return owner.isAnnotatedWith(Mapper.class)
+                && !owner.getPackageName().equals(call.getOriginOwner().getPackageName())
+                && WRITE.matcher(call.getName()).matches();
+          }
+        };
     return new ArchCondition<>("write no table of another package through its mapper") {
       @Override
       public void check(JavaClass item, ConditionEvents events) {

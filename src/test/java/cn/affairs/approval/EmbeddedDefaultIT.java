@@ -22,19 +22,37 @@ class EmbeddedDefaultIT {
   @Test
   void theDefaultRunKeepsItsDataAcrossRestarts() throws Exception {
     Path dir = Files.createTempDirectory("affairs-default");
-    String url = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=FALSE;"
-        + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;LOCK_TIMEOUT=10000";
+    String url =
+        "--spring.datasource.url=jdbc:h2:file:"
+            + dir.resolve("db")
+            + ";MODE=MySQL;DATABASE_TO_LOWER=FALSE;"
+            + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;LOCK_TIMEOUT=10000";
     String id;
     String draftId;
     try (ConfigurableApplicationContext first = start(url)) {
       ApiClient api = new ApiClient(port(first));
-      Response created = api.as("sx-jyt-staff").post("/api/applications", Map.of("processKey", "office-space-construction",
-          "form", cn.affairs.approval.testing.ConstructionForms.expansion(10)));
+      Response created =
+          api.as("sx-jyt-staff")
+              .post(
+                  "/api/applications",
+                  Map.of(
+                      "processKey",
+                      "office-space-construction",
+                      "form",
+                      cn.affairs.approval.testing.ConstructionForms.expansion(10)));
       assertThat(created.status()).as(created.text()).isEqualTo(201);
       id = created.get("id").asText();
-      assertThat(api.as("sx-jyt-staff").get("/api/me").get("unit").get("name").asText()).isEqualTo("山西省教育厅");
-      Response draft = api.as("sx-jyt-staff").post("/api/drafts", Map.of("processKey", "office-space-construction",
-          "form", Map.of("projectName", "重启前的草稿", "addedOfficeRoomArea", 25)));
+      assertThat(api.as("sx-jyt-staff").get("/api/me").get("unit").get("name").asText())
+          .isEqualTo("山西省教育厅");
+      Response draft =
+          api.as("sx-jyt-staff")
+              .post(
+                  "/api/drafts",
+                  Map.of(
+                      "processKey",
+                      "office-space-construction",
+                      "form",
+                      Map.of("projectName", "重启前的草稿", "addedOfficeRoomArea", 25)));
       assertThat(draft.status()).as(draft.text()).isEqualTo(201);
       draftId = draft.get("id").asText();
     }
@@ -44,11 +62,21 @@ class EmbeddedDefaultIT {
       assertThat(detail.status()).isEqualTo(200);
       assertThat(detail.get("currentSteps").get(0).get("name").asText()).isEqualTo("单位负责人审核");
       Response processes = api.as("sx-jyt-staff").get("/api/processes");
-      processes.body().forEach(p -> assertThat(p.get("version").asInt()).as(p.get("key").asText()).isEqualTo(1));
+      processes
+          .body()
+          .forEach(
+              p -> assertThat(p.get("version").asInt()).as(p.get("key").asText()).isEqualTo(1));
       // a second load of the demo data would have failed the start on duplicate keys
       assertThat(api.as("admin").get("/engine-rest/group/count").get("count").asInt()).isPositive();
-      Response next = api.as("sx-jyt-staff").post("/api/applications", Map.of("processKey", "office-space-construction",
-          "form", cn.affairs.approval.testing.ConstructionForms.expansion(10)));
+      Response next =
+          api.as("sx-jyt-staff")
+              .post(
+                  "/api/applications",
+                  Map.of(
+                      "processKey",
+                      "office-space-construction",
+                      "form",
+                      cn.affairs.approval.testing.ConstructionForms.expansion(10)));
       assertThat(next.get("id").asText()).isNotEqualTo(id);
       // the draft survived the restart, with its form and version, and is still only its author's
       Response draft = api.as("sx-jyt-staff").get("/api/drafts/" + draftId);
@@ -62,7 +90,11 @@ class EmbeddedDefaultIT {
 
   private static ConfigurableApplicationContext start(String url) {
     return new SpringApplicationBuilder(AffairsApprovalApplication.class)
-        .run("--server.port=0", url, "--camunda.bpm.job-execution.enabled=false", "--spring.profiles.active=default");
+        .run(
+            "--server.port=0",
+            url,
+            "--camunda.bpm.job-execution.enabled=false",
+            "--spring.profiles.active=default");
   }
 
   private static int port(ConfigurableApplicationContext context) {

@@ -26,15 +26,25 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminCatalogueController {
 
   /** The audit types of the 管理 section of api.md, plus those other packages write. */
-  static final Set<String> AUDIT_TYPES = Set.of("DEPLOY", "MIGRATE", "SUSPEND", "ACTIVATE", "STANDARD", "CALENDAR",
-      "USER", "UNIT", "REGISTER");
+  static final Set<String> AUDIT_TYPES =
+      Set.of(
+          "DEPLOY",
+          "MIGRATE",
+          "SUSPEND",
+          "ACTIVATE",
+          "STANDARD",
+          "CALENDAR",
+          "USER",
+          "UNIT",
+          "REGISTER");
 
   private final Map<String, StandardsCheck> checks;
   private final AuditLog audit;
   private final OrgMapper org;
   private final ObjectMapper json;
 
-  AdminCatalogueController(Map<String, StandardsCheck> checks, AuditLog audit, OrgMapper org, ObjectMapper json) {
+  AdminCatalogueController(
+      Map<String, StandardsCheck> checks, AuditLog audit, OrgMapper org, ObjectMapper json) {
     this.checks = new TreeMap<>(checks);
     this.audit = audit;
     this.org = org;
@@ -45,25 +55,28 @@ class AdminCatalogueController {
   @GetMapping("/api/admin/check-beans")
   List<Map<String, Object>> checkBeans() {
     List<Map<String, Object>> result = new ArrayList<>();
-    checks.forEach((bean, check) -> {
-      StandardsRule rule = check.rule();
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("bean", bean);
-      item.put("expression", "${" + bean + "}");
-      item.put("rule", rule.id());
-      item.put("name", rule.name());
-      item.put("basis", rule.basis());
-      item.put("articles", List.of(rule.articles()));
-      result.add(item);
-    });
+    checks.forEach(
+        (bean, check) -> {
+          StandardsRule rule = check.rule();
+          Map<String, Object> item = new LinkedHashMap<>();
+          item.put("bean", bean);
+          item.put("expression", "${" + bean + "}");
+          item.put("rule", rule.id());
+          item.put("name", rule.name());
+          item.put("basis", rule.basis());
+          item.put("articles", List.of(rule.articles()));
+          result.add(item);
+        });
     return result;
   }
 
   @GetMapping("/api/admin/audit")
-  Map<String, Object> audit(@RequestParam(required = false) String type,
+  Map<String, Object> audit(
+      @RequestParam(required = false) String type,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (type != null && !type.isBlank() && !AUDIT_TYPES.contains(type)) {
       errors.put("type", "类型只能是 " + String.join("、", new java.util.TreeSet<>(AUDIT_TYPES)));
@@ -80,8 +93,14 @@ class AdminCatalogueController {
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);
     }
-    var found = audit.find(type == null || type.isBlank() ? null : type,
-        from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay(), null, page, size);
+    var found =
+        audit.find(
+            type == null || type.isBlank() ? null : type,
+            from == null ? null : from.atStartOfDay(),
+            to == null ? null : to.plusDays(1).atStartOfDay(),
+            null,
+            page,
+            size);
     List<Map<String, Object>> items = new ArrayList<>();
     for (AuditEntry e : found.items()) {
       Map<String, Object> item = new LinkedHashMap<>();

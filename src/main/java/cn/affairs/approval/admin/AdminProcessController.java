@@ -37,7 +37,9 @@ class AdminProcessController {
    * the problems); otherwise the migration itself, or 400 naming the steps that have no mapping.
    */
   @PostMapping("/api/admin/processes/{key}/migrate")
-  Map<String, Object> migrate(@AuthenticationPrincipal CurrentUser user, @PathVariable String key,
+  Map<String, Object> migrate(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String key,
       @org.springframework.web.bind.annotation.RequestBody CaseMigration.Request request) {
     return migration.migrate(user, key, request);
   }
@@ -48,33 +50,47 @@ class AdminProcessController {
   }
 
   @GetMapping(value = "/api/admin/processes/{key}/xml", produces = MediaType.APPLICATION_XML_VALUE)
-  ResponseEntity<String> xml(@PathVariable String key, @RequestParam(required = false) Integer version) {
-    return ResponseEntity.ok().contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
-        .header("Content-Disposition", "attachment; filename=\"" + key + (version == null ? "" : "-v" + version) + ".bpmn\"")
+  ResponseEntity<String> xml(
+      @PathVariable String key, @RequestParam(required = false) Integer version) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + key + (version == null ? "" : "-v" + version) + ".bpmn\"")
         .body(deployments.xml(key, version));
   }
 
-  @GetMapping(value = "/api/admin/processes/{key}/packaged/xml", produces = MediaType.APPLICATION_XML_VALUE)
+  @GetMapping(
+      value = "/api/admin/processes/{key}/packaged/xml",
+      produces = MediaType.APPLICATION_XML_VALUE)
   ResponseEntity<String> packagedXml(@PathVariable String key) {
-    return ResponseEntity.ok().contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
+    return ResponseEntity.ok()
+        .contentType(new MediaType("application", "xml", java.nio.charset.StandardCharsets.UTF_8))
         .body(deployments.packagedXml(key));
   }
 
   @PostMapping("/api/admin/processes/{key}/packaged/adopt")
-  ResponseEntity<Map<String, Object>> adopt(@AuthenticationPrincipal CurrentUser user, @PathVariable String key) {
+  ResponseEntity<Map<String, Object>> adopt(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable String key) {
     return ResponseEntity.status(HttpStatus.CREATED).body(deployments.adoptPackaged(user, key));
   }
 
   /**
    * One {@code .bpmn} file: 201 with the new version and any warnings, or 400 with every problem.
-   * {@code dryRun=true} only validates (200), so the portal shows warnings before the admin confirms.
+   * {@code dryRun=true} only validates (200), so the portal shows warnings before the admin
+   * confirms.
    */
-  /** A diagram is a few hundred KB at most; the uploads of documents may be larger (affairs.documents.max-size). */
+  /**
+   * A diagram is a few hundred KB at most; the uploads of documents may be larger
+   * (affairs.documents.max-size).
+   */
   static final long MAX_DIAGRAM_BYTES = 5L * 1024 * 1024;
 
   @PostMapping(value = "/api/admin/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<Map<String, Object>> deploy(@AuthenticationPrincipal CurrentUser user,
-      @RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun) {
+  ResponseEntity<Map<String, Object>> deploy(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean dryRun) {
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     if (!name.toLowerCase().endsWith(".bpmn") && !name.toLowerCase().endsWith(".bpmn20.xml")) {
       throw ApiException.invalid("file", "只能上传一个 .bpmn 流程图文件");
@@ -83,7 +99,10 @@ class AdminProcessController {
       throw ApiException.invalid("file", "上传的文件是空的");
     }
     if (file.getSize() > MAX_DIAGRAM_BYTES) {
-      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "流程图文件过大（不能超过 5 MB）",
+      throw new ApiException(
+          HttpStatus.PAYLOAD_TOO_LARGE,
+          "PAYLOAD_TOO_LARGE",
+          "流程图文件过大（不能超过 5 MB）",
           Map.of("file", "文件过大"));
     }
     byte[] bytes;
@@ -99,13 +118,17 @@ class AdminProcessController {
   }
 
   @PostMapping("/api/admin/processes/{key}/versions/{version}/suspend")
-  Map<String, Object> suspend(@AuthenticationPrincipal CurrentUser user, @PathVariable String key,
+  Map<String, Object> suspend(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String key,
       @PathVariable int version) {
     return deployments.setSuspended(user, key, version, true);
   }
 
   @PostMapping("/api/admin/processes/{key}/versions/{version}/activate")
-  Map<String, Object> activate(@AuthenticationPrincipal CurrentUser user, @PathVariable String key,
+  Map<String, Object> activate(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String key,
       @PathVariable int version) {
     return deployments.setSuspended(user, key, version, false);
   }
@@ -117,7 +140,8 @@ class AdminProcessController {
     body.put("message", e.getMessage());
     Map<String, String> fields = new LinkedHashMap<>();
     for (DiagramValidator.Finding p : e.problems()) {
-      fields.merge(p.elementId() == null ? "file" : p.elementId(), p.message(), (a, b) -> a + "；" + b);
+      fields.merge(
+          p.elementId() == null ? "file" : p.elementId(), p.message(), (a, b) -> a + "；" + b);
     }
     body.put("fields", fields);
     body.put("problems", e.problems());

@@ -51,9 +51,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseMigration {
 
   /** Request body of {@code POST /api/admin/processes/{key}/migrate}. */
-  record Request(Integer fromVersion, Integer toVersion, Map<String, String> mapping, Boolean dryRun) {}
+  record Request(
+      Integer fromVersion, Integer toVersion, Map<String, String> mapping, Boolean dryRun) {}
 
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
 
   private final ProcessDeployments deployments;
   private final RepositoryService repository;
@@ -62,8 +64,13 @@ class CaseMigration {
   private final ApplicationLifecycle applications;
   private final AuditLog audit;
 
-  CaseMigration(ProcessDeployments deployments, RepositoryService repository, RuntimeService runtime,
-      TaskService tasks, ApplicationLifecycle applications, AuditLog audit) {
+  CaseMigration(
+      ProcessDeployments deployments,
+      RepositoryService repository,
+      RuntimeService runtime,
+      TaskService tasks,
+      ApplicationLifecycle applications,
+      AuditLog audit) {
     this.deployments = deployments;
     this.repository = repository;
     this.runtime = runtime;
@@ -107,7 +114,8 @@ class CaseMigration {
 
     List<Map<String, Object>> instances = new ArrayList<>();
     List<Map<String, Object>> problems = new ArrayList<>();
-    List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).list();
+    List<ProcessInstance> running =
+        runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).list();
     for (ProcessInstance instance : running) {
       List<Map<String, Object>> steps = new ArrayList<>();
       for (String activityId : activeActivities(instance.getId())) {
@@ -122,8 +130,17 @@ class CaseMigration {
           Map<String, Object> problem = new LinkedHashMap<>();
           problem.put("applicationId", instance.getBusinessKey());
           problem.put("activityId", activityId);
-          problem.put("message", "申请 " + instance.getBusinessKey() + " 停在「" + nameOf(source, activityId) + "」（"
-              + activityId + "），第 " + to.getVersion() + " 版中没有同 id 的环节，须为它指定对应的环节");
+          problem.put(
+              "message",
+              "申请 "
+                  + instance.getBusinessKey()
+                  + " 停在「"
+                  + nameOf(source, activityId)
+                  + "」（"
+                  + activityId
+                  + "），第 "
+                  + to.getVersion()
+                  + " 版中没有同 id 的环节，须为它指定对应的环节");
           problems.add(problem);
         }
       }
@@ -149,10 +166,14 @@ class CaseMigration {
     if (!problems.isEmpty()) {
       Map<String, String> unmapped = new LinkedHashMap<>();
       for (Map<String, Object> p : problems) {
-        unmapped.merge("mapping." + p.get("activityId"), (String) p.get("message"), (a, b) -> a + "；" + b);
+        unmapped.merge(
+            "mapping." + p.get("activityId"), (String) p.get("message"), (a, b) -> a + "；" + b);
       }
-      throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "MIGRATION_REFUSED",
-          "有 " + problems.size() + " 处运行中的环节在新版本中没有对应环节，未迁移任何申请", unmapped);
+      throw new ApiException(
+          org.springframework.http.HttpStatus.BAD_REQUEST,
+          "MIGRATION_REFUSED",
+          "有 " + problems.size() + " 处运行中的环节在新版本中没有对应环节，未迁移任何申请",
+          unmapped);
     }
     if (running.isEmpty()) {
       throw ApiException.conflict("第 " + from.getVersion() + " 版没有运行中的申请，无需迁移");
@@ -160,31 +181,59 @@ class CaseMigration {
 
     Map<String, TaskState> before = new LinkedHashMap<>();
     for (Task task : tasks.createTaskQuery().processDefinitionId(from.getId()).list()) {
-      before.put(task.getId(), new TaskState(task.getTaskDefinitionKey(), task.getAssignee(), task.getDueDate()));
+      before.put(
+          task.getId(),
+          new TaskState(task.getTaskDefinitionKey(), task.getAssignee(), task.getDueDate()));
     }
     MigrationPlanBuilder builder = runtime.createMigrationPlan(from.getId(), to.getId());
     mapping.forEach(builder::mapActivities);
     try {
       MigrationPlan plan = builder.build();
-      runtime.newMigration(plan).processInstanceIds(running.stream().map(ProcessInstance::getId).toList()).execute();
+      runtime
+          .newMigration(plan)
+          .processInstanceIds(running.stream().map(ProcessInstance::getId).toList())
+          .execute();
     } catch (MigrationPlanValidationException e) {
       List<String> failures = new ArrayList<>();
-      e.getValidationReport().getInstructionReports().forEach(r -> r.getFailures().forEach(f ->
-          failures.add(r.getMigrationInstruction().getSourceActivityId() + "→"
-              + r.getMigrationInstruction().getTargetActivityId() + "：" + f)));
+      e.getValidationReport()
+          .getInstructionReports()
+          .forEach(
+              r ->
+                  r.getFailures()
+                      .forEach(
+                          f ->
+                              failures.add(
+                                  r.getMigrationInstruction().getSourceActivityId()
+                                      + "→"
+                                      + r.getMigrationInstruction().getTargetActivityId()
+                                      + "："
+                                      + f)));
       throw ApiException.badRequest("流程引擎不能按此对应关系迁移：" + String.join("；", failures));
     } catch (MigratingProcessInstanceValidationException e) {
       List<String> failures = new ArrayList<>(e.getValidationReport().getFailures());
-      e.getValidationReport().getActivityInstanceReports().forEach(r -> r.getFailures().forEach(f ->
-          failures.add(r.getSourceScopeId() + "：" + f)));
+      e.getValidationReport()
+          .getActivityInstanceReports()
+          .forEach(r -> r.getFailures().forEach(f -> failures.add(r.getSourceScopeId() + "：" + f)));
       throw ApiException.badRequest("流程引擎不能迁移申请：" + String.join("；", failures));
     }
     retargetMovedTasks(target, before);
     for (ProcessInstance instance : running) {
       applications.moveToVersion(instance.getBusinessKey(), instance.getId(), to.getVersion());
     }
-    audit.record("MIGRATE", user.id(), null, key, "将 " + deployments.familyName(key) + " 第 " + from.getVersion()
-        + " 版的 " + running.size() + " 件运行中申请迁移到第 " + to.getVersion() + " 版",
+    audit.record(
+        "MIGRATE",
+        user.id(),
+        null,
+        key,
+        "将 "
+            + deployments.familyName(key)
+            + " 第 "
+            + from.getVersion()
+            + " 版的 "
+            + running.size()
+            + " 件运行中申请迁移到第 "
+            + to.getVersion()
+            + " 版",
         Map.of("version", from.getVersion(), "instances", instances),
         Map.of("version", to.getVersion(), "mapping", mapping));
     body.put("migrated", running.size());
@@ -232,14 +281,18 @@ class CaseMigration {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Object value = variables.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value.toString()));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(value == null ? m.group() : value.toString()));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  /** Source → target activity for every step a case can wait in: same ids, then the admin's choices. */
-  static Map<String, String> mapping(BpmnModelInstance source, BpmnModelInstance target, Map<String, String> requested) {
+  /**
+   * Source → target activity for every step a case can wait in: same ids, then the admin's choices.
+   */
+  static Map<String, String> mapping(
+      BpmnModelInstance source, BpmnModelInstance target, Map<String, String> requested) {
     Map<String, String> mapping = new LinkedHashMap<>();
     for (FlowNode node : source.getModelElementsByType(FlowNode.class)) {
       if (!isWaitState(node)) {
@@ -256,9 +309,15 @@ class CaseMigration {
   }
 
   private static boolean isWaitState(FlowNode node) {
-    return node instanceof UserTask || node instanceof ReceiveTask || node instanceof IntermediateCatchEvent
-        || node instanceof BoundaryEvent || node instanceof EventBasedGateway || node instanceof ParallelGateway
-        || node instanceof InclusiveGateway || node instanceof SubProcess || node instanceof CallActivity;
+    return node instanceof UserTask
+        || node instanceof ReceiveTask
+        || node instanceof IntermediateCatchEvent
+        || node instanceof BoundaryEvent
+        || node instanceof EventBasedGateway
+        || node instanceof ParallelGateway
+        || node instanceof InclusiveGateway
+        || node instanceof SubProcess
+        || node instanceof CallActivity;
   }
 
   /** The steps a case stands on now (activity instances and waiting transitions, no duplicates). */
@@ -284,6 +343,8 @@ class CaseMigration {
   }
 
   private static String nameOf(BpmnModelInstance model, String id) {
-    return model.getModelElementById(id) instanceof FlowNode node && node.getName() != null ? node.getName() : id;
+    return model.getModelElementById(id) instanceof FlowNode node && node.getName() != null
+        ? node.getName()
+        : id;
   }
 }

@@ -12,17 +12,25 @@ import org.apache.ibatis.annotations.Select;
 interface DeploymentMapper {
 
   /** One deployed definition: where it came from and who deployed it. */
-  record DeploymentRecord(String definitionId, String deploymentId, String processKey, int version, String origin,
-      String sha256, String deployedBy, LocalDateTime deployedAt) {
+  record DeploymentRecord(
+      String definitionId,
+      String deploymentId,
+      String processKey,
+      int version,
+      String origin,
+      String sha256,
+      String deployedBy,
+      LocalDateTime deployedAt) {
 
     boolean packaged() {
       return ProcessDeployments.PACKAGED.equals(origin);
     }
   }
 
-  @Insert("INSERT INTO process_deployment (definition_id, deployment_id, process_key, version, origin, sha256,"
-      + " deployed_by, deployed_at) VALUES (#{definitionId}, #{deploymentId}, #{processKey}, #{version}, #{origin},"
-      + " #{sha256}, #{deployedBy}, #{deployedAt})")
+  @Insert(
+      "INSERT INTO process_deployment (definition_id, deployment_id, process_key, version, origin, sha256,"
+          + " deployed_by, deployed_at) VALUES (#{definitionId}, #{deploymentId}, #{processKey}, #{version}, #{origin},"
+          + " #{sha256}, #{deployedBy}, #{deployedAt})")
   void insert(DeploymentRecord record);
 
   /**
@@ -32,7 +40,8 @@ interface DeploymentMapper {
   @Select("SELECT definition_id FROM process_deployment WHERE process_key = #{key} FOR UPDATE")
   List<String> lockKey(@Param("key") String key);
 
-  @Select("SELECT definition_id, deployment_id, process_key, version, origin, sha256, deployed_by, deployed_at"
-      + " FROM process_deployment WHERE process_key = #{key} ORDER BY version DESC")
+  @Select(
+      "SELECT definition_id, deployment_id, process_key, version, origin, sha256, deployed_by, deployed_at"
+          + " FROM process_deployment WHERE process_key = #{key} ORDER BY version DESC")
   List<DeploymentRecord> byKey(@Param("key") String key);
 }

@@ -20,18 +20,20 @@ record DiagramChanges(List<Step> added, List<Step> removed, List<Renamed> rename
     List<Step> added = new ArrayList<>();
     List<Step> removed = new ArrayList<>();
     List<Renamed> renamed = new ArrayList<>();
-    now.forEach((id, name) -> {
-      if (!old.containsKey(id)) {
-        added.add(new Step(id, name));
-      } else if (!String.valueOf(old.get(id)).equals(String.valueOf(name))) {
-        renamed.add(new Renamed(id, old.get(id), name));
-      }
-    });
-    old.forEach((id, name) -> {
-      if (!now.containsKey(id)) {
-        removed.add(new Step(id, name));
-      }
-    });
+    now.forEach(
+        (id, name) -> {
+          if (!old.containsKey(id)) {
+            added.add(new Step(id, name));
+          } else if (!String.valueOf(old.get(id)).equals(String.valueOf(name))) {
+            renamed.add(new Renamed(id, old.get(id), name));
+          }
+        });
+    old.forEach(
+        (id, name) -> {
+          if (!now.containsKey(id)) {
+            removed.add(new Step(id, name));
+          }
+        });
     return new DiagramChanges(added, removed, renamed);
   }
 
@@ -57,13 +59,17 @@ record DiagramChanges(List<Step> added, List<Step> removed, List<Renamed> rename
     }
     List<String> parts = new ArrayList<>();
     if (!added.isEmpty()) {
-      parts.add("新增 " + String.join("、", added.stream().map(s -> label(s.name(), s.id())).toList()));
+      parts.add(
+          "新增 " + String.join("、", added.stream().map(s -> label(s.name(), s.id())).toList()));
     }
     if (!removed.isEmpty()) {
-      parts.add("删除 " + String.join("、", removed.stream().map(s -> label(s.name(), s.id())).toList()));
+      parts.add(
+          "删除 " + String.join("、", removed.stream().map(s -> label(s.name(), s.id())).toList()));
     }
     if (!renamed.isEmpty()) {
-      parts.add("改名 " + String.join("、", renamed.stream().map(r -> r.before() + "→" + r.after()).toList()));
+      parts.add(
+          "改名 "
+              + String.join("、", renamed.stream().map(r -> r.before() + "→" + r.after()).toList()));
     }
     return String.join("；", parts);
   }

@@ -8,7 +8,8 @@ class DiagramRejected extends RuntimeException {
   private final transient List<DiagramValidator.Finding> problems;
   private final transient List<DiagramValidator.Finding> warnings;
 
-  DiagramRejected(List<DiagramValidator.Finding> problems, List<DiagramValidator.Finding> warnings) {
+  DiagramRejected(
+      List<DiagramValidator.Finding> problems, List<DiagramValidator.Finding> warnings) {
     super("流程图有 " + problems.size() + " 处问题，未部署");
     this.problems = problems;
     this.warnings = warnings;

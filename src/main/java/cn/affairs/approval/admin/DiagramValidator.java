@@ -54,17 +54,22 @@ class DiagramValidator {
   record Finding(String elementId, String message) {}
 
   /** The outcome: the family key (null when unknown), errors, warnings, and the parsed model. */
-  record Result(String key, List<Finding> problems, List<Finding> warnings, BpmnModelInstance model) {
+  record Result(
+      String key, List<Finding> problems, List<Finding> warnings, BpmnModelInstance model) {
 
     boolean valid() {
       return problems.isEmpty();
     }
   }
 
-  private static final Pattern DELEGATE = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
-  private static final Pattern METHOD_CALL = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\(");
-  private static final Pattern GROUP = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\.([A-Z_]+)$");
-  private static final Set<String> CONTEXT_OBJECTS = Set.of("execution", "task", "authenticatedUserId");
+  private static final Pattern DELEGATE =
+      Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+  private static final Pattern METHOD_CALL =
+      Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*)\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\(");
+  private static final Pattern GROUP =
+      Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\.([A-Z_]+)$");
+  private static final Set<String> CONTEXT_OBJECTS =
+      Set.of("execution", "task", "authenticatedUserId");
   private static final Set<String> SCOPES = Set.of("unitCode", "govCode");
 
   private final ProcessFamilies families;
@@ -73,8 +78,12 @@ class DiagramValidator {
   private final IdentityService identity;
   private final PackagedDiagrams packagedDiagrams;
 
-  DiagramValidator(ProcessFamilies families, ApplicationContext context, ProcessEngine engine,
-      IdentityService identity, PackagedDiagrams packagedDiagrams) {
+  DiagramValidator(
+      ProcessFamilies families,
+      ApplicationContext context,
+      ProcessEngine engine,
+      IdentityService identity,
+      PackagedDiagrams packagedDiagrams) {
     this.packagedDiagrams = packagedDiagrams;
     this.families = families;
     this.context = context;
@@ -92,21 +101,30 @@ class DiagramValidator {
       problems.add(new Finding(null, "BPMN 文件无法解析（不是完整有效的 BPMN 2.0 XML）：" + rootMessage(e)));
       return new Result(null, problems, warnings, null);
     }
-    List<Process> processes = model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable)
-        .toList();
+    List<Process> processes =
+        model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).toList();
     if (processes.size() != 1) {
-      problems.add(new Finding(null, "一个文件须恰好包含一个可执行流程（isExecutable=\"true\"），现有 " + processes.size() + " 个"));
+      problems.add(
+          new Finding(
+              null, "一个文件须恰好包含一个可执行流程（isExecutable=\"true\"），现有 " + processes.size() + " 个"));
       return new Result(null, problems, warnings, model);
     }
     Process process = processes.get(0);
     String key = process.getId();
     ProcessFamily family = families.find(key).orElse(null);
     if (family == null) {
-      problems.add(new Finding(key, "未知的流程标识 " + key + "：流程 id 须为本系统的审批事项之一（"
-          + String.join("、", ProcessFamilies.ORDER) + "）"));
+      problems.add(
+          new Finding(
+              key,
+              "未知的流程标识 "
+                  + key
+                  + "：流程 id 须为本系统的审批事项之一（"
+                  + String.join("、", ProcessFamilies.ORDER)
+                  + "）"));
     }
     engineParse(bpmn, key, problems);
-    if (process.getCamundaHistoryTimeToLiveString() == null || process.getCamundaHistoryTimeToLiveString().isBlank()) {
+    if (process.getCamundaHistoryTimeToLiveString() == null
+        || process.getCamundaHistoryTimeToLiveString().isBlank()) {
       problems.add(new Finding(key, "流程未设置历史保留天数（camunda:historyTimeToLive）"));
     }
     checkDelegates(model, problems);
@@ -124,21 +142,33 @@ class DiagramValidator {
 
   /** Camunda's own parser, as the deployment would run it, without deploying anything. */
   private void engineParse(byte[] bpmn, String key, List<Finding> problems) {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     try {
-      configuration.getCommandExecutorTxRequired().execute(commandContext -> {
-        BpmnParser parser = new BpmnParser(configuration.getExpressionManager(), configuration.getBpmnParseFactory());
-        DeploymentEntity deployment = new DeploymentEntity();
-        deployment.setName("validation");
-        BpmnParse parse = parser.createParse().sourceInputStream(new ByteArrayInputStream(bpmn)).deployment(deployment)
-            .name(key + ".bpmn");
-        parse.execute();
-        return null;
-      });
+      configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              commandContext -> {
+                BpmnParser parser =
+                    new BpmnParser(
+                        configuration.getExpressionManager(), configuration.getBpmnParseFactory());
+                DeploymentEntity deployment = new DeploymentEntity();
+                deployment.setName("validation");
+                BpmnParse parse =
+                    parser
+                        .createParse()
+                        .sourceInputStream(new ByteArrayInputStream(bpmn))
+                        .deployment(deployment)
+                        .name(key + ".bpmn");
+                parse.execute();
+                return null;
+              });
     } catch (ParseException e) {
       for (ResourceReport report : e.getResorceReports()) {
         for (org.camunda.bpm.engine.Problem p : report.getErrors()) {
-          problems.add(new Finding(p.getMainElementId(), "流程引擎校验未通过（第 " + p.getLine() + " 行）：" + p.getMessage()));
+          problems.add(
+              new Finding(
+                  p.getMainElementId(), "流程引擎校验未通过（第 " + p.getLine() + " 行）：" + p.getMessage()));
         }
       }
       if (e.getResorceReports().isEmpty()) {
@@ -155,20 +185,30 @@ class DiagramValidator {
     implementations.addAll(model.getModelElementsByType(SendTask.class));
     implementations.addAll(model.getModelElementsByType(BusinessRuleTask.class));
     for (BaseElement element : implementations) {
-      String className = element.getDomElement().getAttribute(ProcessDeployments.CAMUNDA_NS, "class");
+      String className =
+          element.getDomElement().getAttribute(ProcessDeployments.CAMUNDA_NS, "class");
       if (className != null && !className.isBlank()) {
-        problems.add(new Finding(element.getId(), name(element) + "使用了 camunda:class（" + className
-            + "），本系统只允许 camunda:delegateExpression=\"${bean名称}\""));
+        problems.add(
+            new Finding(
+                element.getId(),
+                name(element)
+                    + "使用了 camunda:class（"
+                    + className
+                    + "），本系统只允许 camunda:delegateExpression=\"${bean名称}\""));
       }
-      String delegate = element.getDomElement().getAttribute(ProcessDeployments.CAMUNDA_NS, "delegateExpression");
+      String delegate =
+          element.getDomElement().getAttribute(ProcessDeployments.CAMUNDA_NS, "delegateExpression");
       if (delegate != null) {
         checkDelegateExpression(element.getId(), name(element), delegate, problems);
       }
     }
-    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+    for (CamundaExecutionListener listener :
+        model.getModelElementsByType(CamundaExecutionListener.class)) {
       String owner = ownerId(listener);
       if (listener.getCamundaClass() != null) {
-        problems.add(new Finding(owner, "执行监听器使用了 camunda:class（" + listener.getCamundaClass() + "），请改用表达式"));
+        problems.add(
+            new Finding(
+                owner, "执行监听器使用了 camunda:class（" + listener.getCamundaClass() + "），请改用表达式"));
       }
       if (listener.getCamundaDelegateExpression() != null) {
         checkDelegateExpression(owner, "执行监听器", listener.getCamundaDelegateExpression(), problems);
@@ -177,7 +217,9 @@ class DiagramValidator {
     for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
       String owner = ownerId(listener);
       if (listener.getCamundaClass() != null) {
-        problems.add(new Finding(owner, "任务监听器使用了 camunda:class（" + listener.getCamundaClass() + "），请改用表达式"));
+        problems.add(
+            new Finding(
+                owner, "任务监听器使用了 camunda:class（" + listener.getCamundaClass() + "），请改用表达式"));
       }
       if (listener.getCamundaDelegateExpression() != null) {
         checkDelegateExpression(owner, "任务监听器", listener.getCamundaDelegateExpression(), problems);
@@ -185,7 +227,8 @@ class DiagramValidator {
     }
   }
 
-  private void checkDelegateExpression(String elementId, String what, String expression, List<Finding> problems) {
+  private void checkDelegateExpression(
+      String elementId, String what, String expression, List<Finding> problems) {
     Matcher m = DELEGATE.matcher(expression.trim());
     if (!m.matches()) {
       problems.add(new Finding(elementId, what + "的委托表达式「" + expression + "」须为 ${bean名称} 的形式"));
@@ -196,13 +239,20 @@ class DiagramValidator {
 
   /** Every {@code bean.method(...)} in any expression of the diagram names a bean that exists. */
   private void checkExpressions(BpmnModelInstance model, List<Finding> problems) {
-    for (ModelElementInstance element : model.getModelElementsByType(
-        model.getModel().getType(org.camunda.bpm.model.bpmn.instance.BaseElement.class))) {
+    for (ModelElementInstance element :
+        model.getModelElementsByType(
+            model.getModel().getType(org.camunda.bpm.model.bpmn.instance.BaseElement.class))) {
       DomElement dom = element.getDomElement();
       String id = element instanceof BaseElement b ? b.getId() : null;
       List<String> texts = new ArrayList<>();
-      for (String attribute : List.of("expression", "assignee", "candidateGroups", "candidateUsers", "dueDate",
-          "followUpDate")) {
+      for (String attribute :
+          List.of(
+              "expression",
+              "assignee",
+              "candidateGroups",
+              "candidateUsers",
+              "dueDate",
+              "followUpDate")) {
         String value = dom.getAttribute(ProcessDeployments.CAMUNDA_NS, attribute);
         if (value != null) {
           texts.add(value);
@@ -223,12 +273,15 @@ class DiagramValidator {
         }
       }
     }
-    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+    for (CamundaExecutionListener listener :
+        model.getModelElementsByType(CamundaExecutionListener.class)) {
       String expression = listener.getCamundaExpression();
       Matcher m = METHOD_CALL.matcher(expression == null ? "" : expression);
       while (m.find()) {
         if (!CONTEXT_OBJECTS.contains(m.group(1)) && !context.containsBean(m.group(1))) {
-          problems.add(new Finding(ownerId(listener), "监听器表达式「" + expression + "」引用的程序 " + m.group(1) + " 不存在"));
+          problems.add(
+              new Finding(
+                  ownerId(listener), "监听器表达式「" + expression + "」引用的程序 " + m.group(1) + " 不存在"));
         }
       }
     }
@@ -240,7 +293,9 @@ class DiagramValidator {
       String groups = task.getCamundaCandidateGroups();
       String users = task.getCamundaCandidateUsers();
       if (blank(assignee) && blank(groups) && blank(users)) {
-        problems.add(new Finding(task.getId(), name(task) + "没有办理人规则：须设置办理人（assignee）或候选组（candidateGroups）"));
+        problems.add(
+            new Finding(
+                task.getId(), name(task) + "没有办理人规则：须设置办理人（assignee）或候选组（candidateGroups）"));
         continue;
       }
       if (!blank(groups) && !groups.contains("(")) {
@@ -250,12 +305,28 @@ class DiagramValidator {
           if (m.matches()) {
             Role role = roleNamed(m.group(2));
             if (!SCOPES.contains(m.group(1))) {
-              problems.add(new Finding(task.getId(), name(task) + "的候选组「" + g + "」只能以 ${unitCode}（申请单位）或 ${govCode}（申请单位所在本级政府）开头"));
+              problems.add(
+                  new Finding(
+                      task.getId(),
+                      name(task)
+                          + "的候选组「"
+                          + g
+                          + "」只能以 ${unitCode}（申请单位）或 ${govCode}（申请单位所在本级政府）开头"));
             } else if (role == null || role == Role.ADMIN) {
-              problems.add(new Finding(task.getId(), name(task) + "的候选组「" + g + "」中的角色 " + m.group(2) + " 不存在"));
+              problems.add(
+                  new Finding(
+                      task.getId(), name(task) + "的候选组「" + g + "」中的角色 " + m.group(2) + " 不存在"));
             } else if (role.perUnit() != "unitCode".equals(m.group(1))) {
-              problems.add(new Finding(task.getId(), name(task) + "的候选组「" + g + "」：" + role.label()
-                  + (role.perUnit() ? "是单位的角色，须写 ${unitCode}." : "是本级政府的角色，须写 ${govCode}.") + role.name()));
+              problems.add(
+                  new Finding(
+                      task.getId(),
+                      name(task)
+                          + "的候选组「"
+                          + g
+                          + "」："
+                          + role.label()
+                          + (role.perUnit() ? "是单位的角色，须写 ${unitCode}." : "是本级政府的角色，须写 ${govCode}.")
+                          + role.name()));
             }
           } else if (!g.startsWith("${") && identity.createGroupQuery().groupId(g).count() == 0) {
             problems.add(new Finding(task.getId(), name(task) + "的候选组「" + g + "」不存在"));
@@ -266,22 +337,47 @@ class DiagramValidator {
   }
 
   /** The elements the family's code relies on: they must stay, with the same implementation. */
-  private void checkRequiredElements(ProcessFamily family, BpmnModelInstance reference, BpmnModelInstance model,
+  private void checkRequiredElements(
+      ProcessFamily family,
+      BpmnModelInstance reference,
+      BpmnModelInstance model,
       List<Finding> problems) {
     for (Map.Entry<String, String> required : requiredElements(family, reference).entrySet()) {
       String id = required.getKey();
       ModelElementInstance element = model.getModelElementById(id);
       FlowNode original = reference.getModelElementById(id);
-      if (!(element instanceof FlowNode node) || !node.getElementType().equals(original.getElementType())) {
-        problems.add(new Finding(id, "缺少流程代码依赖的环节 " + id + "（" + original.getName() + "，" + required.getValue()
-            + "），请保留该环节及其 id"));
+      if (!(element instanceof FlowNode node)
+          || !node.getElementType().equals(original.getElementType())) {
+        problems.add(
+            new Finding(
+                id,
+                "缺少流程代码依赖的环节 "
+                    + id
+                    + "（"
+                    + original.getName()
+                    + "，"
+                    + required.getValue()
+                    + "），请保留该环节及其 id"));
         continue;
       }
-      String expected = original.getDomElement().getAttribute(ProcessDeployments.CAMUNDA_NS, "delegateExpression");
-      String actual = node.getDomElement().getAttribute(ProcessDeployments.CAMUNDA_NS, "delegateExpression");
+      String expected =
+          original
+              .getDomElement()
+              .getAttribute(ProcessDeployments.CAMUNDA_NS, "delegateExpression");
+      String actual =
+          node.getDomElement().getAttribute(ProcessDeployments.CAMUNDA_NS, "delegateExpression");
       if (expected != null && !expected.equals(actual)) {
-        problems.add(new Finding(id, "环节 " + id + "（" + original.getName() + "）须调用 " + expected + "，现为 "
-            + (actual == null ? "空" : actual)));
+        problems.add(
+            new Finding(
+                id,
+                "环节 "
+                    + id
+                    + "（"
+                    + original.getName()
+                    + "）须调用 "
+                    + expected
+                    + "，现为 "
+                    + (actual == null ? "空" : actual)));
       }
     }
   }
@@ -294,7 +390,9 @@ class DiagramValidator {
     }
     for (ServiceTask task : reference.getModelElementsByType(ServiceTask.class)) {
       String bean = beanOf(task.getCamundaDelegateExpression());
-      if (bean != null && context.containsBean(bean) && !(context.getBean(bean) instanceof StandardsCheck)) {
+      if (bean != null
+          && context.containsBean(bean)
+          && !(context.getBean(bean) instanceof StandardsCheck)) {
         required.put(task.getId(), "写入登记簿或案卷的步骤 " + bean);
       }
     }
@@ -303,7 +401,8 @@ class DiagramValidator {
         required.putIfAbsent(task.getId(), "有本环节填报内容的环节");
       }
     }
-    for (CamundaExecutionListener listener : reference.getModelElementsByType(CamundaExecutionListener.class)) {
+    for (CamundaExecutionListener listener :
+        reference.getModelElementsByType(CamundaExecutionListener.class)) {
       String owner = ownerId(listener);
       if (owner != null && reference.getModelElementById(owner) instanceof FlowNode) {
         required.putIfAbsent(owner, "记录办理结果的节点");
@@ -313,7 +412,10 @@ class DiagramValidator {
   }
 
   /** Checks the packaged diagram runs for the regulation that the new diagram no longer calls. */
-  private void warnRemovedChecks(ProcessFamily family, BpmnModelInstance reference, BpmnModelInstance model,
+  private void warnRemovedChecks(
+      ProcessFamily family,
+      BpmnModelInstance reference,
+      BpmnModelInstance model,
       List<Finding> warnings) {
     Set<String> used = new LinkedHashSet<>();
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
@@ -325,21 +427,45 @@ class DiagramValidator {
     Set<String> warned = new LinkedHashSet<>();
     for (ServiceTask task : reference.getModelElementsByType(ServiceTask.class)) {
       String bean = beanOf(task.getCamundaDelegateExpression());
-      if (bean == null || used.contains(bean) || !warned.add(bean) || !context.containsBean(bean)
+      if (bean == null
+          || used.contains(bean)
+          || !warned.add(bean)
+          || !context.containsBean(bean)
           || !(context.getBean(bean) instanceof StandardsCheck check)) {
         continue;
       }
       StandardsRule rule = check.rule();
-      warnings.add(new Finding(task.getId(), "新流程不再执行「" + rule.name() + "」检查（" + bean + "），该检查是 "
-          + String.join("、", rule.articles()) + " 要求的（依据：" + rule.basis() + "）；部署后这些条文不再由本流程审查"));
+      warnings.add(
+          new Finding(
+              task.getId(),
+              "新流程不再执行「"
+                  + rule.name()
+                  + "」检查（"
+                  + bean
+                  + "），该检查是 "
+                  + String.join("、", rule.articles())
+                  + " 要求的（依据："
+                  + rule.basis()
+                  + "）；部署后这些条文不再由本流程审查"));
     }
-    family.stepArticles().forEach((id, articles) -> {
-      if (model.getModelElementById(id) == null && reference.getModelElementById(id) != null) {
-        FlowNode original = reference.getModelElementById(id);
-        warnings.add(new Finding(id, "新流程删除了环节「" + original.getName() + "」（" + id + "），该环节执行 "
-            + String.join("、", articles)));
-      }
-    });
+    family
+        .stepArticles()
+        .forEach(
+            (id, articles) -> {
+              if (model.getModelElementById(id) == null
+                  && reference.getModelElementById(id) != null) {
+                FlowNode original = reference.getModelElementById(id);
+                warnings.add(
+                    new Finding(
+                        id,
+                        "新流程删除了环节「"
+                            + original.getName()
+                            + "」（"
+                            + id
+                            + "），该环节执行 "
+                            + String.join("、", articles)));
+              }
+            });
   }
 
   /** The diagram shipped in {@code processes/} for this key, or null. */

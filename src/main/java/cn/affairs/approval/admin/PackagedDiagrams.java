@@ -19,9 +19,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The diagrams shipped with this release ({@code processes/*.bpmn}, or
- * {@code affairs.processes.locations}), by process key. A packaged diagram that cannot be read
- * fails the start, naming the file.
+ * The diagrams shipped with this release ({@code processes/*.bpmn}, or {@code
+ * affairs.processes.locations}), by process key. A packaged diagram that cannot be read fails the
+ * start, naming the file.
  */
 @Component
 class PackagedDiagrams {
@@ -36,24 +36,31 @@ class PackagedDiagrams {
 
   private final Map<String, Packaged> byKey = new LinkedHashMap<>();
 
-  PackagedDiagrams(@Value("${affairs.processes.locations:classpath*:processes/*.bpmn}") String locations) {
+  PackagedDiagrams(
+      @Value("${affairs.processes.locations:classpath*:processes/*.bpmn}") String locations) {
     try {
       for (String location : locations.split(",")) {
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location.trim())) {
+        for (Resource resource :
+            new PathMatchingResourcePatternResolver().getResources(location.trim())) {
           byte[] bytes;
           try (InputStream in = resource.getInputStream()) {
             bytes = in.readAllBytes();
           }
           String key;
           try {
-            List<Process> processes = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes))
-                .getModelElementsByType(Process.class).stream().filter(Process::isExecutable).toList();
+            List<Process> processes =
+                Bpmn.readModelFromStream(new ByteArrayInputStream(bytes))
+                    .getModelElementsByType(Process.class)
+                    .stream()
+                    .filter(Process::isExecutable)
+                    .toList();
             if (processes.size() != 1) {
               throw new IllegalStateException("须恰好有一个可执行流程");
             }
             key = processes.get(0).getId();
           } catch (RuntimeException e) {
-            throw new IllegalStateException("随版本发布的流程图 " + resource.getFilename() + " 无法读取：" + e.getMessage(), e);
+            throw new IllegalStateException(
+                "随版本发布的流程图 " + resource.getFilename() + " 无法读取：" + e.getMessage(), e);
           }
           byKey.put(key, new Packaged(key, resource.getFilename(), bytes, sha256(bytes)));
         }

@@ -30,15 +30,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Which diagram each process family runs on, and how it gets there. At startup the packaged
  * diagrams are deployed only where no admin has deployed a version of their own: a family whose
  * newest version came from the package gets a changed packaged diagram as its next version (an
- * upgrade), a family whose newest version an admin deployed keeps it, and the new packaged
- * diagram is listed as available for the admin to adopt. Camunda's own auto-deployment is off.
+ * upgrade), a family whose newest version an admin deployed keeps it, and the new packaged diagram
+ * is listed as available for the admin to adopt. Camunda's own auto-deployment is off.
  */
 @Service
 @Order(-10)
@@ -63,9 +63,17 @@ class ProcessDeployments implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  ProcessDeployments(RepositoryService repository, RuntimeService runtime, DeploymentMapper deployments,
-      PackagedDiagrams packaged, DiagramValidator validator, ProcessFamilies families, AuditLog audit, OrgMapper org,
-      TransactionTemplate transaction, Clock clock) {
+  ProcessDeployments(
+      RepositoryService repository,
+      RuntimeService runtime,
+      DeploymentMapper deployments,
+      PackagedDiagrams packaged,
+      DiagramValidator validator,
+      ProcessFamilies families,
+      AuditLog audit,
+      OrgMapper org,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.repository = repository;
     this.runtime = runtime;
     this.deployments = deployments;
@@ -89,7 +97,8 @@ class ProcessDeployments implements ApplicationRunner {
     for (PackagedDiagrams.Packaged diagram : packaged.all()) {
       List<DeploymentMapper.DeploymentRecord> records = recordsOf(diagram.key());
       if (records.isEmpty()) {
-        DeploymentMapper.DeploymentRecord first = deploy(diagram.key(), diagram.bytes(), PACKAGED, null);
+        DeploymentMapper.DeploymentRecord first =
+            deploy(diagram.key(), diagram.bytes(), PACKAGED, null);
         log.info("流程 {} 首次部署随版本发布的流程图，第 {} 版", diagram.key(), first.version());
         continue;
       }
@@ -99,11 +108,11 @@ class ProcessDeployments implements ApplicationRunner {
         continue;
       }
       if (latest.packaged()) {
-        DeploymentMapper.DeploymentRecord next = deploy(diagram.key(), diagram.bytes(), PACKAGED, null);
+        DeploymentMapper.DeploymentRecord next =
+            deploy(diagram.key(), diagram.bytes(), PACKAGED, null);
         log.info("流程 {} 部署升级后随版本发布的流程图，第 {} 版", diagram.key(), next.version());
       } else {
-        log.info("流程 {} 现行第 {} 版由管理员部署；随版本发布的新流程图未部署，已列为可采用", diagram.key(),
-            latest.version());
+        log.info("流程 {} 现行第 {} 版由管理员部署；随版本发布的新流程图未部署，已列为可采用", diagram.key(), latest.version());
       }
     }
   }
@@ -113,34 +122,63 @@ class ProcessDeployments implements ApplicationRunner {
    * (Camunda's auto-deployment) are recorded first, as packaged ones.
    */
   private List<DeploymentMapper.DeploymentRecord> recordsOf(String key) {
-    Map<String, DeploymentMapper.DeploymentRecord> known = deployments.byKey(key).stream()
-        .collect(Collectors.toMap(DeploymentMapper.DeploymentRecord::definitionId, Function.identity()));
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().processDefinitionKey(key).list()) {
+    Map<String, DeploymentMapper.DeploymentRecord> known =
+        deployments.byKey(key).stream()
+            .collect(
+                Collectors.toMap(
+                    DeploymentMapper.DeploymentRecord::definitionId, Function.identity()));
+    for (ProcessDefinition definition :
+        repository.createProcessDefinitionQuery().processDefinitionKey(key).list()) {
       if (known.containsKey(definition.getId())) {
         continue;
       }
-      Deployment deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId())
-          .singleResult();
-      String origin = deployment != null && SOURCE_ADMIN.equals(deployment.getSource()) ? ADMIN : PACKAGED;
-      LocalDateTime at = deployment == null || deployment.getDeploymentTime() == null ? LocalDateTime.now(clock)
-          : LocalDateTime.ofInstant(deployment.getDeploymentTime().toInstant(), clock.getZone());
-      deployments.insert(new DeploymentMapper.DeploymentRecord(definition.getId(), definition.getDeploymentId(), key,
-          definition.getVersion(), origin, PackagedDiagrams.sha256(bytesOf(definition)), null, at));
+      Deployment deployment =
+          repository
+              .createDeploymentQuery()
+              .deploymentId(definition.getDeploymentId())
+              .singleResult();
+      String origin =
+          deployment != null && SOURCE_ADMIN.equals(deployment.getSource()) ? ADMIN : PACKAGED;
+      LocalDateTime at =
+          deployment == null || deployment.getDeploymentTime() == null
+              ? LocalDateTime.now(clock)
+              : LocalDateTime.ofInstant(
+                  deployment.getDeploymentTime().toInstant(), clock.getZone());
+      deployments.insert(
+          new DeploymentMapper.DeploymentRecord(
+              definition.getId(),
+              definition.getDeploymentId(),
+              key,
+              definition.getVersion(),
+              origin,
+              PackagedDiagrams.sha256(bytesOf(definition)),
+              null,
+              at));
     }
     return deployments.byKey(key);
   }
 
-  private DeploymentMapper.DeploymentRecord deploy(String key, byte[] bytes, String origin, String userId) {
-    Deployment deployment = repository.createDeployment()
-        .name(key)
-        .source(ADMIN.equals(origin) ? SOURCE_ADMIN : SOURCE_PACKAGED)
-        .addInputStream(key + ".bpmn", new ByteArrayInputStream(bytes))
-        .deploy();
-    ProcessDefinition definition = repository.createProcessDefinitionQuery().deploymentId(deployment.getId())
-        .singleResult();
-    DeploymentMapper.DeploymentRecord record = new DeploymentMapper.DeploymentRecord(definition.getId(),
-        deployment.getId(), key, definition.getVersion(), origin, PackagedDiagrams.sha256(bytes), userId,
-        LocalDateTime.now(clock));
+  private DeploymentMapper.DeploymentRecord deploy(
+      String key, byte[] bytes, String origin, String userId) {
+    Deployment deployment =
+        repository
+            .createDeployment()
+            .name(key)
+            .source(ADMIN.equals(origin) ? SOURCE_ADMIN : SOURCE_PACKAGED)
+            .addInputStream(key + ".bpmn", new ByteArrayInputStream(bytes))
+            .deploy();
+    ProcessDefinition definition =
+        repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
+    DeploymentMapper.DeploymentRecord record =
+        new DeploymentMapper.DeploymentRecord(
+            definition.getId(),
+            deployment.getId(),
+            key,
+            definition.getVersion(),
+            origin,
+            PackagedDiagrams.sha256(bytes),
+            userId,
+            LocalDateTime.now(clock));
     deployments.insert(record);
     return record;
   }
@@ -156,8 +194,11 @@ class ProcessDeployments implements ApplicationRunner {
     body.put("valid", result.valid());
     body.put("problems", result.problems());
     body.put("warnings", result.warnings());
-    body.put("changes", result.key() == null || result.model() == null ? null
-        : DiagramChanges.between(currentModel(result.key()), result.model()));
+    body.put(
+        "changes",
+        result.key() == null || result.model() == null
+            ? null
+            : DiagramChanges.between(currentModel(result.key()), result.model()));
     return body;
   }
 
@@ -174,22 +215,32 @@ class ProcessDeployments implements ApplicationRunner {
     String key = result.key();
     lock(key);
     ProcessDefinition previous = latest(key);
-    if (previous != null && PackagedDiagrams.sha256(bytes).equals(PackagedDiagrams.sha256(bytesOf(previous)))) {
+    if (previous != null
+        && PackagedDiagrams.sha256(bytes).equals(PackagedDiagrams.sha256(bytesOf(previous)))) {
       throw ApiException.conflict("该流程图与现行第 " + previous.getVersion() + " 版完全相同，无需部署");
     }
     recordsOf(key);
-    BpmnModelInstance before = previous == null ? null : repository.getBpmnModelInstance(previous.getId());
+    BpmnModelInstance before =
+        previous == null ? null : repository.getBpmnModelInstance(previous.getId());
     DeploymentMapper.DeploymentRecord record = deploy(key, bytes, ADMIN, user.id());
     DiagramChanges changes = DiagramChanges.between(before, result.model());
-    Map<String, Object> beforeState = previous == null ? null
-        : Map.of("version", previous.getVersion(), "steps", DiagramChanges.steps(before));
+    Map<String, Object> beforeState =
+        previous == null
+            ? null
+            : Map.of("version", previous.getVersion(), "steps", DiagramChanges.steps(before));
     Map<String, Object> afterState = new LinkedHashMap<>();
     afterState.put("version", record.version());
     afterState.put("steps", DiagramChanges.steps(result.model()));
     afterState.put("changes", changes);
     afterState.put("warnings", result.warnings());
-    audit.record("DEPLOY", user.id(), null, key, "部署 " + familyName(key) + " 第 " + record.version() + " 版："
-        + changes.summary(), beforeState, afterState);
+    audit.record(
+        "DEPLOY",
+        user.id(),
+        null,
+        key,
+        "部署 " + familyName(key) + " 第 " + record.version() + " 版：" + changes.summary(),
+        beforeState,
+        afterState);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("key", key);
     body.put("version", record.version());
@@ -215,16 +266,26 @@ class ProcessDeployments implements ApplicationRunner {
 
   // ---- reading ------------------------------------------------------------------------------
 
-  /** Every family with its versions, running cases per version and the version new cases start on. */
+  /**
+   * Every family with its versions, running cases per version and the version new cases start on.
+   */
   @Transactional
   List<Map<String, Object>> list() {
     List<Map<String, Object>> result = new ArrayList<>();
     for (ProcessFamily family : families.all()) {
       List<DeploymentMapper.DeploymentRecord> records = recordsOf(family.key());
-      Map<String, DeploymentMapper.DeploymentRecord> byDefinition = records.stream()
-          .collect(Collectors.toMap(DeploymentMapper.DeploymentRecord::definitionId, Function.identity()));
-      List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().processDefinitionKey(family.key())
-          .orderByProcessDefinitionVersion().desc().list();
+      Map<String, DeploymentMapper.DeploymentRecord> byDefinition =
+          records.stream()
+              .collect(
+                  Collectors.toMap(
+                      DeploymentMapper.DeploymentRecord::definitionId, Function.identity()));
+      List<ProcessDefinition> definitions =
+          repository
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(family.key())
+              .orderByProcessDefinitionVersion()
+              .desc()
+              .list();
       ProcessDefinition latest = definitions.isEmpty() ? null : definitions.get(0);
       List<Map<String, Object>> versions = new ArrayList<>();
       for (ProcessDefinition definition : definitions) {
@@ -233,21 +294,30 @@ class ProcessDeployments implements ApplicationRunner {
         v.put("version", definition.getVersion());
         v.put("definitionId", definition.getId());
         v.put("suspended", definition.isSuspended());
-        v.put("runningCases", runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count());
+        v.put(
+            "runningCases",
+            runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count());
         v.put("current", definition == latest);
         v.put("origin", record == null ? PACKAGED : record.origin());
         v.put("originLabel", record == null || record.packaged() ? "随版本发布" : "管理员部署");
         v.put("deployedBy", record == null ? null : record.deployedBy());
-        v.put("deployedByName", record == null || record.deployedBy() == null ? "系统" : org.userName(record.deployedBy()));
+        v.put(
+            "deployedByName",
+            record == null || record.deployedBy() == null
+                ? "系统"
+                : org.userName(record.deployedBy()));
         v.put("deployedAt", record == null ? null : record.deployedAt());
         versions.add(v);
       }
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("key", family.key());
       item.put("name", family.name());
-      item.put("newCasesVersion", latest == null || latest.isSuspended() ? null : latest.getVersion());
+      item.put(
+          "newCasesVersion", latest == null || latest.isSuspended() ? null : latest.getVersion());
       item.put("latestVersion", latest == null ? null : latest.getVersion());
-      item.put("runningCases", runtime.createProcessInstanceQuery().processDefinitionKey(family.key()).count());
+      item.put(
+          "runningCases",
+          runtime.createProcessInstanceQuery().processDefinitionKey(family.key()).count());
       item.put("packagedAvailable", available(family.key(), records));
       item.put("versions", versions);
       result.add(item);
@@ -255,7 +325,9 @@ class ProcessDeployments implements ApplicationRunner {
     return result;
   }
 
-  /** The packaged diagram was never deployed (an upgrade shipped it while an admin's version runs). */
+  /**
+   * The packaged diagram was never deployed (an upgrade shipped it while an admin's version runs).
+   */
   private boolean available(String key, List<DeploymentMapper.DeploymentRecord> records) {
     PackagedDiagrams.Packaged diagram = packaged.find(key);
     return diagram != null && records.stream().noneMatch(r -> r.sha256().equals(diagram.sha256()));
@@ -287,20 +359,35 @@ class ProcessDeployments implements ApplicationRunner {
     lock(key);
     ProcessDefinition definition = definition(key, version);
     if (definition.isSuspended() == suspend) {
-      throw ApiException.conflict(familyName(key) + " 第 " + version + " 版已" + (suspend ? "挂起" : "处于激活状态"));
+      throw ApiException.conflict(
+          familyName(key) + " 第 " + version + " 版已" + (suspend ? "挂起" : "处于激活状态"));
     }
-    long running = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
-    var update = repository.updateProcessDefinitionSuspensionState().byProcessDefinitionId(definition.getId())
-        .includeProcessInstances(true);
+    long running =
+        runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
+    var update =
+        repository
+            .updateProcessDefinitionSuspensionState()
+            .byProcessDefinitionId(definition.getId())
+            .includeProcessInstances(true);
     if (suspend) {
       update.suspend();
     } else {
       update.activate();
     }
-    audit.record(suspend ? "SUSPEND" : "ACTIVATE", user.id(), null, key,
-        (suspend ? "挂起 " : "激活 ") + familyName(key) + " 第 " + version + " 版（运行中的申请 " + running + " 件）",
-        Map.of("version", version, "suspended", !suspend), Map.of("version", version, "suspended", suspend,
-            "runningCases", running));
+    audit.record(
+        suspend ? "SUSPEND" : "ACTIVATE",
+        user.id(),
+        null,
+        key,
+        (suspend ? "挂起 " : "激活 ")
+            + familyName(key)
+            + " 第 "
+            + version
+            + " 版（运行中的申请 "
+            + running
+            + " 件）",
+        Map.of("version", version, "suspended", !suspend),
+        Map.of("version", version, "suspended", suspend, "runningCases", running));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("key", key);
     body.put("version", version);
@@ -322,16 +409,23 @@ class ProcessDeployments implements ApplicationRunner {
   ProcessDefinition definition(String key, Integer version) {
     requireFamily(key);
     var query = repository.createProcessDefinitionQuery().processDefinitionKey(key);
-    ProcessDefinition definition = version == null ? query.latestVersion().singleResult()
-        : query.processDefinitionVersion(version).singleResult();
+    ProcessDefinition definition =
+        version == null
+            ? query.latestVersion().singleResult()
+            : query.processDefinitionVersion(version).singleResult();
     if (definition == null) {
-      throw ApiException.notFound(familyName(key) + (version == null ? " 尚未部署" : " 没有第 " + version + " 版"));
+      throw ApiException.notFound(
+          familyName(key) + (version == null ? " 尚未部署" : " 没有第 " + version + " 版"));
     }
     return definition;
   }
 
   private ProcessDefinition latest(String key) {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(key)
+        .latestVersion()
+        .singleResult();
   }
 
   private BpmnModelInstance currentModel(String key) {
@@ -350,7 +444,9 @@ class ProcessDeployments implements ApplicationRunner {
   }
 
   private byte[] bytesOf(ProcessDefinition definition) {
-    try (InputStream in = repository.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+    try (InputStream in =
+        repository.getResourceAsStream(
+            definition.getDeploymentId(), definition.getResourceName())) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

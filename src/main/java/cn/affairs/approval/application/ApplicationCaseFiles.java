@@ -30,8 +30,14 @@ class ApplicationCaseFiles implements CaseFiles {
     }
     Unit unit = org.unit(application.unitCode());
     try {
-      return new CaseFile(application.id(), application.processKey(), application.applicant(),
-          json.readTree(application.formJson()), unit, org.government(unit.govCode()), json);
+      return new CaseFile(
+          application.id(),
+          application.processKey(),
+          application.applicant(),
+          json.readTree(application.formJson()),
+          unit,
+          org.government(unit.govCode()),
+          json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored form of " + applicationId + " is not JSON", e);
     }

@@ -4,16 +4,14 @@ import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
 import cn.affairs.approval.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,8 +36,12 @@ class ApplicationController {
   private final ApplicationWithdrawals withdrawals;
   private final ApplicationPrechecks prechecks;
 
-  ApplicationController(ApplicationSubmissions submissions, ApplicationQueries queries, ApplicationDetails details,
-      ApplicationWithdrawals withdrawals, ApplicationPrechecks prechecks) {
+  ApplicationController(
+      ApplicationSubmissions submissions,
+      ApplicationQueries queries,
+      ApplicationDetails details,
+      ApplicationWithdrawals withdrawals,
+      ApplicationPrechecks prechecks) {
     this.prechecks = prechecks;
     this.submissions = submissions;
     this.queries = queries;
@@ -49,7 +51,9 @@ class ApplicationController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  ApplicationView start(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body,
+  ApplicationView start(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestBody JsonNode body,
       @RequestHeader(name = "Idempotency-Key", required = false) String submissionKey) {
     if (body == null || !body.isObject()) {
       throw ApiException.badRequest("请求内容必须是 JSON 对象");
@@ -58,9 +62,13 @@ class ApplicationController {
     if (key == null || !key.isTextual() || key.asText().isBlank()) {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    return submissions.start(user, key.asText(), body.get("form"), submissionKey, AttachmentIds.of(body.get("attachments")));
+    return submissions.start(
+        user,
+        key.asText(),
+        body.get("form"),
+        submissionKey,
+        AttachmentIds.of(body.get("attachments")));
   }
-
 
   @PostMapping("/precheck")
   Precheck precheck(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
@@ -75,7 +83,8 @@ class ApplicationController {
   }
 
   @GetMapping
-  ResponseEntity<?> list(@AuthenticationPrincipal CurrentUser user,
+  ResponseEntity<?> list(
+      @AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false) String scope,
       @RequestParam(required = false) ApplicationStatus status,
       @RequestParam(required = false) String processKey,
@@ -95,8 +104,12 @@ class ApplicationController {
     }
     byte[] workbook = ApplicationWorkbook.write(queries.all(user, scope, search, EXPORT_LIMIT));
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("申请列表.xlsx", StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("申请列表.xlsx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .contentType(MediaType.parseMediaType(ApplicationWorkbook.CONTENT_TYPE))
         .body(workbook);
   }

@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One case as its page shows it: the form, the open steps, the checks, the timeline, the diagram. */
+/**
+ * One case as its page shows it: the form, the open steps, the checks, the timeline, the diagram.
+ */
 @Service
 public class ApplicationDetails {
 
@@ -43,9 +45,19 @@ public class ApplicationDetails {
   private final Clock clock;
   private final ApplicationLifecycle lifecycle;
 
-  ApplicationDetails(ProcessFamilies families, ApplicationMapper applications, DecisionLog decisions,
-      CheckResultMapper checkResults, Checks checks, OrgMapper org, TaskService tasks, RepositoryService repository,
-      HistoryService history, FormJson json, Clock clock, ApplicationLifecycle lifecycle) {
+  ApplicationDetails(
+      ProcessFamilies families,
+      ApplicationMapper applications,
+      DecisionLog decisions,
+      CheckResultMapper checkResults,
+      Checks checks,
+      OrgMapper org,
+      TaskService tasks,
+      RepositoryService repository,
+      HistoryService history,
+      FormJson json,
+      Clock clock,
+      ApplicationLifecycle lifecycle) {
     this.lifecycle = lifecycle;
     this.families = families;
     this.applications = applications;
@@ -70,65 +82,125 @@ public class ApplicationDetails {
     Application a = visible(user, id);
     List<ApplicationView.Step> steps = new ArrayList<>();
     if (a.status().isOpen() && a.processInstanceId() != null) {
-      for (Task task : tasks.createTaskQuery().processInstanceId(a.processInstanceId()).orderByTaskCreateTime().asc()
-          .list()) {
+      for (Task task :
+          tasks
+              .createTaskQuery()
+              .processInstanceId(a.processInstanceId())
+              .orderByTaskCreateTime()
+              .asc()
+              .list()) {
         steps.add(step(task));
       }
     }
     List<ApplicationView.CheckView> checkViews = new ArrayList<>();
     for (CheckResult r : checkResults.current(id)) {
-      checkViews.add(new ApplicationView.CheckView(r.ruleName(), checks.ruleName(r.ruleName()), r.verdict(),
-          r.message(), r.basis(), json.read(r.factsJson()), r.step(), r.checkedAt()));
+      checkViews.add(
+          new ApplicationView.CheckView(
+              r.ruleName(),
+              checks.ruleName(r.ruleName()),
+              r.verdict(),
+              r.message(),
+              r.basis(),
+              json.read(r.factsJson()),
+              r.step(),
+              r.checkedAt()));
     }
     List<ApplicationView.TimelineEntry> timeline = new ArrayList<>();
     for (DecisionRecord d : decisions.timeline(id)) {
-      timeline.add(new ApplicationView.TimelineEntry(d.stepName(), d.step(), d.userId(), org.userName(d.userId()),
-          d.decision(), d.decision().label(), d.commentText(), d.overrideFail(), json.read(d.formJson()),
-          d.decidedAt()));
+      timeline.add(
+          new ApplicationView.TimelineEntry(
+              d.stepName(),
+              d.step(),
+              d.userId(),
+              org.userName(d.userId()),
+              d.decision(),
+              d.decision().label(),
+              d.commentText(),
+              d.overrideFail(),
+              json.read(d.formJson()),
+              d.decidedAt()));
     }
     Unit unit = org.unit(a.unitCode());
     ProcessFamily family = families.find(a.processKey()).orElse(null);
-    return new ApplicationView(a.id(), a.processKey(), family == null ? a.processKey() : family.name(),
-        a.processVersion(), a.title(), new ApplicationView.UnitRef(unit.code(), unit.name()),
-        new ApplicationView.UserRef(a.applicant(), org.userName(a.applicant())), a.status(), lifecycle.statusLabel(a),
-        json.read(a.formJson()), steps, checkViews, timeline, a.createdAt(), a.decidedAt(), a.overdue());
+    return new ApplicationView(
+        a.id(),
+        a.processKey(),
+        family == null ? a.processKey() : family.name(),
+        a.processVersion(),
+        a.title(),
+        new ApplicationView.UnitRef(unit.code(), unit.name()),
+        new ApplicationView.UserRef(a.applicant(), org.userName(a.applicant())),
+        a.status(),
+        lifecycle.statusLabel(a),
+        json.read(a.formJson()),
+        steps,
+        checkViews,
+        timeline,
+        a.createdAt(),
+        a.decidedAt(),
+        a.overdue());
   }
 
   private ApplicationView.Step step(Task task) {
-    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
-    boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
-    return new ApplicationView.Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
-        task.getAssignee(), task.getAssignee() == null ? null : org.userName(task.getAssignee()), task.getDueDate(),
-        overdue, lifecycle.dueNote(task.getId()));
+    List<String> groups =
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .toList();
+    boolean overdue =
+        task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
+    return new ApplicationView.Step(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        groups,
+        task.getAssignee(),
+        task.getAssignee() == null ? null : org.userName(task.getAssignee()),
+        task.getDueDate(),
+        overdue,
+        lifecycle.dueNote(task.getId()));
   }
 
   @Transactional(readOnly = true)
   public CaseDiagram diagram(CurrentUser user, String id) {
     Application a = visible(user, id);
-    var instance = history.createHistoricProcessInstanceQuery().processInstanceId(a.processInstanceId()).singleResult();
+    var instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(a.processInstanceId())
+            .singleResult();
     String xml;
     try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
       xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("BPMN of " + id + " cannot be read", e);
     }
-    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-        .processInstanceId(a.processInstanceId()).list();
+    List<HistoricActivityInstance> activities =
+        history
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(a.processInstanceId())
+            .list();
     List<CaseDiagram.StepAction> actions = new ArrayList<>();
     for (DecisionRecord d : decisions.timeline(id)) {
       if (d.decision().isTaskAction()) {
-        actions.add(new CaseDiagram.StepAction(d.step(), d.decision(), d.decision().label(), org.userName(d.userId()),
-            d.decidedAt()));
+        actions.add(
+            new CaseDiagram.StepAction(
+                d.step(),
+                d.decision(),
+                d.decision().label(),
+                org.userName(d.userId()),
+                d.decidedAt()));
       }
     }
-    return new CaseDiagram(xml, activityIds(activities, true), activityIds(activities, false), actions);
+    return new CaseDiagram(
+        xml, activityIds(activities, true), activityIds(activities, false), actions);
   }
 
   private static Set<String> activityIds(List<HistoricActivityInstance> activities, boolean open) {
-    return activities.stream().filter(h -> (h.getEndTime() == null) == open)
-        .map(HistoricActivityInstance::getActivityId).collect(Collectors.toCollection(LinkedHashSet::new));
+    return activities.stream()
+        .filter(h -> (h.getEndTime() == null) == open)
+        .map(HistoricActivityInstance::getActivityId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private Application visible(CurrentUser user, String id) {

@@ -6,16 +6,16 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a case stands, kept in its row as the process moves: the BPMN end events call
- * {@code ${applicationLifecycle.finish(execution, 'APPROVED')}} in the transaction of the step
- * that ended the case; actions lock the row first and refresh the status after.
+ * Where a case stands, kept in its row as the process moves: the BPMN end events call {@code
+ * ${applicationLifecycle.finish(execution, 'APPROVED')}} in the transaction of the step that ended
+ * the case; actions lock the row first and refresh the status after.
  */
 @Component("applicationLifecycle")
 public class ApplicationLifecycle {
@@ -23,7 +23,10 @@ public class ApplicationLifecycle {
   /** The applicant's "修改申请" task has this id in every family's BPMN. */
   public static final String REVISE_TASK = "Task_ReviseApplication";
 
-  /** The task-local variable in which the due-date listener notes a year whose calendar is not entered. */
+  /**
+   * The task-local variable in which the due-date listener notes a year whose calendar is not
+   * entered.
+   */
   public static final String DUE_NOTE = "dueNote";
 
   /** The status label of a running case whose process version an admin suspended. */
@@ -36,8 +39,13 @@ public class ApplicationLifecycle {
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  ApplicationLifecycle(ApplicationMapper applications, RuntimeService runtime, TaskService tasks,
-      RepositoryService repository, Clock clock, ApplicationEventPublisher events) {
+  ApplicationLifecycle(
+      ApplicationMapper applications,
+      RuntimeService runtime,
+      TaskService tasks,
+      RepositoryService repository,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.applications = applications;
     this.runtime = runtime;
@@ -58,8 +66,8 @@ public class ApplicationLifecycle {
   }
 
   /**
-   * Loads a case for an action and locks its row, so that two actions on one case (two approvers,
-   * a double click) run one after the other; the second then sees what the first did.
+   * Loads a case for an action and locks its row, so that two actions on one case (two approvers, a
+   * double click) run one after the other; the second then sees what the first did.
    */
   public Application lockedForAction(CurrentUser user, String id) {
     if (applications.lock(id) == null) {
@@ -71,7 +79,9 @@ public class ApplicationLifecycle {
     return a;
   }
 
-  /** Why a task's due date may be wrong (a year of the working-day calendar not entered), or null. */
+  /**
+   * Why a task's due date may be wrong (a year of the working-day calendar not entered), or null.
+   */
   public String dueNote(String taskId) {
     Object note = tasks.getVariableLocal(taskId, DUE_NOTE);
     return note == null ? null : note.toString();
@@ -84,25 +94,35 @@ public class ApplicationLifecycle {
 
   /** Admins suspend a version with its cases (流程管理): new cases are refused with a clear 409. */
   public void requireStartable(ProcessFamily family) {
-    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(family.key())
-        .latestVersion().singleResult();
+    ProcessDefinition latest =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(family.key())
+            .latestVersion()
+            .singleResult();
     if (latest != null && latest.isSuspended()) {
-      throw ApiException.conflict("“" + family.name() + "”的现行流程（第 " + latest.getVersion()
-          + " 版）已被管理员挂起，暂不能提交新申请");
+      throw ApiException.conflict(
+          "“" + family.name() + "”的现行流程（第 " + latest.getVersion() + " 版）已被管理员挂起，暂不能提交新申请");
     }
   }
 
   /** A case whose version an admin suspended shows as 已挂起 and cannot be acted on (409). */
   private void requireNotSuspended(Application a) {
     if (isSuspended(a)) {
-      throw ApiException.conflict("申请 " + a.id() + " 所在的流程版本（第 " + a.processVersion()
-          + " 版）已被管理员挂起，暂不能办理；待管理员激活后再试");
+      throw ApiException.conflict(
+          "申请 " + a.id() + " 所在的流程版本（第 " + a.processVersion() + " 版）已被管理员挂起，暂不能办理；待管理员激活后再试");
     }
   }
 
   public boolean isSuspended(Application a) {
-    return a.status().isOpen() && a.processInstanceId() != null && runtime.createProcessInstanceQuery()
-        .processInstanceId(a.processInstanceId()).suspended().count() > 0;
+    return a.status().isOpen()
+        && a.processInstanceId() != null
+        && runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(a.processInstanceId())
+                .suspended()
+                .count()
+            > 0;
   }
 
   /** The status label of a case: 已挂起 while its version is suspended. */
@@ -115,18 +135,26 @@ public class ApplicationLifecycle {
     applications.updateForm(id, title, formJson);
   }
 
-  /** RUNNING or RETURNED while the process runs, from whether the applicant's revise task is open. */
+  /**
+   * RUNNING or RETURNED while the process runs, from whether the applicant's revise task is open.
+   */
   public void refreshStatus(String id) {
     Application a = applications.find(id);
     if (!a.status().isOpen()) {
       return;
     }
-    boolean ended = runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId()).count() == 0;
+    boolean ended =
+        runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId()).count() == 0;
     if (ended) {
       return;
     }
-    boolean returned = tasks.createTaskQuery().processInstanceId(a.processInstanceId())
-        .taskDefinitionKey(REVISE_TASK).count() > 0;
+    boolean returned =
+        tasks
+                .createTaskQuery()
+                .processInstanceId(a.processInstanceId())
+                .taskDefinitionKey(REVISE_TASK)
+                .count()
+            > 0;
     ApplicationStatus status = returned ? ApplicationStatus.RETURNED : ApplicationStatus.RUNNING;
     if (status != a.status()) {
       applications.updateStatus(id, status, null);

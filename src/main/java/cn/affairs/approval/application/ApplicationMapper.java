@@ -18,13 +18,19 @@ public interface ApplicationMapper {
   /** The applications of these process instances, in one query (task lists). */
   List<Application> findByProcessInstances(@Param("ids") Collection<String> processInstanceIds);
 
-  /** Locks the row until the transaction ends, so that actions on one case run one after another. */
+  /**
+   * Locks the row until the transaction ends, so that actions on one case run one after another.
+   */
   String lock(String id);
 
-  void updateStarted(@Param("id") String id, @Param("processInstanceId") String processInstanceId,
+  void updateStarted(
+      @Param("id") String id,
+      @Param("processInstanceId") String processInstanceId,
       @Param("processVersion") int processVersion);
 
-  void updateStatus(@Param("id") String id, @Param("status") ApplicationStatus status,
+  void updateStatus(
+      @Param("id") String id,
+      @Param("status") ApplicationStatus status,
       @Param("decidedAt") LocalDateTime decidedAt);
 
   /** The application an applicant already submitted with this Idempotency-Key, if any. */
@@ -37,13 +43,17 @@ public interface ApplicationMapper {
 
   boolean isOverdue(String id);
 
-  void updateForm(@Param("id") String id, @Param("title") String title, @Param("formJson") String formJson);
+  void updateForm(
+      @Param("id") String id, @Param("title") String title, @Param("formJson") String formJson);
 
   List<Application> search(ApplicationQuery query);
 
   long count(ApplicationQuery query);
 
-  /** How many of the applicant's cases were decided (approved, rejected, withdrawn) since then (工作台). */
+  /**
+   * How many of the applicant's cases were decided (approved, rejected, withdrawn) since then
+   * (工作台).
+   */
   long countDecidedSince(@Param("applicant") String applicant, @Param("since") LocalDateTime since);
 
   List<Application> findAll(@Param("ids") Collection<String> ids);

@@ -34,8 +34,12 @@ public class ApplicationPrechecks {
   private final OrgMapper org;
   private final ObjectMapper json;
 
-  ApplicationPrechecks(ProcessFamilies families, ApplicationSubmissions submissions,
-      SubmissionChecks submissionChecks, OrgMapper org, ObjectMapper json) {
+  ApplicationPrechecks(
+      ProcessFamilies families,
+      ApplicationSubmissions submissions,
+      SubmissionChecks submissionChecks,
+      OrgMapper org,
+      ObjectMapper json) {
     this.families = families;
     this.submissions = submissions;
     this.submissionChecks = submissionChecks;
@@ -49,12 +53,21 @@ public class ApplicationPrechecks {
     if (!user.has(Role.UNIT_STAFF)) {
       throw ApiException.forbidden("只有单位经办人可以预审申请");
     }
-    ProcessFamily family = families.find(processKey)
-        .orElseThrow(() -> ApiException.invalid("processKey", "未知的审批事项：" + processKey));
+    ProcessFamily family =
+        families
+            .find(processKey)
+            .orElseThrow(() -> ApiException.invalid("processKey", "未知的审批事项：" + processKey));
     FormValidator.Result result = submissions.checkForm(family, form, user);
     ObjectNode clean = result.form();
-    CaseFile file = new CaseFile(null, family.key(), user.id(), clean, user.unit(), org.government(user.govCode()),
-        json);
+    CaseFile file =
+        new CaseFile(
+            null,
+            family.key(),
+            user.id(),
+            clean,
+            user.unit(),
+            org.government(user.govCode()),
+            json);
     List<Precheck.CheckVerdict> verdicts = new ArrayList<>();
     List<Precheck.Pending> pending = new ArrayList<>();
     for (StandardsCheck check : submissionChecks.of(family.key())) {
@@ -74,23 +87,36 @@ public class ApplicationPrechecks {
         pending.add(new Precheck.Pending(rule.id(), rule.name(), fields));
         continue;
       }
-      verdicts.add(new Precheck.CheckVerdict(rule.id(), rule.name(), outcome.verdict(), outcome.message(),
-          outcome.basis() != null ? outcome.basis() : rule.basis(), outcome.facts(), fields));
+      verdicts.add(
+          new Precheck.CheckVerdict(
+              rule.id(),
+              rule.name(),
+              outcome.verdict(),
+              outcome.message(),
+              outcome.basis() != null ? outcome.basis() : rule.basis(),
+              outcome.facts(),
+              fields));
     }
     return new Precheck(family.key(), result.valid(), result.errors(), verdicts, pending);
   }
 
   /**
-   * A rule can be judged on an incomplete form when it names its fields, none of them is wrong,
-   * and those the form requires are filled in.
+   * A rule can be judged on an incomplete form when it names its fields, none of them is wrong, and
+   * those the form requires are filled in.
    */
-  private static boolean judgeable(FormSpec spec, List<String> fields, ObjectNode form, Map<String, String> errors) {
+  private static boolean judgeable(
+      FormSpec spec, List<String> fields, ObjectNode form, Map<String, String> errors) {
     if (fields.isEmpty()) {
       return false;
     }
     for (String field : fields) {
-      boolean wrong = errors.keySet().stream()
-          .anyMatch(path -> path.equals(field) || path.startsWith(field + "[") || path.startsWith(field + "."));
+      boolean wrong =
+          errors.keySet().stream()
+              .anyMatch(
+                  path ->
+                      path.equals(field)
+                          || path.startsWith(field + "[")
+                          || path.startsWith(field + "."));
       FormField declared = spec.field(field);
       if (wrong || (declared != null && declared.required() && !form.hasNonNull(field))) {
         return false;

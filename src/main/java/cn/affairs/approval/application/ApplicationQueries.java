@@ -31,7 +31,11 @@ public class ApplicationQueries {
   private final TaskService tasks;
   private final RuntimeService runtime;
 
-  ApplicationQueries(ProcessFamilies families, ApplicationMapper applications, OrgMapper org, TaskService tasks,
+  ApplicationQueries(
+      ProcessFamilies families,
+      ApplicationMapper applications,
+      OrgMapper org,
+      TaskService tasks,
       RuntimeService runtime) {
     this.runtime = runtime;
     this.families = families;
@@ -41,35 +45,58 @@ public class ApplicationQueries {
   }
 
   @Transactional(readOnly = true)
-  public Page<ApplicationSummary> list(CurrentUser user, String scope, ApplicationStatus status, String processKey,
+  public Page<ApplicationSummary> list(
+      CurrentUser user,
+      String scope,
+      ApplicationStatus status,
+      String processKey,
       PageRequest paging) {
-    return list(user, scope, new ApplicationSearch(null, status, processKey, null, null, null), paging);
+    return list(
+        user, scope, new ApplicationSearch(null, status, processKey, null, null, null), paging);
   }
 
-  /** A page of the cases in {@code scope} (mine, unit, all; by role when null) that match the search. */
+  /**
+   * A page of the cases in {@code scope} (mine, unit, all; by role when null) that match the
+   * search.
+   */
   @Transactional(readOnly = true)
-  public Page<ApplicationSummary> list(CurrentUser user, String scope, ApplicationSearch search, PageRequest paging) {
+  public Page<ApplicationSummary> list(
+      CurrentUser user, String scope, ApplicationSearch search, PageRequest paging) {
     ApplicationQuery query = query(user, scope, search, paging.offset(), paging.size());
     return Page.of(summaries(applications.search(query)), applications.count(query), paging);
   }
 
-  /** Every case in {@code scope} that matches the search, up to {@code limit} rows (the Excel export). */
+  /**
+   * Every case in {@code scope} that matches the search, up to {@code limit} rows (the Excel
+   * export).
+   */
   @Transactional(readOnly = true)
-  public List<ApplicationSummary> all(CurrentUser user, String scope, ApplicationSearch search, int limit) {
+  public List<ApplicationSummary> all(
+      CurrentUser user, String scope, ApplicationSearch search, int limit) {
     return summaries(applications.search(query(user, scope, search, 0, limit)));
   }
 
-  /** The choices of the list filters this user may use: families, statuses, the units they may see. */
+  /**
+   * The choices of the list filters this user may use: families, statuses, the units they may see.
+   */
   @Transactional(readOnly = true)
   public ListFilters filters(CurrentUser user) {
-    List<ListFilters.Choice> familyChoices = families.all().stream()
-        .map(f -> new ListFilters.Choice(f.key(), f.name())).toList();
-    List<ListFilters.Choice> statuses = Arrays.stream(ApplicationStatus.values())
-        .map(s -> new ListFilters.Choice(s.name(), s.label())).toList();
-    List<ListFilters.Choice> units = org.units().stream()
-        .filter(u -> user.isAdmin() || (user.seesWholeGovernment() ? u.govCode().equals(user.govCode())
-            : u.code().equals(user.unitCode())))
-        .map(u -> new ListFilters.Choice(u.code(), u.name())).toList();
+    List<ListFilters.Choice> familyChoices =
+        families.all().stream().map(f -> new ListFilters.Choice(f.key(), f.name())).toList();
+    List<ListFilters.Choice> statuses =
+        Arrays.stream(ApplicationStatus.values())
+            .map(s -> new ListFilters.Choice(s.name(), s.label()))
+            .toList();
+    List<ListFilters.Choice> units =
+        org.units().stream()
+            .filter(
+                u ->
+                    user.isAdmin()
+                        || (user.seesWholeGovernment()
+                            ? u.govCode().equals(user.govCode())
+                            : u.code().equals(user.unitCode())))
+            .map(u -> new ListFilters.Choice(u.code(), u.name()))
+            .toList();
     List<String> scopes = new ArrayList<>(List.of("mine", "unit"));
     if (user.seesWholeGovernment()) {
       scopes.add("all");
@@ -77,9 +104,12 @@ public class ApplicationQueries {
     return new ListFilters(scopes, familyChoices, statuses, units);
   }
 
-  private ApplicationQuery query(CurrentUser user, String scope, ApplicationSearch search, int offset, int size) {
-    String effectiveScope = scope != null ? scope
-        : user.seesWholeGovernment() ? "all" : user.has(Role.UNIT_HEAD) ? "unit" : "mine";
+  private ApplicationQuery query(
+      CurrentUser user, String scope, ApplicationSearch search, int offset, int size) {
+    String effectiveScope =
+        scope != null
+            ? scope
+            : user.seesWholeGovernment() ? "all" : user.has(Role.UNIT_HEAD) ? "unit" : "mine";
     String applicant = null;
     String unitCode = null;
     String govCode = null;
@@ -94,10 +124,19 @@ public class ApplicationQueries {
       }
       default -> throw ApiException.invalid("scope", "范围只能是 mine、unit 或 all");
     }
-    return new ApplicationQuery(applicant, unitCode, govCode, search.status(), search.processKey(), search.unit(),
-        search.keyPattern(), search.titlePatterns(),
+    return new ApplicationQuery(
+        applicant,
+        unitCode,
+        govCode,
+        search.status(),
+        search.processKey(),
+        search.unit(),
+        search.keyPattern(),
+        search.titlePatterns(),
         search.from() == null ? null : search.from().atStartOfDay(),
-        search.to() == null ? null : search.to().plusDays(1).atStartOfDay(), offset, size);
+        search.to() == null ? null : search.to().plusDays(1).atStartOfDay(),
+        offset,
+        size);
   }
 
   private List<ApplicationSummary> summaries(List<Application> found) {
@@ -107,22 +146,40 @@ public class ApplicationQueries {
     Map<String, String> unitNames = new HashMap<>();
     for (Application a : found) {
       List<String> open = steps.getOrDefault(a.id(), List.of());
-      items.add(new ApplicationSummary(a.id(), a.processKey(),
-          families.find(a.processKey()).map(ProcessFamily::name).orElse(a.processKey()), a.title(), a.unitCode(),
-          unitNames.computeIfAbsent(a.unitCode(), this::unitName), a.status(),
-          suspended.contains(a.processInstanceId()) ? ApplicationLifecycle.SUSPENDED_LABEL : a.status().label(),
-          open.isEmpty() ? null : String.join("、", open),
-          a.createdAt(), a.decidedAt(), a.overdue()));
+      items.add(
+          new ApplicationSummary(
+              a.id(),
+              a.processKey(),
+              families.find(a.processKey()).map(ProcessFamily::name).orElse(a.processKey()),
+              a.title(),
+              a.unitCode(),
+              unitNames.computeIfAbsent(a.unitCode(), this::unitName),
+              a.status(),
+              suspended.contains(a.processInstanceId())
+                  ? ApplicationLifecycle.SUSPENDED_LABEL
+                  : a.status().label(),
+              open.isEmpty() ? null : String.join("、", open),
+              a.createdAt(),
+              a.decidedAt(),
+              a.overdue()));
     }
     return items;
   }
 
-  /** The process instances of the listed open cases whose version an admin suspended, in one query. */
+  /**
+   * The process instances of the listed open cases whose version an admin suspended, in one query.
+   */
   private Set<String> suspended(List<Application> found) {
-    Set<String> open = found.stream().filter(a -> a.status().isOpen() && a.processInstanceId() != null)
-        .map(Application::processInstanceId).collect(Collectors.toSet());
-    return open.isEmpty() ? Set.of() : runtime.createProcessInstanceQuery().processInstanceIds(open).suspended()
-        .list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+    Set<String> open =
+        found.stream()
+            .filter(a -> a.status().isOpen() && a.processInstanceId() != null)
+            .map(Application::processInstanceId)
+            .collect(Collectors.toSet());
+    return open.isEmpty()
+        ? Set.of()
+        : runtime.createProcessInstanceQuery().processInstanceIds(open).suspended().list().stream()
+            .map(ProcessInstance::getId)
+            .collect(Collectors.toSet());
   }
 
   /** The names of the open steps of each listed case, in one task query. */
@@ -132,11 +189,14 @@ public class ApplicationQueries {
       return steps;
     }
     Map<String, String> idByInstance = new HashMap<>();
-    found.stream().filter(a -> a.processInstanceId() != null)
+    found.stream()
+        .filter(a -> a.processInstanceId() != null)
         .forEach(a -> idByInstance.put(a.processInstanceId(), a.id()));
     String[] keys = found.stream().map(Application::id).toArray(String[]::new);
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).list()) {
-      steps.computeIfAbsent(idByInstance.get(task.getProcessInstanceId()), k -> new ArrayList<>()).add(task.getName());
+      steps
+          .computeIfAbsent(idByInstance.get(task.getProcessInstanceId()), k -> new ArrayList<>())
+          .add(task.getName());
     }
     return steps;
   }

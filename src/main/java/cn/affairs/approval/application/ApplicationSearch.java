@@ -7,13 +7,20 @@ import java.util.List;
 
 /**
  * What a user searched a case list for (api.md: {@code q}, {@code status}, {@code processKey},
- * {@code unit}, {@code from}, {@code to}); every field may be null. {@code q} is a business key (or a
- * part of one) or words of the title; {@code from}/{@code to} are submission dates, both inclusive.
+ * {@code unit}, {@code from}, {@code to}); every field may be null. {@code q} is a business key (or
+ * a part of one) or words of the title; {@code from}/{@code to} are submission dates, both
+ * inclusive.
  */
-public record ApplicationSearch(String q, ApplicationStatus status, String processKey, String unit, LocalDate from,
+public record ApplicationSearch(
+    String q,
+    ApplicationStatus status,
+    String processKey,
+    String unit,
+    LocalDate from,
     LocalDate to) {
 
-  public static final ApplicationSearch NONE = new ApplicationSearch(null, null, null, null, null, null);
+  public static final ApplicationSearch NONE =
+      new ApplicationSearch(null, null, null, null, null, null);
 
   public ApplicationSearch {
     q = blankToNull(q);
@@ -37,7 +44,10 @@ public record ApplicationSearch(String q, ApplicationStatus status, String proce
     if (q == null) {
       return List.of();
     }
-    return Arrays.stream(q.split("[\\s\\u3000]+")).filter(w -> !w.isEmpty()).map(w -> "%" + escape(w) + "%").toList();
+    return Arrays.stream(q.split("[\\s\\u3000]+"))
+        .filter(w -> !w.isEmpty())
+        .map(w -> "%" + escape(w) + "%")
+        .toList();
   }
 
   private static String escape(String text) {

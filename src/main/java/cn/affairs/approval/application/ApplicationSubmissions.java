@@ -18,7 +18,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Submitting an application: its form validated, its case row written, its process started, in one transaction. */
+/**
+ * Submitting an application: its form validated, its case row written, its process started, in one
+ * transaction.
+ */
 @Service
 public class ApplicationSubmissions {
 
@@ -34,9 +37,18 @@ public class ApplicationSubmissions {
   private final Clock clock;
   private final CaseDocuments documents;
 
-  ApplicationSubmissions(ProcessFamilies families, ApplicationMapper applications, DecisionLog decisions,
-      BusinessKeys businessKeys, ApplicationLifecycle lifecycle, ApplicationDetails details, RuntimeService runtime,
-      RepositoryService repository, FormJson json, Clock clock, CaseDocuments documents) {
+  ApplicationSubmissions(
+      ProcessFamilies families,
+      ApplicationMapper applications,
+      DecisionLog decisions,
+      BusinessKeys businessKeys,
+      ApplicationLifecycle lifecycle,
+      ApplicationDetails details,
+      RuntimeService runtime,
+      RepositoryService repository,
+      FormJson json,
+      Clock clock,
+      CaseDocuments documents) {
     this.families = families;
     this.applications = applications;
     this.decisions = decisions;
@@ -56,7 +68,8 @@ public class ApplicationSubmissions {
   }
 
   @Transactional
-  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey) {
+  public ApplicationView start(
+      CurrentUser user, String processKey, JsonNode form, String submissionKey) {
     return start(user, processKey, form, submissionKey, List.of());
   }
 
@@ -66,7 +79,11 @@ public class ApplicationSubmissions {
    * {@code attachmentIds} are the applicant's uploads made for this form before the case existed.
    */
   @Transactional
-  public ApplicationView start(CurrentUser user, String processKey, JsonNode form, String submissionKey,
+  public ApplicationView start(
+      CurrentUser user,
+      String processKey,
+      JsonNode form,
+      String submissionKey,
       List<String> attachmentIds) {
     if (!user.has(Role.UNIT_STAFF)) {
       throw ApiException.forbidden("只有单位经办人可以提交申请");
@@ -80,17 +97,38 @@ public class ApplicationSubmissions {
         throw ApiException.conflict("该申请已提交（" + existing + "），请勿重复提交");
       }
     }
-    ProcessFamily family = families.find(processKey)
-        .orElseThrow(() -> ApiException.invalid("processKey", "未知的审批事项：" + processKey));
+    ProcessFamily family =
+        families
+            .find(processKey)
+            .orElseThrow(() -> ApiException.invalid("processKey", "未知的审批事项：" + processKey));
     ObjectNode clean = validateForm(family, form, user);
     lifecycle.requireStartable(family);
     LocalDateTime now = LocalDateTime.now(clock);
     String id = businessKeys.next(family.keyPrefix(), now.getYear());
     Unit unit = user.unit();
-    applications.insert(Application.submitted(id, family.key(), family.title(clean), unit.code(), unit.govCode(),
-        user.id(), json.write(clean), now));
-    decisions.insert(new DecisionRecord(null, id, null, "StartEvent_Submitted", "提交申请", user.id(), Decision.SUBMIT,
-        null, false, null, now));
+    applications.insert(
+        Application.submitted(
+            id,
+            family.key(),
+            family.title(clean),
+            unit.code(),
+            unit.govCode(),
+            user.id(),
+            json.write(clean),
+            now));
+    decisions.insert(
+        new DecisionRecord(
+            null,
+            id,
+            null,
+            "StartEvent_Submitted",
+            "提交申请",
+            user.id(),
+            Decision.SUBMIT,
+            null,
+            false,
+            null,
+            now));
     documents.submitted(user, family.key(), clean, id, attachmentIds);
     Map<String, Object> variables = new HashMap<>();
     variables.put("applicationId", id);
@@ -101,7 +139,8 @@ public class ApplicationSubmissions {
     int version = repository.getProcessDefinition(instance.getProcessDefinitionId()).getVersion();
     applications.updateStarted(id, instance.getId(), version);
     if (submissionKey != null) {
-      applications.updateSubmissionKey(id, submissionKey); // unique: a racing duplicate fails here (409)
+      applications.updateSubmissionKey(
+          id, submissionKey); // unique: a racing duplicate fails here (409)
     }
     lifecycle.refreshStatus(id);
     return details.view(user, id);
@@ -119,8 +158,12 @@ public class ApplicationSubmissions {
     return result.form();
   }
 
-  /** The validation of {@link #validateForm} without refusing: the clean form and every field error (预审). */
-  public FormValidator.Result checkForm(ProcessFamily family, JsonNode form, CurrentUser applicant) {
+  /**
+   * The validation of {@link #validateForm} without refusing: the clean form and every field error
+   * (预审).
+   */
+  public FormValidator.Result checkForm(
+      ProcessFamily family, JsonNode form, CurrentUser applicant) {
     FormValidator.Result result = FormValidator.validate(family.form(), form);
     Map<String, String> errors = new LinkedHashMap<>(result.errors());
     if (errors.isEmpty()) {

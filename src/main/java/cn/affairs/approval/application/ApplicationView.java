@@ -10,21 +10,58 @@ import java.util.List;
  * The detail of an application as api.md describes it; {@code overdue} is set when a deadline timer
  * of the case has fired (e.g. an emergency plan change not filed in time).
  */
-public record ApplicationView(String id, String processKey, String processName, Integer processVersion, String title,
-    UnitRef unit, UserRef applicant, ApplicationStatus status, String statusLabel, JsonNode form,
-    List<Step> currentSteps, List<CheckView> checks, List<TimelineEntry> timeline, LocalDateTime createdAt,
-    LocalDateTime decidedAt, boolean overdue) {
+public record ApplicationView(
+    String id,
+    String processKey,
+    String processName,
+    Integer processVersion,
+    String title,
+    UnitRef unit,
+    UserRef applicant,
+    ApplicationStatus status,
+    String statusLabel,
+    JsonNode form,
+    List<Step> currentSteps,
+    List<CheckView> checks,
+    List<TimelineEntry> timeline,
+    LocalDateTime createdAt,
+    LocalDateTime decidedAt,
+    boolean overdue) {
 
   public record UnitRef(String code, String name) {}
 
   public record UserRef(String id, String name) {}
 
-  public record Step(String taskId, String taskKey, String name, List<String> candidateGroups, String assignee,
-      String assigneeName, Date due, boolean overdue, String dueNote) {}
+  public record Step(
+      String taskId,
+      String taskKey,
+      String name,
+      List<String> candidateGroups,
+      String assignee,
+      String assigneeName,
+      Date due,
+      boolean overdue,
+      String dueNote) {}
 
-  public record CheckView(String rule, String ruleName, Verdict verdict, String message, String basis, JsonNode facts,
-      String step, LocalDateTime checkedAt) {}
+  public record CheckView(
+      String rule,
+      String ruleName,
+      Verdict verdict,
+      String message,
+      String basis,
+      JsonNode facts,
+      String step,
+      LocalDateTime checkedAt) {}
 
-  public record TimelineEntry(String step, String stepKey, String userId, String user, Decision decision,
-      String decisionLabel, String comment, boolean override, JsonNode form, LocalDateTime at) {}
+  public record TimelineEntry(
+      String step,
+      String stepKey,
+      String userId,
+      String user,
+      Decision decision,
+      String decisionLabel,
+      String comment,
+      boolean override,
+      JsonNode form,
+      LocalDateTime at) {}
 }

@@ -20,8 +20,14 @@ public class ApplicationWithdrawals {
   private final RuntimeService runtime;
   private final Clock clock;
 
-  ApplicationWithdrawals(ProcessFamilies families, ApplicationMapper applications, DecisionLog decisions,
-      ApplicationLifecycle lifecycle, ApplicationDetails details, RuntimeService runtime, Clock clock) {
+  ApplicationWithdrawals(
+      ProcessFamilies families,
+      ApplicationMapper applications,
+      DecisionLog decisions,
+      ApplicationLifecycle lifecycle,
+      ApplicationDetails details,
+      RuntimeService runtime,
+      Clock clock) {
     this.families = families;
     this.applications = applications;
     this.decisions = decisions;
@@ -38,8 +44,10 @@ public class ApplicationWithdrawals {
       throw ApiException.forbidden("只有申请人可以撤回申请");
     }
     if (a.status() != ApplicationStatus.RUNNING || decisions.approverDecisions(id) > 0) {
-      throw ApiException.conflict(a.status().isOpen() ? "审批人已作出处理，不能再撤回；如被退回，可在“修改申请”中撤回"
-          : "该申请已" + a.status().label() + "，不能撤回");
+      throw ApiException.conflict(
+          a.status().isOpen()
+              ? "审批人已作出处理，不能再撤回；如被退回，可在“修改申请”中撤回"
+              : "该申请已" + a.status().label() + "，不能撤回");
     }
     String refusal = families.find(a.processKey()).map(f -> f.withdrawRefusal(a)).orElse(null);
     if (refusal != null) {
@@ -48,8 +56,19 @@ public class ApplicationWithdrawals {
     LocalDateTime now = LocalDateTime.now(clock);
     runtime.deleteProcessInstance(a.processInstanceId(), "申请人撤回", true);
     applications.updateStatus(id, ApplicationStatus.WITHDRAWN, now);
-    decisions.insert(new DecisionRecord(null, id, null, "Withdraw", "撤回申请", user.id(), Decision.WITHDRAW, null, false,
-        null, now));
+    decisions.insert(
+        new DecisionRecord(
+            null,
+            id,
+            null,
+            "Withdraw",
+            "撤回申请",
+            user.id(),
+            Decision.WITHDRAW,
+            null,
+            false,
+            null,
+            now));
     return details.view(user, id);
   }
 }

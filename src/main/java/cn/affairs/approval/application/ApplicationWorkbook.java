@@ -14,17 +14,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** A case list as an Excel workbook (全部申请 导出): one row per case, the columns the list shows. */
 final class ApplicationWorkbook {
 
-  static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String CONTENT_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  static final List<String> HEADERS = List.of("业务编号", "审批事项", "标题", "申请单位", "状态", "当前环节", "提交时间",
-      "办结时间", "是否逾期");
+  static final List<String> HEADERS =
+      List.of("业务编号", "审批事项", "标题", "申请单位", "状态", "当前环节", "提交时间", "办结时间", "是否逾期");
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private ApplicationWorkbook() {}
 
   static byte[] write(List<ApplicationSummary> rows) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("申请列表");
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();

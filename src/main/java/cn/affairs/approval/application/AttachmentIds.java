@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The {@code attachments} of a submission: the ids of the applicant's uploads for the form, optional. */
+/**
+ * The {@code attachments} of a submission: the ids of the applicant's uploads for the form,
+ * optional.
+ */
 public final class AttachmentIds {
 
   private AttachmentIds() {}

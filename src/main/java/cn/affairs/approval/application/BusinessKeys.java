@@ -19,17 +19,25 @@ class BusinessKeys {
 
   String next(String prefix, int year) {
     for (int attempt = 0; attempt < 3; attempt++) {
-      int updated = jdbc.update(
-          "UPDATE business_key_sequence SET next_value = next_value + 1 WHERE prefix = ? AND key_year = ?",
-          prefix, year);
+      int updated =
+          jdbc.update(
+              "UPDATE business_key_sequence SET next_value = next_value + 1 WHERE prefix = ? AND key_year = ?",
+              prefix,
+              year);
       if (updated == 1) {
-        Integer next = jdbc.queryForObject(
-            "SELECT next_value FROM business_key_sequence WHERE prefix = ? AND key_year = ?", Integer.class,
-            prefix, year);
+        Integer next =
+            jdbc.queryForObject(
+                "SELECT next_value FROM business_key_sequence WHERE prefix = ? AND key_year = ?",
+                Integer.class,
+                prefix,
+                year);
         return format(prefix, year, next - 1);
       }
       try {
-        jdbc.update("INSERT INTO business_key_sequence (prefix, key_year, next_value) VALUES (?, ?, 2)", prefix, year);
+        jdbc.update(
+            "INSERT INTO business_key_sequence (prefix, key_year, next_value) VALUES (?, ?, 2)",
+            prefix,
+            year);
         return format(prefix, year, 1);
       } catch (DuplicateKeyException raced) {
         // another start created the row first: take the next value from it

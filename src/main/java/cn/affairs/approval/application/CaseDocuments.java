@@ -17,12 +17,16 @@ public interface CaseDocuments {
    * refuses the submission (400, field {@code attachments}) naming every document the family
    * requires at submission for this form that is missing.
    */
-  void submitted(CurrentUser applicant, String processKey, JsonNode form, String applicationId,
+  void submitted(
+      CurrentUser applicant,
+      String processKey,
+      JsonNode form,
+      String applicationId,
       List<String> attachmentIds);
 
   /**
-   * Before an APPROVE (or the applicant's RESUBMIT) at step {@code taskKey}: 400 (field
-   * {@code attachments}) naming every document that step needs and the case does not have.
+   * Before an APPROVE (or the applicant's RESUBMIT) at step {@code taskKey}: 400 (field {@code
+   * attachments}) naming every document that step needs and the case does not have.
    */
   void requireAtStep(String applicationId, String processKey, JsonNode form, String taskKey);
 }

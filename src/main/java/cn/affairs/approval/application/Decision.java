@@ -1,6 +1,9 @@
 package cn.affairs.approval.application;
 
-/** What a person did at a step; SUBMIT is the applicant's first submission, TRANSFER and after are task actions. */
+/**
+ * What a person did at a step; SUBMIT is the applicant's first submission, TRANSFER and after are
+ * task actions.
+ */
 public enum Decision {
   SUBMIT("提交申请"),
   APPROVE("同意"),
@@ -8,7 +11,8 @@ public enum Decision {
   RETURN("退回修改"),
   RESUBMIT("重新提交"),
   WITHDRAW("撤回"),
-  // The task actions (api.md, Task actions): recorded in the timeline, never a decision on the step.
+  // The task actions (api.md, Task actions): recorded in the timeline, never a decision on the
+  // step.
   TRANSFER("转办"),
   REASSIGN("改派"),
   UNCLAIM("放弃认领"),

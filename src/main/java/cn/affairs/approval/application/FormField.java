@@ -8,76 +8,182 @@ import java.util.Map;
 
 /**
  * One field of a form: what the portal renders and what the API validates, from one description.
- * {@code min} is inclusive unless {@code minExclusive}; {@code unit} is shown after the input (㎡, 万元).
+ * {@code min} is inclusive unless {@code minExclusive}; {@code unit} is shown after the input (㎡,
+ * 万元).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FormField(String name, String label, FieldType type, boolean required, String unit,
-    List<Option> options, BigDecimal min, Boolean minExclusive, BigDecimal max, Integer maxLength,
-    List<FormField> fields, String help) {
+public record FormField(
+    String name,
+    String label,
+    FieldType type,
+    boolean required,
+    String unit,
+    List<Option> options,
+    BigDecimal min,
+    Boolean minExclusive,
+    BigDecimal max,
+    Integer maxLength,
+    List<FormField> fields,
+    String help) {
 
   public record Option(String value, String label) {}
 
   public static FormField text(String name, String label, int maxLength) {
-    return new FormField(name, label, FieldType.TEXT, true, null, null, null, null, null, maxLength, null, null);
+    return new FormField(
+        name, label, FieldType.TEXT, true, null, null, null, null, null, maxLength, null, null);
   }
 
   public static FormField textarea(String name, String label, int maxLength) {
-    return new FormField(name, label, FieldType.TEXTAREA, true, null, null, null, null, null, maxLength, null, null);
+    return new FormField(
+        name, label, FieldType.TEXTAREA, true, null, null, null, null, null, maxLength, null, null);
   }
 
   /** A number greater than zero. */
   public static FormField positive(String name, String label, String unit) {
-    return new FormField(name, label, FieldType.NUMBER, true, unit, null, BigDecimal.ZERO, true, null, null, null, null);
+    return new FormField(
+        name,
+        label,
+        FieldType.NUMBER,
+        true,
+        unit,
+        null,
+        BigDecimal.ZERO,
+        true,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static FormField integer(String name, String label, String unit, int min, int max) {
-    return new FormField(name, label, FieldType.INTEGER, true, unit, null, BigDecimal.valueOf(min), false,
-        BigDecimal.valueOf(max), null, null, null);
+    return new FormField(
+        name,
+        label,
+        FieldType.INTEGER,
+        true,
+        unit,
+        null,
+        BigDecimal.valueOf(min),
+        false,
+        BigDecimal.valueOf(max),
+        null,
+        null,
+        null);
   }
 
   public static FormField bool(String name, String label) {
-    return new FormField(name, label, FieldType.BOOLEAN, true, null, null, null, null, null, null, null, null);
+    return new FormField(
+        name, label, FieldType.BOOLEAN, true, null, null, null, null, null, null, null, null);
   }
 
   public static FormField date(String name, String label) {
-    return new FormField(name, label, FieldType.DATE, true, null, null, null, null, null, null, null, null);
+    return new FormField(
+        name, label, FieldType.DATE, true, null, null, null, null, null, null, null, null);
   }
 
-  /** One of the options, given as code and label pairs: {@code choice("mode", "方式", "LEASE", "租用", ...)}. */
+  /**
+   * One of the options, given as code and label pairs: {@code choice("mode", "方式", "LEASE", "租用",
+   * ...)}.
+   */
   public static FormField choice(String name, String label, String... codesAndLabels) {
-    return new FormField(name, label, FieldType.ENUM, true, null, options(codesAndLabels), null, null, null, null, null, null);
+    return new FormField(
+        name,
+        label,
+        FieldType.ENUM,
+        true,
+        null,
+        options(codesAndLabels),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static FormField choices(String name, String label, String... codesAndLabels) {
-    return new FormField(name, label, FieldType.MULTI_ENUM, true, null, options(codesAndLabels), null, null, null, null,
-        null, null);
+    return new FormField(
+        name,
+        label,
+        FieldType.MULTI_ENUM,
+        true,
+        null,
+        options(codesAndLabels),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static FormField textList(String name, String label) {
-    return new FormField(name, label, FieldType.TEXT_LIST, true, null, null, null, null, null, 64, null, null);
+    return new FormField(
+        name, label, FieldType.TEXT_LIST, true, null, null, null, null, null, 64, null, null);
   }
 
   public static FormField list(String name, String label, FormField... itemFields) {
-    return new FormField(name, label, FieldType.LIST, true, null, null, null, null, null, null, List.of(itemFields), null);
+    return new FormField(
+        name,
+        label,
+        FieldType.LIST,
+        true,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(itemFields),
+        null);
   }
 
   public FormField optional() {
-    return new FormField(name, label, type, false, unit, options, min, minExclusive, max, maxLength, fields, help);
+    return new FormField(
+        name, label, type, false, unit, options, min, minExclusive, max, maxLength, fields, help);
   }
 
   public FormField withHelp(String text) {
-    return new FormField(name, label, type, required, unit, options, min, minExclusive, max, maxLength, fields, text);
+    return new FormField(
+        name,
+        label,
+        type,
+        required,
+        unit,
+        options,
+        min,
+        minExclusive,
+        max,
+        maxLength,
+        fields,
+        text);
   }
 
   public FormField withMax(BigDecimal maximum) {
-    return new FormField(name, label, type, required, unit, options, min, minExclusive, maximum, maxLength, fields, help);
+    return new FormField(
+        name,
+        label,
+        type,
+        required,
+        unit,
+        options,
+        min,
+        minExclusive,
+        maximum,
+        maxLength,
+        fields,
+        help);
   }
 
   public String optionLabel(String value) {
     if (options == null) {
       return value;
     }
-    return options.stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
+    return options.stream()
+        .filter(o -> o.value().equals(value))
+        .map(Option::label)
+        .findFirst()
+        .orElse(value);
   }
 
   private static List<Option> options(String... codesAndLabels) {

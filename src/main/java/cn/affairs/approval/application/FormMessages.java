@@ -17,27 +17,36 @@ public final class FormMessages {
     String unit = field.unit() == null ? "" : field.unit();
     Map<String, String> messages = new LinkedHashMap<>();
     messages.put("required", label + "为必填项");
-    messages.put("type", switch (field.type()) {
-      case TEXT, TEXTAREA -> label + "必须是文字";
-      case NUMBER, INTEGER -> label + "必须是数字";
-      case BOOLEAN -> label + "必须为是或否";
-      case DATE -> label + "必须是日期（如 2026-10-12）";
-      case ENUM -> label + "的取值无效，可选：" + optionList(field);
-      case MULTI_ENUM, TEXT_LIST -> label + "必须是列表";
-      case LIST -> label + "格式不正确";
-    });
+    messages.put(
+        "type",
+        switch (field.type()) {
+          case TEXT, TEXTAREA -> label + "必须是文字";
+          case NUMBER, INTEGER -> label + "必须是数字";
+          case BOOLEAN -> label + "必须为是或否";
+          case DATE -> label + "必须是日期（如 2026-10-12）";
+          case ENUM -> label + "的取值无效，可选：" + optionList(field);
+          case MULTI_ENUM, TEXT_LIST -> label + "必须是列表";
+          case LIST -> label + "格式不正确";
+        });
     switch (field.type()) {
       case INTEGER, NUMBER -> {
         if (field.type() == FieldType.INTEGER) {
           messages.put("integer", label + "必须是整数");
         }
         if (field.min() != null) {
-          messages.put(Boolean.TRUE.equals(field.minExclusive()) ? "exclusiveMinimum" : "minimum",
-              label + (Boolean.TRUE.equals(field.minExclusive()) ? "必须大于" : "不能小于") + field.min().toPlainString()
+          messages.put(
+              Boolean.TRUE.equals(field.minExclusive()) ? "exclusiveMinimum" : "minimum",
+              label
+                  + (Boolean.TRUE.equals(field.minExclusive()) ? "必须大于" : "不能小于")
+                  + field.min().toPlainString()
                   + unit);
         }
-        messages.put("maximum",
-            label + "不能大于" + (field.max() != null ? field.max() : FormSchema.DEFAULT_MAX).toPlainString() + unit);
+        messages.put(
+            "maximum",
+            label
+                + "不能大于"
+                + (field.max() != null ? field.max() : FormSchema.DEFAULT_MAX).toPlainString()
+                + unit);
       }
       case TEXT, TEXTAREA -> {
         if (field.maxLength() != null) {
@@ -46,7 +55,9 @@ public final class FormMessages {
         messages.put("pattern", label + "不能包含控制字符");
       }
       case TEXT_LIST -> {
-        messages.put("maxLength", label + "中的每一项不能超过" + (field.maxLength() == null ? 64 : field.maxLength()) + "个字");
+        messages.put(
+            "maxLength",
+            label + "中的每一项不能超过" + (field.maxLength() == null ? 64 : field.maxLength()) + "个字");
         messages.put("minLength", label + "中的每一项都必须是非空文字");
         messages.put("uniqueItems", label + "中有重复项：");
         messages.put("pattern", label + "不能包含控制字符");

@@ -8,7 +8,8 @@ import java.util.List;
  * else {@code message} is reported on {@code field}. Rules that need the registers or today's date
  * stay in {@link ProcessFamily#crossValidate}.
  */
-public record FormRule(String when, List<Object> values, String field, boolean required, String message) {
+public record FormRule(
+    String when, List<Object> values, String field, boolean required, String message) {
 
   public FormRule {
     values = List.copyOf(values);

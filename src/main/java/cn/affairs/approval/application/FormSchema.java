@@ -21,12 +21,14 @@ import java.util.stream.Stream;
  * kind as {@code x-field} (text, textarea, number, ...), the order of the fields as the order of
  * {@code properties}.
  *
- * <p>Every number has a range its database column holds ({@link #DEFAULT_MAX} where the form
- * names none), and text refuses control characters (a text area keeps line breaks and tabs).
+ * <p>Every number has a range its database column holds ({@link #DEFAULT_MAX} where the form names
+ * none), and text refuses control characters (a text area keeps line breaks and tabs).
  */
 public final class FormSchema {
 
-  /** The largest number a form field takes unless it names its own maximum: DECIMAL(14,2) holds it. */
+  /**
+   * The largest number a form field takes unless it names its own maximum: DECIMAL(14,2) holds it.
+   */
   public static final BigDecimal DEFAULT_MAX = new BigDecimal("100000000");
 
   /** No control character at all: a one-line text. */
@@ -38,11 +40,14 @@ public final class FormSchema {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Draft 2020-12, knowing our annotations so that it neither warns about them nor checks them. */
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      Dialect.builder(Dialects.getDraft202012())
-          .keywords(Stream.of("x-field", "x-unit", "x-options", "x-messages", "x-rule").map(AnnotationKeyword::new)
-              .toList())
-          .build());
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          Dialect.builder(Dialects.getDraft202012())
+              .keywords(
+                  Stream.of("x-field", "x-unit", "x-options", "x-messages", "x-rule")
+                      .map(AnnotationKeyword::new)
+                      .toList())
+              .build());
 
   private FormSchema() {}
 
@@ -53,7 +58,8 @@ public final class FormSchema {
 
   /** The errors of a form against a schema, dates checked as dates. */
   public static List<Error> validate(Schema schema, JsonNode form) {
-    return schema.validate(form, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
+    return schema.validate(
+        form, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
   }
 
   public static ObjectNode of(FormSpec spec) {
@@ -83,13 +89,20 @@ public final class FormSchema {
     return schema;
   }
 
-  /** {@code if when ∈ values then field given / not given}; the message travels as {@code x-rule}. */
+  /**
+   * {@code if when ∈ values then field given / not given}; the message travels as {@code x-rule}.
+   */
   private static ObjectNode rule(FormRule rule) {
     ObjectNode schema = NODES.objectNode();
     ObjectNode condition = schema.putObject("if");
     ArrayNode values = condition.putObject("properties").putObject(rule.when()).putArray("enum");
-    rule.values().forEach(value -> values.add(value instanceof Boolean b ? NODES.booleanNode(b)
-        : NODES.textNode(String.valueOf(value))));
+    rule.values()
+        .forEach(
+            value ->
+                values.add(
+                    value instanceof Boolean b
+                        ? NODES.booleanNode(b)
+                        : NODES.textNode(String.valueOf(value))));
     condition.putArray("required").add(rule.when());
     ObjectNode then = schema.putObject("then");
     if (rule.required()) {
@@ -119,7 +132,9 @@ public final class FormSchema {
       case NUMBER, INTEGER -> {
         schema.put("type", field.type() == FieldType.INTEGER ? "integer" : "number");
         if (field.min() != null) {
-          schema.put(Boolean.TRUE.equals(field.minExclusive()) ? "exclusiveMinimum" : "minimum", field.min());
+          schema.put(
+              Boolean.TRUE.equals(field.minExclusive()) ? "exclusiveMinimum" : "minimum",
+              field.min());
         }
         schema.put("maximum", field.max() != null ? field.max() : DEFAULT_MAX);
       }

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a submitted form against its {@link FormSchema} with networknt's JSON Schema validator and
- * names every wrong field at once, in Chinese, with the form's own labels. Before that the input
- * is read as a person typed it: text trimmed, blank fields left out (so that a required one is
+ * names every wrong field at once, in Chinese, with the form's own labels. Before that the input is
+ * read as a person typed it: text trimmed, blank fields left out (so that a required one is
  * reported as missing), numbers and yes/no given as text read as such, repeated choices kept once,
  * fields the form does not have dropped. Returns that normalised form.
  */
@@ -55,7 +55,8 @@ public final class FormValidator {
       }
       Located at = locate(spec, error);
       if (at != null && !errors.containsKey(at.path())) {
-        errors.put(at.path(), at.path().endsWith("]") ? itemMessage(at) : message(at.field(), error));
+        errors.put(
+            at.path(), at.path().endsWith("]") ? itemMessage(at) : message(at.field(), error));
       }
     }
     // a field that is wrong in itself is reported as such; a rule across fields comes after
@@ -89,11 +90,15 @@ public final class FormValidator {
       }
       return switch (field.type()) {
         case NUMBER, INTEGER -> number(text, value);
-        case BOOLEAN -> "true".equals(text) || "false".equals(text) ? NODES.booleanNode(Boolean.parseBoolean(text)) : value;
+        case BOOLEAN ->
+            "true".equals(text) || "false".equals(text)
+                ? NODES.booleanNode(Boolean.parseBoolean(text))
+                : value;
         default -> NODES.textNode(text);
       };
     }
-    if (value.isNumber() && (field.type() == FieldType.NUMBER || field.type() == FieldType.INTEGER)) {
+    if (value.isNumber()
+        && (field.type() == FieldType.NUMBER || field.type() == FieldType.INTEGER)) {
       return number(value.decimalValue());
     }
     if (value.isArray()) {
@@ -110,7 +115,8 @@ public final class FormValidator {
             }
           }
           case TEXT_LIST -> out.add(item.isTextual() ? NODES.textNode(item.asText().trim()) : item);
-          case LIST -> out.add(item.isObject() ? normalise(new FormSpec(field.fields()), item) : item);
+          case LIST ->
+              out.add(item.isObject() ? normalise(new FormSpec(field.fields()), item) : item);
           default -> out.add(item);
         }
       }
@@ -127,7 +133,10 @@ public final class FormValidator {
     }
   }
 
-  /** Whole numbers as integers, the others as decimals; far too large ones stay decimals the range refuses. */
+  /**
+   * Whole numbers as integers, the others as decimals; far too large ones stay decimals the range
+   * refuses.
+   */
   private static JsonNode number(BigDecimal number) {
     BigDecimal stripped = number.stripTrailingZeros();
     if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 18) {
@@ -195,13 +204,17 @@ public final class FormValidator {
   /** A list item that is not an object: {@code 变更第2项格式不正确}. */
   private static String itemMessage(Located at) {
     String index = at.path().substring(at.path().lastIndexOf('[') + 1, at.path().length() - 1);
-    return FormMessages.of(at.field()).get("item").replace("{n}", String.valueOf(Integer.parseInt(index) + 1));
+    return FormMessages.of(at.field())
+        .get("item")
+        .replace("{n}", String.valueOf(Integer.parseInt(index) + 1));
   }
 
   /** The form's rule an error comes from: the schema states rule i as {@code allOf[i]}. */
   private static FormRule rule(FormSpec spec, Error error) {
     NodePath path = error.getEvaluationPath();
-    if (path.getNameCount() >= 2 && "allOf".equals(path.getName(0)) && path.getElement(1) instanceof Integer i
+    if (path.getNameCount() >= 2
+        && "allOf".equals(path.getName(0))
+        && path.getElement(1) instanceof Integer i
         && i < spec.rules().size()) {
       return spec.rules().get(i);
     }
@@ -212,7 +225,8 @@ public final class FormValidator {
   private static String typeMessage(FormField field, JsonNode value, Map<String, String> messages) {
     boolean list = value != null && value.isArray();
     return switch (field.type()) {
-      case INTEGER -> value != null && value.isNumber() ? messages.get("integer") : messages.get("type");
+      case INTEGER ->
+          value != null && value.isNumber() ? messages.get("integer") : messages.get("type");
       case MULTI_ENUM -> list ? messages.get("enum") : messages.get("type");
       case TEXT_LIST -> list ? messages.get("minLength") : messages.get("type");
       case LIST -> list ? field.label() + "必须是列表" : messages.get("type");

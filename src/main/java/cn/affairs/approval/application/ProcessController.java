@@ -41,10 +41,16 @@ class ProcessController {
       return result;
     }
     for (ProcessFamily family : families.all()) {
-      ProcessDefinition definition = repository.createProcessDefinitionQuery()
-          .processDefinitionKey(family.key()).latestVersion().singleResult();
+      ProcessDefinition definition =
+          repository
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(family.key())
+              .latestVersion()
+              .singleResult();
       if (definition != null) {
-        result.add(new ProcessSummary(family.key(), family.name(), definition.getVersion(), family.description()));
+        result.add(
+            new ProcessSummary(
+                family.key(), family.name(), definition.getVersion(), family.description()));
       }
     }
     return result;
@@ -52,7 +58,9 @@ class ProcessController {
 
   @GetMapping("/api/processes/{key}/form")
   FormDescription form(@PathVariable String key) {
-    ProcessFamily family = families.find(key).orElseThrow(() -> ApiException.notFound("未知的审批事项：" + key));
-    return new FormDescription(family.key(), family.name(), family.form().fields(), FormSchema.of(family.form()));
+    ProcessFamily family =
+        families.find(key).orElseThrow(() -> ApiException.notFound("未知的审批事项：" + key));
+    return new FormDescription(
+        family.key(), family.name(), family.form().fields(), FormSchema.of(family.form()));
   }
 }

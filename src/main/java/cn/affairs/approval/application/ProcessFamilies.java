@@ -11,8 +11,14 @@ import org.springframework.stereotype.Component;
 public class ProcessFamilies {
 
   /** The order users see them in. */
-  public static final List<String> ORDER = List.of("office-space-construction", "office-space-lease",
-      "office-repair", "vehicle-purchase", "plan-change", "asset-transfer");
+  public static final List<String> ORDER =
+      List.of(
+          "office-space-construction",
+          "office-space-lease",
+          "office-repair",
+          "vehicle-purchase",
+          "plan-change",
+          "asset-transfer");
 
   private final Map<String, ProcessFamily> byKey = new LinkedHashMap<>();
 

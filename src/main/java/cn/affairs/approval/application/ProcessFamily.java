@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One process family: its BPMN key, its application form, and the step forms of its tasks.
- * Each family package contributes one Spring bean implementing this.
+ * One process family: its BPMN key, its application form, and the step forms of its tasks. Each
+ * family package contributes one Spring bean implementing this.
  */
 public interface ProcessFamily {
 
@@ -26,9 +26,9 @@ public interface ProcessFamily {
   FormSpec form();
 
   /**
-   * Rules across fields and against the registers that the field descriptions cannot state
-   * (e.g. {@code annualRent} only for LEASE). Returns field name → Chinese message; empty when valid.
-   * May normalise {@code form} (e.g. drop a field that does not apply).
+   * Rules across fields and against the registers that the field descriptions cannot state (e.g.
+   * {@code annualRent} only for LEASE). Returns field name → Chinese message; empty when valid. May
+   * normalise {@code form} (e.g. drop a field that does not apply).
    */
   default Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     return Map.of();
@@ -67,7 +67,8 @@ public interface ProcessFamily {
   default void recordStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {}
 
   /** Cross-field rules of a step form on APPROVE, like {@link #crossValidate}. */
-  default Map<String, String> validateStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+  default Map<String, String> validateStep(
+      String taskDefinitionKey, ObjectNode stepForm, Application application) {
     return Map.of();
   }
 }

@@ -31,7 +31,8 @@ public abstract class StepFormBackfill implements JavaMigration {
   }
 
   /** Writes the typed row of one case from the form its latest approval of the step sent. */
-  protected abstract void copy(Connection connection, String applicationId, JsonNode stepForm) throws SQLException;
+  protected abstract void copy(Connection connection, String applicationId, JsonNode stepForm)
+      throws SQLException;
 
   @Override
   public MigrationVersion getVersion() {
@@ -61,8 +62,10 @@ public abstract class StepFormBackfill implements JavaMigration {
   /** The copy itself, on a connection of the caller's (a migration's, or a test's). */
   public void migrate(Connection connection) throws Exception {
     Map<String, String> latest = new LinkedHashMap<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT application_id, form_json FROM decision_log "
-        + "WHERE step = ? AND decision = 'APPROVE' AND form_json IS NOT NULL ORDER BY id")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT application_id, form_json FROM decision_log "
+                + "WHERE step = ? AND decision = 'APPROVE' AND form_json IS NOT NULL ORDER BY id")) {
       query.setString(1, step);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -76,7 +79,8 @@ public abstract class StepFormBackfill implements JavaMigration {
   }
 
   /** Runs {@code sql} with {@code values} bound in order. */
-  protected static void execute(Connection connection, String sql, Object... values) throws SQLException {
+  protected static void execute(Connection connection, String sql, Object... values)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
         statement.setObject(i + 1, values[i]);

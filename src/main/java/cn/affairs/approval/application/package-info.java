@@ -6,8 +6,8 @@
  * family package) and the case diagram. One service per responsibility: {@link
  * ApplicationSubmissions} (start), {@link ApplicationQueries} (lists), {@link ApplicationDetails}
  * (one case, its diagram), {@link ApplicationWithdrawals} (撤回), {@link ApplicationLifecycle}
- * (status, locking). Forms are {@link FormSpec}s, served and validated as JSON Schema
- * ({@link FormSchema}, {@link FormValidator}). Implements {@link cn.affairs.approval.check.CaseFiles} so
+ * (status, locking). Forms are {@link FormSpec}s, served and validated as JSON Schema ({@link
+ * FormSchema}, {@link FormValidator}). Implements {@link cn.affairs.approval.check.CaseFiles} so
  * that checks read a case without knowing this package.
  */
 package cn.affairs.approval.application;

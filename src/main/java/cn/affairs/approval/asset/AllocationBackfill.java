@@ -6,7 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.springframework.stereotype.Component;
 
-/** Migration 46.3: the warehouse items allocated at 资产审核 before the upgrade, into {@code asset_allocation}. */
+/**
+ * Migration 46.3: the warehouse items allocated at 资产审核 before the upgrade, into {@code
+ * asset_allocation}.
+ */
 @Component
 class AllocationBackfill extends StepFormBackfill {
 
@@ -15,10 +18,14 @@ class AllocationBackfill extends StepFormBackfill {
   }
 
   @Override
-  protected void copy(Connection connection, String applicationId, JsonNode form) throws SQLException {
+  protected void copy(Connection connection, String applicationId, JsonNode form)
+      throws SQLException {
     execute(connection, "DELETE FROM asset_allocation WHERE application_id = ?", applicationId);
     for (JsonNode code : form.path("allocatedAssets")) {
-      execute(connection, "INSERT INTO asset_allocation (application_id, asset_code) VALUES (?, ?)", applicationId,
+      execute(
+          connection,
+          "INSERT INTO asset_allocation (application_id, asset_code) VALUES (?, ?)",
+          applicationId,
           code.asText());
     }
   }

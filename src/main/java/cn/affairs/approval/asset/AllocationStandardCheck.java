@@ -4,9 +4,9 @@ import static cn.affairs.approval.check.CheckOutcome.facts;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
-import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.org.OrgMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,15 +16,18 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * 配置标准: after the allocation the unit's count of each category (in use and idle) must not
- * exceed the quantity cap of the office-equipment standard for its staff (Σ 编制定员)
- * (财资〔2016〕27号; 条例 第二十五条: 依据本级通用标准配置); assets beyond the standard are not to be
- * configured (条例 第二十六条: 不得违规配置).
+ * 配置标准: after the allocation the unit's count of each category (in use and idle) must not exceed
+ * the quantity cap of the office-equipment standard for its staff (Σ 编制定员) (财资〔2016〕27号; 条例 第二十五条:
+ * 依据本级通用标准配置); assets beyond the standard are not to be configured (条例 第二十六条: 不得违规配置).
  */
 @Component("allocationStandardCheck")
-@StandardsRule(id = "allocationStandard", fields = {"transferType", "requests"}, name = "资产配置数量标准",
+@StandardsRule(
+    id = "allocationStandard",
+    fields = {"transferType", "requests"},
+    name = "资产配置数量标准",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 数量上限",
-    articles = {"条例 第二十五条", "条例 第二十六条"}, kind = RuleKind.PROHIBITION)
+    articles = {"条例 第二十五条", "条例 第二十六条"},
+    kind = RuleKind.PROHIBITION)
 class AllocationStandardCheck extends StandardsCheck {
 
   private final AssetMapper register;
@@ -41,8 +44,8 @@ class AllocationStandardCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     AssetTransferForm form = file.form(AssetTransferForm.class);
     if (form.type() != TransferType.FROM_WAREHOUSE) {
-      return CheckOutcome.notApplicable(form.type().label() + "减少本单位资产，不会超过配置数量标准",
-          facts("transferType", form.transferType()));
+      return CheckOutcome.notApplicable(
+          form.type().label() + "减少本单位资产，不会超过配置数量标准", facts("transferType", form.transferType()));
     }
     String unit = file.unit().code();
     int staff = org.headcount(unit);
@@ -63,14 +66,33 @@ class AllocationStandardCheck extends StandardsCheck {
       line.put("formula", cap.map(OfficeEquipmentStandard.Cap::formula).orElse(null));
       lines.add(line);
       String m = category.measure();
-      String text = "调剂后" + category.label() + " " + after + " " + m + "（现有 " + held + " + 申请 " + request.quantity()
-          + "）";
+      String text =
+          "调剂后"
+              + category.label()
+              + " "
+              + after
+              + " "
+              + m
+              + "（现有 "
+              + held
+              + " + 申请 "
+              + request.quantity()
+              + "）";
       if (cap.isEmpty()) {
         within.add(text + "，配置标准未规定数量上限");
       } else if (after > cap.get().quantity()) {
-        over.add(text + "，超过配置标准上限 " + cap.get().quantity() + " " + m + "（" + cap.get().formula() + "）");
+        over.add(
+            text + "，超过配置标准上限 " + cap.get().quantity() + " " + m + "（" + cap.get().formula() + "）");
       } else {
-        within.add(text + "，未超过配置标准上限 " + cap.get().quantity() + " " + m + "（" + cap.get().formula() + "）");
+        within.add(
+            text
+                + "，未超过配置标准上限 "
+                + cap.get().quantity()
+                + " "
+                + m
+                + "（"
+                + cap.get().formula()
+                + "）");
       }
     }
     var facts = facts("unit", unit, "staff", staff, "categories", lines);

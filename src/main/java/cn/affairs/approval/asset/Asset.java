@@ -4,12 +4,21 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One card of the asset register (资产卡片). Held by a unit ({@code holderUnit}) or by the
- * warehouse of a government ({@code warehouseGov}); {@code reservedBy} names the pending
- * application that is moving it. {@code originalValue} in 万元.
+ * One card of the asset register (资产卡片). Held by a unit ({@code holderUnit}) or by the warehouse of
+ * a government ({@code warehouseGov}); {@code reservedBy} names the pending application that is
+ * moving it. {@code originalValue} in 万元.
  */
-public record Asset(String code, String category, String name, BigDecimal originalValue, LocalDate purchaseDate,
-    String holderUnit, String warehouseGov, String status, String reservedBy, LocalDate disposedOn) {
+public record Asset(
+    String code,
+    String category,
+    String name,
+    BigDecimal originalValue,
+    LocalDate purchaseDate,
+    String holderUnit,
+    String warehouseGov,
+    String status,
+    String reservedBy,
+    LocalDate disposedOn) {
 
   public static final String IN_USE = "IN_USE";
   public static final String IDLE = "IDLE";
@@ -20,7 +29,9 @@ public record Asset(String code, String category, String name, BigDecimal origin
     return AssetCategory.valueOf(category);
   }
 
-  /** In use or idle at a unit: the states from which a unit may hand an asset over or dispose of it. */
+  /**
+   * In use or idle at a unit: the states from which a unit may hand an asset over or dispose of it.
+   */
   public boolean heldByUnit() {
     return holderUnit != null && (IN_USE.equals(status) || IDLE.equals(status));
   }

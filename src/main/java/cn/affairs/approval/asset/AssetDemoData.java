@@ -39,15 +39,27 @@ class AssetDemoData implements DemoDataSection {
       String unit = batch.hasNonNull("unit") ? batch.get("unit").asText() : null;
       String warehouse = batch.hasNonNull("warehouse") ? batch.get("warehouse").asText() : null;
       if ((unit == null) == (warehouse == null)) {
-        throw new IllegalStateException("资产批次 " + batch.get("codePrefix").asText() + " 须由一个单位或一个公物仓持有");
+        throw new IllegalStateException(
+            "资产批次 " + batch.get("codePrefix").asText() + " 须由一个单位或一个公物仓持有");
       }
       int count = batch.get("count").asInt();
       int idle = batch.path("idle").asInt(0);
       LocalDate purchased = LocalDate.parse(batch.get("purchaseDate").asText());
       for (int i = 1; i <= count; i++) {
-        String status = warehouse != null ? Asset.IN_WAREHOUSE : i > count - idle ? Asset.IDLE : Asset.IN_USE;
-        register.insert(new Asset(batch.get("codePrefix").asText() + String.format("%03d", i), category.name(), name,
-            batch.get("value").decimalValue(), purchased, unit, warehouse, status, null, null));
+        String status =
+            warehouse != null ? Asset.IN_WAREHOUSE : i > count - idle ? Asset.IDLE : Asset.IN_USE;
+        register.insert(
+            new Asset(
+                batch.get("codePrefix").asText() + String.format("%03d", i),
+                category.name(),
+                name,
+                batch.get("value").decimalValue(),
+                purchased,
+                unit,
+                warehouse,
+                status,
+                null,
+                null));
       }
     }
   }

@@ -4,9 +4,9 @@ import static cn.affairs.approval.check.CheckOutcome.facts;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
-import cn.affairs.approval.check.RuleKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +14,18 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * 账卡相符: every asset a unit hands over or disposes of must be on its own register, in use or
- * idle, and not already moving in another pending case (办法 第十四条: 资产账卡 … 做到账、卡、物相符).
- * The physical asset (物) is confirmed at 交接.
+ * 账卡相符: every asset a unit hands over or disposes of must be on its own register, in use or idle,
+ * and not already moving in another pending case (办法 第十四条: 资产账卡 … 做到账、卡、物相符). The physical asset
+ * (物) is confirmed at 交接.
  */
 @Component("assetRegisterCheck")
-@StandardsRule(id = "assetRegister", fields = {"transferType", "assets"}, name = "资产账卡",
+@StandardsRule(
+    id = "assetRegister",
+    fields = {"transferType", "assets"},
+    name = "资产账卡",
     basis = "《山西省机关事务管理办法》第十四条（账、卡、物相符）",
-    articles = {"办法 第十四条"}, kind = RuleKind.FIGURE)
+    articles = {"办法 第十四条"},
+    kind = RuleKind.FIGURE)
 class AssetRegisterCheck extends StandardsCheck {
 
   private final AssetMapper register;
@@ -34,8 +38,8 @@ class AssetRegisterCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     AssetTransferForm form = file.form(AssetTransferForm.class);
     if (form.type() == TransferType.FROM_WAREHOUSE) {
-      return CheckOutcome.notApplicable("调剂领用不涉及本单位已有资产，无需核对资产账卡",
-          facts("transferType", form.transferType()));
+      return CheckOutcome.notApplicable(
+          "调剂领用不涉及本单位已有资产，无需核对资产账卡", facts("transferType", form.transferType()));
     }
     String unit = file.unit().code();
     List<Map<String, Object>> cards = new ArrayList<>();
@@ -67,13 +71,32 @@ class AssetRegisterCheck extends StandardsCheck {
         problems.add(problem);
       }
     }
-    var facts = facts("unit", unit, "assetCount", cards.size(), "problemCount", problems.size(), "assets", cards);
+    var facts =
+        facts(
+            "unit",
+            unit,
+            "assetCount",
+            cards.size(),
+            "problemCount",
+            problems.size(),
+            "assets",
+            cards);
     String type = form.type().label();
     if (!problems.isEmpty()) {
-      return CheckOutcome.fail("申请" + type + "的 " + cards.size() + " 件资产中有 " + problems.size()
-          + " 件账卡不符：" + Listing.join(problems) + "；只有本单位在用或闲置的资产可以" + type, facts);
+      return CheckOutcome.fail(
+          "申请"
+              + type
+              + "的 "
+              + cards.size()
+              + " 件资产中有 "
+              + problems.size()
+              + " 件账卡不符："
+              + Listing.join(problems)
+              + "；只有本单位在用或闲置的资产可以"
+              + type,
+          facts);
     }
-    return CheckOutcome.pass("申请" + type + "的 " + cards.size() + " 件资产均在本单位账上，状态为在用或闲置，账卡相符；"
-        + "实物在交接时核对", facts);
+    return CheckOutcome.pass(
+        "申请" + type + "的 " + cards.size() + " 件资产均在本单位账上，状态为在用或闲置，账卡相符；" + "实物在交接时核对", facts);
   }
 }

@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 资产账卡变更: after 交接 the registers move the assets in the same transaction as the approval —
- * unit → warehouse, warehouse → unit, or disposed — and every move is written to the asset's
- * history (办法 第十四条: 资产账卡和使用档案). Only assets this case reserved can move; anything else
- * is a fault, not a result, and rolls the approval back.
+ * 资产账卡变更: after 交接 the registers move the assets in the same transaction as the approval — unit →
+ * warehouse, warehouse → unit, or disposed — and every move is written to the asset's history (办法
+ * 第十四条: 资产账卡和使用档案). Only assets this case reserved can move; anything else is a fault, not a
+ * result, and rolls the approval back.
  */
 @Component("assetRegisterTransfer")
 class AssetRegisterTransfer implements JavaDelegate {
@@ -25,7 +25,8 @@ class AssetRegisterTransfer implements JavaDelegate {
   private final StepResultMapper steps;
   private final Clock clock;
 
-  AssetRegisterTransfer(CaseFiles caseFiles, AssetMapper register, StepResultMapper steps, Clock clock) {
+  AssetRegisterTransfer(
+      CaseFiles caseFiles, AssetMapper register, StepResultMapper steps, Clock clock) {
     this.caseFiles = caseFiles;
     this.register = register;
     this.steps = steps;
@@ -49,8 +50,10 @@ class AssetRegisterTransfer implements JavaDelegate {
     String id = file.id();
     String gov = file.government().code();
     String unit = file.unit().code();
-    List<Asset> moving = type == TransferType.FROM_WAREHOUSE ? register.reservedBy(id)
-        : form.assetCodes().stream().map(register::find).toList();
+    List<Asset> moving =
+        type == TransferType.FROM_WAREHOUSE
+            ? register.reservedBy(id)
+            : form.assetCodes().stream().map(register::find).toList();
     if (moving.isEmpty()) {
       throw new IllegalStateException("申请 " + id + " 没有可变更账卡的资产");
     }
@@ -80,7 +83,9 @@ class AssetRegisterTransfer implements JavaDelegate {
       if (moved != 1) {
         throw new IllegalStateException("资产 " + asset.code() + " 未由申请 " + id + " 占用或状态已变化，不能变更账卡");
       }
-      register.insertMovement(new AssetMovement(null, asset.code(), id, type.name(), asset.holder(), to, receivedBy, now));
+      register.insertMovement(
+          new AssetMovement(
+              null, asset.code(), id, type.name(), asset.holder(), to, receivedBy, now));
     }
   }
 }

@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 登记资产占用: when a case is submitted or resubmitted, its earlier reservations are released and
- * the unit's listed assets (TO_WAREHOUSE, DISPOSAL) are reserved for it, so that no other case can
- * move them meanwhile. An asset that is not the unit's, not in use or idle, or already reserved by
- * another pending case stays as it is; the register check reports it. Warehouse items are
- * reserved later, when the bureau allocates them. The end events of a rejected or withdrawn case
- * call {@link #release}.
+ * 登记资产占用: when a case is submitted or resubmitted, its earlier reservations are released and the
+ * unit's listed assets (TO_WAREHOUSE, DISPOSAL) are reserved for it, so that no other case can move
+ * them meanwhile. An asset that is not the unit's, not in use or idle, or already reserved by
+ * another pending case stays as it is; the register check reports it. Warehouse items are reserved
+ * later, when the bureau allocates them. The end events of a rejected or withdrawn case call {@link
+ * #release}.
  */
 @Component("assetReservations")
 public class AssetReservations implements JavaDelegate {

@@ -34,22 +34,33 @@ class AssetTransferFamily implements ProcessFamily {
   static final String BUREAU_REVIEW = "Task_BureauAssetReview";
   static final String HANDOVER = "Task_Handover";
 
-  private static final FormSpec FORM = FormSpec.of(
-      choice("transferType", "事项类型", "TO_WAREHOUSE", TransferType.TO_WAREHOUSE.label(),
-          "FROM_WAREHOUSE", TransferType.FROM_WAREHOUSE.label(), "DISPOSAL", TransferType.DISPOSAL.label()),
-      textList("assets", "资产编号").optional()
-          .withHelp("移交公物仓、处置时填写本单位资产卡片上的编号，每项一个"),
-      list("requests", "领用需求",
-          choice("category", "资产类别", AssetCategory.choiceOptions()),
-          integer("quantity", "数量", "台/件", 1, 999)).optional()
-          .withHelp("调剂领用时填写所需资产的类别和数量，公物仓按购置日期由早到晚调配"),
-      bool("damagedBeyondRepair", "是否已毁损无法修复").optional()
-          .withHelp("处置未达最低使用年限的资产时须说明"),
-      textarea("reason", "事由", 1000));
+  private static final FormSpec FORM =
+      FormSpec.of(
+          choice(
+              "transferType",
+              "事项类型",
+              "TO_WAREHOUSE",
+              TransferType.TO_WAREHOUSE.label(),
+              "FROM_WAREHOUSE",
+              TransferType.FROM_WAREHOUSE.label(),
+              "DISPOSAL",
+              TransferType.DISPOSAL.label()),
+          textList("assets", "资产编号").optional().withHelp("移交公物仓、处置时填写本单位资产卡片上的编号，每项一个"),
+          list(
+                  "requests",
+                  "领用需求",
+                  choice("category", "资产类别", AssetCategory.choiceOptions()),
+                  integer("quantity", "数量", "台/件", 1, 999))
+              .optional()
+              .withHelp("调剂领用时填写所需资产的类别和数量，公物仓按购置日期由早到晚调配"),
+          bool("damagedBeyondRepair", "是否已毁损无法修复").optional().withHelp("处置未达最低使用年限的资产时须说明"),
+          textarea("reason", "事由", 1000));
 
-  private static final FormSpec BUREAU_REVIEW_FORM = FormSpec.of(
-      textList("allocatedAssets", "调配的公物仓资产").optional()
-          .withHelp("调剂领用时填写调配的公物仓资产编号；不填则按购置日期由早到晚自动调配"));
+  private static final FormSpec BUREAU_REVIEW_FORM =
+      FormSpec.of(
+          textList("allocatedAssets", "调配的公物仓资产")
+              .optional()
+              .withHelp("调剂领用时填写调配的公物仓资产编号；不填则按购置日期由早到晚自动调配"));
 
   private static final FormSpec HANDOVER_FORM = FormSpec.of(text("receivedBy", "接收人", 64));
 
@@ -59,7 +70,11 @@ class AssetTransferFamily implements ProcessFamily {
   private final WarehouseAllocation allocation;
   private final AssetRegisterTransfer transfer;
 
-  AssetTransferFamily(AssetMapper register, Warehouse warehouse, ObjectMapper json, WarehouseAllocation allocation,
+  AssetTransferFamily(
+      AssetMapper register,
+      Warehouse warehouse,
+      ObjectMapper json,
+      WarehouseAllocation allocation,
       AssetRegisterTransfer transfer) {
     this.register = register;
     this.warehouse = warehouse;
@@ -124,8 +139,13 @@ class AssetTransferFamily implements ProcessFamily {
         for (int i = 0; i < requests.size(); i++) {
           String category = requests.get(i).path("category").asText();
           if (seen.putIfAbsent(category, i) != null) {
-            errors.put("requests[" + i + "].category", "资产类别“" + AssetCategory.valueOf(category).label()
-                + "”已在第 " + (seen.get(category) + 1) + " 行填写，请合并数量");
+            errors.put(
+                "requests[" + i + "].category",
+                "资产类别“"
+                    + AssetCategory.valueOf(category).label()
+                    + "”已在第 "
+                    + (seen.get(category) + 1)
+                    + " 行填写，请合并数量");
           }
         }
       }
@@ -182,29 +202,45 @@ class AssetTransferFamily implements ProcessFamily {
     TransferType type = TransferType.valueOf(form.get("transferType").asText());
     Map<AssetCategory, Integer> counts = new EnumMap<>(AssetCategory.class);
     if (type == TransferType.FROM_WAREHOUSE) {
-      form.path("requests").forEach(r -> counts.merge(AssetCategory.valueOf(r.get("category").asText()),
-          r.get("quantity").asInt(), Integer::sum));
+      form.path("requests")
+          .forEach(
+              r ->
+                  counts.merge(
+                      AssetCategory.valueOf(r.get("category").asText()),
+                      r.get("quantity").asInt(),
+                      Integer::sum));
     } else {
-      form.path("assets").forEach(c -> {
-        Asset asset = register.find(c.asText());
-        if (asset != null) {
-          counts.merge(asset.categoryEnum(), 1, Integer::sum);
-        }
-      });
+      form.path("assets")
+          .forEach(
+              c -> {
+                Asset asset = register.find(c.asText());
+                if (asset != null) {
+                  counts.merge(asset.categoryEnum(), 1, Integer::sum);
+                }
+              });
     }
-    return type.label() + "：" + counts.entrySet().stream().map(e -> e.getKey().count(e.getValue()))
-        .collect(Collectors.joining("、"));
+    return type.label()
+        + "："
+        + counts.entrySet().stream()
+            .map(e -> e.getKey().count(e.getValue()))
+            .collect(Collectors.joining("、"));
   }
 
   @Override
   public Map<String, List<String>> stepArticles() {
     return Map.of(
-        "Task_UnitHeadReview", List.of("办法 第十四条"),
-        BUREAU_REVIEW, List.of("办法 第十五条", "条例 第二十二条", "条例 第二十六条"),
-        "Task_AllocateWarehouseAssets", List.of("办法 第十五条", "条例 第二十六条"),
-        "Task_FinanceConsent", List.of("条例 第十五条"),
-        HANDOVER, List.of("办法 第十四条"),
-        "Task_MoveAssets", List.of("办法 第十四条", "条例 第二十六条"));
+        "Task_UnitHeadReview",
+        List.of("办法 第十四条"),
+        BUREAU_REVIEW,
+        List.of("办法 第十五条", "条例 第二十二条", "条例 第二十六条"),
+        "Task_AllocateWarehouseAssets",
+        List.of("办法 第十五条", "条例 第二十六条"),
+        "Task_FinanceConsent",
+        List.of("条例 第十五条"),
+        HANDOVER,
+        List.of("办法 第十四条"),
+        "Task_MoveAssets",
+        List.of("办法 第十四条", "条例 第二十六条"));
   }
 
   @Override
@@ -217,12 +253,13 @@ class AssetTransferFamily implements ProcessFamily {
   }
 
   /**
-   * 资产审核: for FROM_WAREHOUSE the named items must be available in this government's warehouse
-   * and match the requests; when none are named the oldest available items are written into the
-   * step form, so the timeline shows what was allocated. 交接: the assets must still be movable.
+   * 资产审核: for FROM_WAREHOUSE the named items must be available in this government's warehouse and
+   * match the requests; when none are named the oldest available items are written into the step
+   * form, so the timeline shows what was allocated. 交接: the assets must still be movable.
    */
   @Override
-  public Map<String, String> validateStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+  public Map<String, String> validateStep(
+      String taskDefinitionKey, ObjectNode stepForm, Application application) {
     AssetTransferForm form = form(application);
     if (BUREAU_REVIEW.equals(taskDefinitionKey)) {
       return validateAllocation(stepForm, application, form);
@@ -233,7 +270,8 @@ class AssetTransferFamily implements ProcessFamily {
     return Map.of();
   }
 
-  private Map<String, String> validateAllocation(ObjectNode stepForm, Application application, AssetTransferForm form) {
+  private Map<String, String> validateAllocation(
+      ObjectNode stepForm, Application application, AssetTransferForm form) {
     if (form.type() != TransferType.FROM_WAREHOUSE) {
       if (stepForm.has("allocatedAssets")) {
         return Map.of("allocatedAssets", "只有调剂领用需要调配公物仓资产，" + form.type().label() + "不填写此项");
@@ -247,7 +285,8 @@ class AssetTransferFamily implements ProcessFamily {
       List<String> problems = warehouse.problems(gov, form.requestLines(), codes, application.id());
       return problems.isEmpty() ? Map.of() : Map.of("allocatedAssets", String.join("；", problems));
     }
-    List<Asset> allocation = warehouse.defaultAllocation(gov, form.requestLines(), application.id());
+    List<Asset> allocation =
+        warehouse.defaultAllocation(gov, form.requestLines(), application.id());
     if (allocation.isEmpty()) {
       return Map.of("allocatedAssets", "公物仓中没有所申请类别的可调剂资产，不能同意调剂；请选择不同意或退回");
     }
@@ -265,7 +304,9 @@ class AssetTransferFamily implements ProcessFamily {
     } else {
       for (String code : form.assetCodes()) {
         Asset asset = register.find(code);
-        if (asset == null || !application.unitCode().equals(asset.holderUnit()) || !asset.heldByUnit()) {
+        if (asset == null
+            || !application.unitCode().equals(asset.holderUnit())
+            || !asset.heldByUnit()) {
           problems.add(code + " 已不在本单位账上或不是在用、闲置状态");
         } else if (!application.id().equals(asset.reservedBy())) {
           String other = register.pendingCase(code);

@@ -3,11 +3,15 @@ package cn.affairs.approval.asset;
 import java.util.List;
 
 /**
- * The form of an asset transfer: the unit's assets by code (TO_WAREHOUSE, DISPOSAL) or what it
- * asks of the warehouse by category and quantity (FROM_WAREHOUSE).
+ * The form of an asset transfer: the unit's assets by code (TO_WAREHOUSE, DISPOSAL) or what it asks
+ * of the warehouse by category and quantity (FROM_WAREHOUSE).
  */
-public record AssetTransferForm(String transferType, List<String> assets, List<Request> requests,
-    Boolean damagedBeyondRepair, String reason) {
+public record AssetTransferForm(
+    String transferType,
+    List<String> assets,
+    List<Request> requests,
+    Boolean damagedBeyondRepair,
+    String reason) {
 
   /** One line of a FROM_WAREHOUSE request. */
   public record Request(String category, int quantity) {

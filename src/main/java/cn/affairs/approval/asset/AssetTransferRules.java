@@ -29,9 +29,12 @@ public class AssetTransferRules {
     return fromWarehouse(execution) ? (String) execution.getVariable("applicant") : null;
   }
 
-  /** The warehouse (the bureau's 资产与公物仓 group) receives handed-over assets and assets to dispose of. */
+  /**
+   * The warehouse (the bureau's 资产与公物仓 group) receives handed-over assets and assets to dispose of.
+   */
   public List<String> handoverGroups(DelegateExecution execution) {
-    return fromWarehouse(execution) ? List.of()
+    return fromWarehouse(execution)
+        ? List.of()
         : List.of(Role.BUREAU_ASSET.group((String) execution.getVariable("govCode")));
   }
 

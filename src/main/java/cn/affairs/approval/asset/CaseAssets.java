@@ -22,8 +22,8 @@ class CaseAssets {
 
   /**
    * TO_WAREHOUSE and DISPOSAL: the listed assets found in the register. FROM_WAREHOUSE: the
-   * warehouse items reserved for the case once the bureau has allocated them, before that the
-   * items the default allocation would give (oldest first).
+   * warehouse items reserved for the case once the bureau has allocated them, before that the items
+   * the default allocation would give (oldest first).
    */
   Found of(CaseFile file, AssetTransferForm form) {
     if (form.type() != TransferType.FROM_WAREHOUSE) {
@@ -33,7 +33,9 @@ class CaseAssets {
     if (!reserved.isEmpty()) {
       return new Found(reserved, false);
     }
-    return new Found(warehouse.defaultAllocation(file.government().code(), form.requestLines(), file.id()), true);
+    return new Found(
+        warehouse.defaultAllocation(file.government().code(), form.requestLines(), file.id()),
+        true);
   }
 
   /** The listed assets that the register knows, in the order listed. */

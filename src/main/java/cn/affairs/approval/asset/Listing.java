@@ -2,7 +2,10 @@ package cn.affairs.approval.asset;
 
 import java.util.List;
 
-/** Lists in check messages: long lists are cut so that a message stays readable (the facts keep all). */
+/**
+ * Lists in check messages: long lists are cut so that a message stays readable (the facts keep
+ * all).
+ */
 final class Listing {
 
   static final int SHOWN = 8;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * The quantity caps and minimum service lives of 《中央行政单位通用办公设备家具配置标准》
- * (财资〔2016〕27号), read from config/standards.yml section {@code officeEquipment}.
+ * The quantity caps and minimum service lives of 《中央行政单位通用办公设备家具配置标准》 (财资〔2016〕27号), read from
+ * config/standards.yml section {@code officeEquipment}.
  */
 @Service
 public class OfficeEquipmentStandard {
@@ -36,8 +36,11 @@ public class OfficeEquipmentStandard {
     String perStaff = SECTION + "." + category.name() + ".quantityPerStaff";
     if (catalogue.has(perStaff)) {
       BigDecimal ratio = catalogue.value(perStaff);
-      int quantity = ratio.multiply(BigDecimal.valueOf(staff)).setScale(0, RoundingMode.FLOOR).intValueExact();
-      return Optional.of(new Cap(quantity, "编制 " + staff + " 人 × " + plain(ratio) + " " + category.measure() + "/人"));
+      int quantity =
+          ratio.multiply(BigDecimal.valueOf(staff)).setScale(0, RoundingMode.FLOOR).intValueExact();
+      return Optional.of(
+          new Cap(
+              quantity, "编制 " + staff + " 人 × " + plain(ratio) + " " + category.measure() + "/人"));
     }
     String upTo100 = SECTION + "." + category.name() + ".staffPerUnitUpTo100";
     String above100 = SECTION + "." + category.name() + ".staffPerUnitAbove100";
@@ -47,8 +50,14 @@ public class OfficeEquipmentStandard {
       int base = Math.min(staff, 100);
       int rest = Math.max(staff - 100, 0);
       int quantity = Math.max(1, ceilDiv(base, first) + ceilDiv(rest, then));
-      String formula = "编制 " + staff + " 人，100 人以内每 " + first + " 人 1 " + category.measure()
-          + (rest > 0 ? "、超过 100 人的部分每 " + then + " 人 1 " + category.measure() : "");
+      String formula =
+          "编制 "
+              + staff
+              + " 人，100 人以内每 "
+              + first
+              + " 人 1 "
+              + category.measure()
+              + (rest > 0 ? "、超过 100 人的部分每 " + then + " 人 1 " + category.measure() : "");
       return Optional.of(new Cap(quantity, formula));
     }
     return Optional.empty();
@@ -62,5 +71,4 @@ public class OfficeEquipmentStandard {
   private static int ceilDiv(int a, int b) {
     return (a + b - 1) / b;
   }
-
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * 公物仓: what a government's warehouse holds and can give out (条例 第二十六条). Items reserved by
- * another pending case are not available.
+ * 公物仓: what a government's warehouse holds and can give out (条例 第二十六条). Items reserved by another
+ * pending case are not available.
  */
 @Service
 public class Warehouse {
@@ -22,17 +22,21 @@ public class Warehouse {
     this.register = register;
   }
 
-  /** Items of a category that the application may take, oldest first. {@code applicationId} may be null. */
+  /**
+   * Items of a category that the application may take, oldest first. {@code applicationId} may be
+   * null.
+   */
   public List<Asset> available(String govCode, AssetCategory category, String applicationId) {
-    return register.warehouseAvailable(govCode, category.name(), Objects.requireNonNullElse(applicationId, ""));
+    return register.warehouseAvailable(
+        govCode, category.name(), Objects.requireNonNullElse(applicationId, ""));
   }
 
   /**
    * The default allocation when the bureau names no items: for each request the oldest available
    * items of its category, as many as requested or as the warehouse has.
    */
-  public List<Asset> defaultAllocation(String govCode, List<AssetTransferForm.Request> requests,
-      String applicationId) {
+  public List<Asset> defaultAllocation(
+      String govCode, List<AssetTransferForm.Request> requests, String applicationId) {
     List<Asset> allocation = new ArrayList<>();
     for (AssetTransferForm.Request request : requests) {
       List<Asset> available = available(govCode, request.categoryEnum(), applicationId);
@@ -46,7 +50,10 @@ public class Warehouse {
    * government's warehouse, of a category not requested, or more of a category than requested.
    * Returns Chinese messages; empty when the allocation can be made.
    */
-  public List<String> problems(String govCode, List<AssetTransferForm.Request> requests, List<String> codes,
+  public List<String> problems(
+      String govCode,
+      List<AssetTransferForm.Request> requests,
+      List<String> codes,
       String applicationId) {
     Map<AssetCategory, Integer> requested = new LinkedHashMap<>();
     requests.forEach(r -> requested.merge(r.categoryEnum(), r.quantity(), Integer::sum));
@@ -78,12 +85,21 @@ public class Warehouse {
       }
       allocated.merge(category, 1, Integer::sum);
     }
-    allocated.forEach((category, count) -> {
-      if (count > requested.get(category)) {
-        problems.add(category.label() + "调配 " + count + " " + category.measure() + "，超过申请的 "
-            + requested.get(category) + " " + category.measure());
-      }
-    });
+    allocated.forEach(
+        (category, count) -> {
+          if (count > requested.get(category)) {
+            problems.add(
+                category.label()
+                    + "调配 "
+                    + count
+                    + " "
+                    + category.measure()
+                    + "，超过申请的 "
+                    + requested.get(category)
+                    + " "
+                    + category.measure());
+          }
+        });
     return problems;
   }
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 调配公物仓资产: reserves for a FROM_WAREHOUSE case the warehouse items the bureau named at
- * 机关事务管理部门（资产）审核 ({@code allocatedAssets}), or, when it named none, the oldest
- * available items of each requested category (条例 第二十六条: 调剂共享).
+ * 机关事务管理部门（资产）审核 ({@code allocatedAssets}), or, when it named none, the oldest available items of
+ * each requested category (条例 第二十六条: 调剂共享).
  */
 @Component("warehouseAllocation")
 class WarehouseAllocation implements JavaDelegate {
@@ -23,17 +23,22 @@ class WarehouseAllocation implements JavaDelegate {
   private final Warehouse warehouse;
   private final StepResultMapper steps;
 
-  WarehouseAllocation(CaseFiles caseFiles, AssetMapper register, Warehouse warehouse, StepResultMapper steps) {
+  WarehouseAllocation(
+      CaseFiles caseFiles, AssetMapper register, Warehouse warehouse, StepResultMapper steps) {
     this.caseFiles = caseFiles;
     this.register = register;
     this.warehouse = warehouse;
     this.steps = steps;
   }
 
-  /** Keeps the items an approved 资产审核 allocated (none named for a type that moves the unit's own). */
+  /**
+   * Keeps the items an approved 资产审核 allocated (none named for a type that moves the unit's own).
+   */
   void allocated(String applicationId, JsonNode stepForm) {
     steps.clearAllocation(applicationId);
-    stepForm.path("allocatedAssets").forEach(code -> steps.addAllocated(applicationId, code.asText()));
+    stepForm
+        .path("allocatedAssets")
+        .forEach(code -> steps.addAllocated(applicationId, code.asText()));
   }
 
   @Override
@@ -43,7 +48,10 @@ class WarehouseAllocation implements JavaDelegate {
     String gov = file.government().code();
     List<String> codes = steps.allocation(file.id());
     if (codes.isEmpty()) {
-      codes = warehouse.defaultAllocation(gov, form.requestLines(), file.id()).stream().map(Asset::code).toList();
+      codes =
+          warehouse.defaultAllocation(gov, form.requestLines(), file.id()).stream()
+              .map(Asset::code)
+              .toList();
     }
     if (codes.isEmpty()) {
       throw new IllegalStateException("公物仓中没有可调配给申请 " + file.id() + " 的资产");

@@ -4,9 +4,9 @@ import static cn.affairs.approval.check.CheckOutcome.facts;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
-import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.org.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,15 +15,19 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * 公物仓优先: idle assets are reallocated by the government (办法 第十五条) through the warehouse
- * (条例 第二十六条), so a request shows what the warehouse holds of each category. When it holds
- * fewer than requested, only what it holds can be allocated: the rest is a purchase, which is not
- * this process (WARN).
+ * 公物仓优先: idle assets are reallocated by the government (办法 第十五条) through the warehouse (条例 第二十六条),
+ * so a request shows what the warehouse holds of each category. When it holds fewer than requested,
+ * only what it holds can be allocated: the rest is a purchase, which is not this process (WARN).
  */
 @Component("warehouseFirstCheck")
-@StandardsRule(id = "warehouseFirst", fields = {"transferType", "requests"}, name = "公物仓优先调剂",
+@StandardsRule(
+    id = "warehouseFirst",
+    fields = {"transferType", "requests"},
+    name = "公物仓优先调剂",
     basis = "《山西省机关事务管理办法》第十五条；《山西省机关运行保障条例（草案）》第二十六条",
-    articles = {"办法 第十五条", "条例 第二十六条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_ASSET)
+    articles = {"办法 第十五条", "条例 第二十六条"},
+    kind = RuleKind.FIGURE,
+    overridableBy = Role.BUREAU_ASSET)
 class WarehouseFirstCheck extends StandardsCheck {
 
   private final Warehouse warehouse;
@@ -36,8 +40,8 @@ class WarehouseFirstCheck extends StandardsCheck {
   protected CheckOutcome evaluate(CaseFile file) {
     AssetTransferForm form = file.form(AssetTransferForm.class);
     if (form.type() != TransferType.FROM_WAREHOUSE) {
-      return CheckOutcome.notApplicable(form.type().label() + "不从公物仓领用资产，不涉及公物仓调剂",
-          facts("transferType", form.transferType()));
+      return CheckOutcome.notApplicable(
+          form.type().label() + "不从公物仓领用资产，不涉及公物仓调剂", facts("transferType", form.transferType()));
     }
     List<Map<String, Object>> lines = new ArrayList<>();
     List<String> shown = new ArrayList<>();
@@ -51,15 +55,28 @@ class WarehouseFirstCheck extends StandardsCheck {
       line.put("available", available);
       lines.add(line);
       String m = category.measure();
-      shown.add(category.label() + "申请 " + request.quantity() + " " + m + "、公物仓现有 " + available + " " + m);
+      shown.add(
+          category.label()
+              + "申请 "
+              + request.quantity()
+              + " "
+              + m
+              + "、公物仓现有 "
+              + available
+              + " "
+              + m);
       if (available < request.quantity()) {
         shortfalls.add(category.label() + "缺 " + (request.quantity() - available) + " " + m);
       }
     }
     var facts = facts("government", file.government().code(), "requests", lines);
     if (!shortfalls.isEmpty()) {
-      return CheckOutcome.warn(String.join("；", shown) + "。公物仓现有资产不足（" + String.join("、", shortfalls)
-          + "），只能调剂现有部分；不足部分须另行按资产配置程序申请，不属本流程", facts);
+      return CheckOutcome.warn(
+          String.join("；", shown)
+              + "。公物仓现有资产不足（"
+              + String.join("、", shortfalls)
+              + "），只能调剂现有部分；不足部分须另行按资产配置程序申请，不属本流程",
+          facts);
     }
     return CheckOutcome.pass(String.join("；", shown) + "。公物仓现有资产可满足申请", facts);
   }

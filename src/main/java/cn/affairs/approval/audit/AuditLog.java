@@ -1,10 +1,10 @@
 package cn.affairs.approval.audit;
 
+import cn.affairs.approval.web.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import cn.affairs.approval.web.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +31,17 @@ public class AuditLog {
   }
 
   /**
-   * Records one change. {@code before} and {@code after} are any values Jackson writes (a record,
-   * a map, a string), or null where there was nothing before or is nothing after.
+   * Records one change. {@code before} and {@code after} are any values Jackson writes (a record, a
+   * map, a string), or null where there was nothing before or is nothing after.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public AuditEntry record(String type, String actor, String govCode, String subject, String summary, Object before,
+  public AuditEntry record(
+      String type,
+      String actor,
+      String govCode,
+      String subject,
+      String summary,
+      Object before,
       Object after) {
     AuditMapper.AuditRow row = new AuditMapper.AuditRow();
     row.type = type;
@@ -47,17 +53,32 @@ public class AuditLog {
     row.afterJson = write(after);
     row.at = LocalDateTime.now(clock);
     mapper.insert(row);
-    return new AuditEntry(row.id, row.type, row.actor, row.govCode, row.subject, row.summary, row.beforeJson,
-        row.afterJson, row.at);
+    return new AuditEntry(
+        row.id,
+        row.type,
+        row.actor,
+        row.govCode,
+        row.subject,
+        row.summary,
+        row.beforeJson,
+        row.afterJson,
+        row.at);
   }
 
-  /** A page of entries, newest first; every filter may be null ({@code govCode}: also system-wide rows). */
+  /**
+   * A page of entries, newest first; every filter may be null ({@code govCode}: also system-wide
+   * rows).
+   */
   @Transactional(readOnly = true)
-  public Page<AuditEntry> find(String type, LocalDateTime from, LocalDateTime to, String govCode, int page, int size) {
+  public Page<AuditEntry> find(
+      String type, LocalDateTime from, LocalDateTime to, String govCode, int page, int size) {
     int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
     int offset = Math.max(0, page) * limit;
-    return new Page<>(mapper.find(type, from, to, govCode, limit, offset), mapper.count(type, from, to, govCode),
-        Math.max(0, page), limit);
+    return new Page<>(
+        mapper.find(type, from, to, govCode, limit, offset),
+        mapper.count(type, from, to, govCode),
+        Math.max(0, page),
+        limit);
   }
 
   private String write(Object value) {

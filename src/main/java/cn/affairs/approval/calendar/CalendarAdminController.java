@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The working-day calendar per year, shown and entered by admins (ADMIN only, see SecurityConfig). */
+/**
+ * The working-day calendar per year, shown and entered by admins (ADMIN only, see SecurityConfig).
+ */
 @RestController
 class CalendarAdminController {
 
@@ -31,7 +33,9 @@ class CalendarAdminController {
   }
 
   @PutMapping("/api/admin/calendar/{year}")
-  Map<String, Object> enter(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+  Map<String, Object> enter(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable int year,
       @RequestBody CalendarAdministration.Entry entry) {
     return administration.enter(user, year, entry);
   }

@@ -20,13 +20,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admins enter a year's holidays and 调休 working days from the State Council's notice. The entry
- * is in force at once, kept in the database, applied again at every start, and audited.
+ * Admins enter a year's holidays and 调休 working days from the State Council's notice. The entry is
+ * in force at once, kept in the database, applied again at every start, and audited.
  */
 @Service
 @Order(-20)
@@ -40,7 +40,8 @@ class CalendarAdministration implements ApplicationRunner {
   private final AuditLog audit;
   private final Clock clock;
 
-  CalendarAdministration(WorkingDayCalendar calendar, CalendarYearMapper years, AuditLog audit, Clock clock) {
+  CalendarAdministration(
+      WorkingDayCalendar calendar, CalendarYearMapper years, AuditLog audit, Clock clock) {
     this.calendar = calendar;
     this.years = years;
     this.audit = audit;
@@ -50,8 +51,13 @@ class CalendarAdministration implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     for (CalendarYearMapper.CalendarYear row : years.all()) {
-      calendar.replace(new WorkingDayCalendar.Year(row.calYear(), dates(row.daysOff()), dates(row.workingDays()),
-          row.source(), WorkingDayCalendar.Status.LOADED));
+      calendar.replace(
+          new WorkingDayCalendar.Year(
+              row.calYear(),
+              dates(row.daysOff()),
+              dates(row.workingDays()),
+              row.source(),
+              WorkingDayCalendar.Status.LOADED));
     }
   }
 
@@ -118,20 +124,37 @@ class CalendarAdministration implements ApplicationRunner {
     }
     years.lock(year);
     WorkingDayCalendar.Year before = calendar.year(year);
-    WorkingDayCalendar.Year after = new WorkingDayCalendar.Year(year, off, on, entry.source().trim(),
-        WorkingDayCalendar.Status.LOADED);
+    WorkingDayCalendar.Year after =
+        new WorkingDayCalendar.Year(
+            year, off, on, entry.source().trim(), WorkingDayCalendar.Status.LOADED);
     years.delete(year);
-    years.insert(new CalendarYearMapper.CalendarYear(year, join(off), join(on), after.source(), user.id(),
-        LocalDateTime.now(clock)));
-    audit.record("CALENDAR", user.id(), null, String.valueOf(year), "录入 " + year + " 年工作日历：放假 " + off.size()
-        + " 天，调休上班 " + on.size() + " 天（原为" + before.status().label() + "）；依据：" + after.source(),
-        state(before), state(after));
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        calendar.replace(after);
-      }
-    });
+    years.insert(
+        new CalendarYearMapper.CalendarYear(
+            year, join(off), join(on), after.source(), user.id(), LocalDateTime.now(clock)));
+    audit.record(
+        "CALENDAR",
+        user.id(),
+        null,
+        String.valueOf(year),
+        "录入 "
+            + year
+            + " 年工作日历：放假 "
+            + off.size()
+            + " 天，调休上班 "
+            + on.size()
+            + " 天（原为"
+            + before.status().label()
+            + "）；依据："
+            + after.source(),
+        state(before),
+        state(after));
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            calendar.replace(after);
+          }
+        });
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", year);
     body.put("holidays", off);
@@ -158,7 +181,8 @@ class CalendarAdministration implements ApplicationRunner {
     }
   }
 
-  private static SortedSet<LocalDate> parse(List<String> texts, int year, String field, Map<String, String> errors) {
+  private static SortedSet<LocalDate> parse(
+      List<String> texts, int year, String field, Map<String, String> errors) {
     SortedSet<LocalDate> days = new TreeSet<>();
     List<String> wrong = new ArrayList<>();
     for (String text : texts == null ? List.<String>of() : texts) {

@@ -12,20 +12,28 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface CalendarYearMapper {
 
-  record CalendarYear(int calYear, String daysOff, String workingDays, String source, String changedBy,
+  record CalendarYear(
+      int calYear,
+      String daysOff,
+      String workingDays,
+      String source,
+      String changedBy,
       LocalDateTime changedAt) {}
 
-  @Select("SELECT cal_year, days_off, working_days, source, changed_by, changed_at FROM calendar_year ORDER BY cal_year")
+  @Select(
+      "SELECT cal_year, days_off, working_days, source, changed_by, changed_at FROM calendar_year ORDER BY cal_year")
   List<CalendarYear> all();
 
-  @Select("SELECT cal_year, days_off, working_days, source, changed_by, changed_at FROM calendar_year"
-      + " WHERE cal_year = #{year} FOR UPDATE")
+  @Select(
+      "SELECT cal_year, days_off, working_days, source, changed_by, changed_at FROM calendar_year"
+          + " WHERE cal_year = #{year} FOR UPDATE")
   CalendarYear lock(@Param("year") int year);
 
   @Delete("DELETE FROM calendar_year WHERE cal_year = #{year}")
   void delete(@Param("year") int year);
 
-  @Insert("INSERT INTO calendar_year (cal_year, days_off, working_days, source, changed_by, changed_at)"
-      + " VALUES (#{calYear}, #{daysOff}, #{workingDays}, #{source}, #{changedBy}, #{changedAt})")
+  @Insert(
+      "INSERT INTO calendar_year (cal_year, days_off, working_days, source, changed_by, changed_at)"
+          + " VALUES (#{calYear}, #{daysOff}, #{workingDays}, #{source}, #{changedBy}, #{changedAt})")
   void insert(CalendarYear year);
 }

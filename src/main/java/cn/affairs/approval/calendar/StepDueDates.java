@@ -48,13 +48,18 @@ class StepDueDates extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     TaskListener setDue = this::setDue;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, setDue);
-      }
-    });
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(
+                  Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                    .getTaskDefinition()
+                    .addTaskListener(TaskListener.EVENTNAME_CREATE, setDue);
+              }
+            });
   }
 
   private void setDue(DelegateTask task) {
@@ -66,7 +71,8 @@ class StepDueDates extends AbstractProcessEnginePlugin {
     LocalDate due = calendar.addWorkingDays(today, days);
     String note = calendar.uncertainty(today, due);
     if (note != null) {
-      task.setVariableLocal(DUE_NOTE, note); // shown with the due date (ApplicationLifecycle.dueNote)
+      task.setVariableLocal(
+          DUE_NOTE, note); // shown with the due date (ApplicationLifecycle.dueNote)
     }
     task.setDueDate(Date.from(due.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant()));
   }

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Chinese working days: Monday to Friday, less public holidays, plus the weekend days that the
- * State Council's 调休 arrangement makes working days. Read per year from config/calendar.yml
- * (the years whose notice is entered, and {@code provisional} years with only the statutory
- * holidays the law fixes); admins' edits (CalendarAdministration) replace a year at once.
- * A year that is not {@link Status#LOADED} is flagged wherever a date in it is computed.
+ * State Council's 调休 arrangement makes working days. Read per year from config/calendar.yml (the
+ * years whose notice is entered, and {@code provisional} years with only the statutory holidays the
+ * law fixes); admins' edits (CalendarAdministration) replace a year at once. A year that is not
+ * {@link Status#LOADED} is flagged wherever a date in it is computed.
  */
 @Service
 public class WorkingDayCalendar {
@@ -50,7 +50,11 @@ public class WorkingDayCalendar {
   }
 
   /** One year of the calendar. */
-  public record Year(int year, SortedSet<LocalDate> daysOff, SortedSet<LocalDate> workingDays, String source,
+  public record Year(
+      int year,
+      SortedSet<LocalDate> daysOff,
+      SortedSet<LocalDate> workingDays,
+      String source,
       Status status) {}
 
   private final Map<Integer, Year> years = new ConcurrentHashMap<>();
@@ -66,22 +70,43 @@ public class WorkingDayCalendar {
       Set<Integer> loaded = new TreeSet<>(off.keySet());
       loaded.addAll(on.keySet());
       for (int year : loaded) {
-        years.put(year, new Year(year, off.getOrDefault(year, new TreeSet<>()), on.getOrDefault(year, new TreeSet<>()),
-            calendar.path("sources").path(String.valueOf(year)).asText(source), Status.LOADED));
+        years.put(
+            year,
+            new Year(
+                year,
+                off.getOrDefault(year, new TreeSet<>()),
+                on.getOrDefault(year, new TreeSet<>()),
+                calendar.path("sources").path(String.valueOf(year)).asText(source),
+                Status.LOADED));
       }
-      calendar.path("provisional").properties().forEach(entry -> {
-        int year = Integer.parseInt(entry.getKey());
-        Map<Integer, SortedSet<LocalDate>> days = new TreeMap<>();
-        readDays(entry.getValue().path("daysOff"), days, "provisional." + year + ".daysOff", file);
-        years.putIfAbsent(year, new Year(year, days.getOrDefault(year, new TreeSet<>()), new TreeSet<>(),
-            entry.getValue().path("source").asText(), Status.PROVISIONAL));
-      });
+      calendar
+          .path("provisional")
+          .properties()
+          .forEach(
+              entry -> {
+                int year = Integer.parseInt(entry.getKey());
+                Map<Integer, SortedSet<LocalDate>> days = new TreeMap<>();
+                readDays(
+                    entry.getValue().path("daysOff"),
+                    days,
+                    "provisional." + year + ".daysOff",
+                    file);
+                years.putIfAbsent(
+                    year,
+                    new Year(
+                        year,
+                        days.getOrDefault(year, new TreeSet<>()),
+                        new TreeSet<>(),
+                        entry.getValue().path("source").asText(),
+                        Status.PROVISIONAL));
+              });
     } catch (IOException e) {
       throw new UncheckedIOException("工作日历文件无法读取: " + file, e);
     }
   }
 
-  private static void readDays(JsonNode entries, Map<Integer, SortedSet<LocalDate>> into, String key, Resource file) {
+  private static void readDays(
+      JsonNode entries, Map<Integer, SortedSet<LocalDate>> into, String key, Resource file) {
     for (JsonNode entry : entries) {
       String text = entry.asText().trim();
       String[] range = text.split("\\.\\.");
@@ -89,14 +114,22 @@ public class WorkingDayCalendar {
         LocalDate from = LocalDate.parse(range[0].trim());
         LocalDate to = range.length > 1 ? LocalDate.parse(range[1].trim()) : from;
         if (to.isBefore(from)) {
-          throw new IllegalStateException("工作日历 " + file.getDescription() + " 的 " + key + " 中「" + text + "」结束早于开始");
+          throw new IllegalStateException(
+              "工作日历 " + file.getDescription() + " 的 " + key + " 中「" + text + "」结束早于开始");
         }
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
           into.computeIfAbsent(d.getYear(), y -> new TreeSet<>()).add(d);
         }
       } catch (DateTimeParseException e) {
-        throw new IllegalStateException("工作日历 " + file.getDescription() + " 的 " + key + " 中「" + text
-            + "」不是日期（YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）", e);
+        throw new IllegalStateException(
+            "工作日历 "
+                + file.getDescription()
+                + " 的 "
+                + key
+                + " 中「"
+                + text
+                + "」不是日期（YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
+            e);
       }
     }
   }
@@ -129,7 +162,9 @@ public class WorkingDayCalendar {
     return day;
   }
 
-  /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+  /**
+   * Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later.
+   */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;
     for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
@@ -162,7 +197,9 @@ public class WorkingDayCalendar {
    */
   public String uncertainty(LocalDate from, LocalDate to) {
     StringBuilder note = new StringBuilder();
-    for (int y = Math.min(from.getYear(), to.getYear()); y <= Math.max(from.getYear(), to.getYear()); y++) {
+    for (int y = Math.min(from.getYear(), to.getYear());
+        y <= Math.max(from.getYear(), to.getYear());
+        y++) {
       Status status = status(y);
       if (status != Status.LOADED) {
         note.append(note.isEmpty() ? "" : "；").append(y).append(" 年工作日历").append(status.label());

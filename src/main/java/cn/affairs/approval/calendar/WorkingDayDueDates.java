@@ -6,8 +6,8 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * A step's own due date in working days, set in the diagram editor as
- * {@code camunda:dueDate="${workingDays.after(3)}"}; steps without one get the 本级规定 default
+ * A step's own due date in working days, set in the diagram editor as {@code
+ * camunda:dueDate="${workingDays.after(3)}"}; steps without one get the 本级规定 default
  * (StepDueDates).
  */
 @Component("workingDays")

@@ -10,7 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Everything a check reads about one case: its id (the business key), its family, who applied, the
  * form, the unit and its government. The checks framework knows no more of applications than this.
  */
-public record CaseFile(String id, String processKey, String applicant, JsonNode form, Unit unit, Government government,
+public record CaseFile(
+    String id,
+    String processKey,
+    String applicant,
+    JsonNode form,
+    Unit unit,
+    Government government,
     ObjectMapper json) {
 
   public Level level() {

@@ -4,11 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a check found: the verdict, a Chinese message that states the numbers compared, the facts
- * it used, and (rarely) a basis that replaces the rule's default, e.g. 办法 第十九条 for a unit
- * already over its standard.
+ * What a check found: the verdict, a Chinese message that states the numbers compared, the facts it
+ * used, and (rarely) a basis that replaces the rule's default, e.g. 办法 第十九条 for a unit already over
+ * its standard.
  */
-public record CheckOutcome(Verdict verdict, String message, Map<String, Object> facts, String basis) {
+public record CheckOutcome(
+    Verdict verdict, String message, Map<String, Object> facts, String basis) {
 
   public static CheckOutcome pass(String message, Map<String, Object> facts) {
     return new CheckOutcome(Verdict.PASS, message, facts, null);

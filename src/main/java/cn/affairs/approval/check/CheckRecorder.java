@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
 
-/** Writes check results; a new result of a rule supersedes the earlier one (e.g. after a resubmission). */
+/**
+ * Writes check results; a new result of a rule supersedes the earlier one (e.g. after a
+ * resubmission).
+ */
 @Service
 public class CheckRecorder {
 
@@ -29,7 +32,16 @@ public class CheckRecorder {
       throw new IllegalStateException("facts of " + rule.id() + " cannot be written as JSON", e);
     }
     String basis = outcome.basis() != null ? outcome.basis() : rule.basis();
-    results.insert(new CheckResult(null, applicationId, rule.id(), outcome.verdict(), outcome.message(), basis,
-        facts, step, LocalDateTime.now(clock)));
+    results.insert(
+        new CheckResult(
+            null,
+            applicationId,
+            rule.id(),
+            outcome.verdict(),
+            outcome.message(),
+            basis,
+            facts,
+            step,
+            LocalDateTime.now(clock)));
   }
 }

@@ -25,14 +25,17 @@ public class Checks {
   }
 
   /**
-   * Of the failed rules, those an approval at {@code taskKey} overrides: all but the rules that
-   * are checked again right after that task.
+   * Of the failed rules, those an approval at {@code taskKey} overrides: all but the rules that are
+   * checked again right after that task.
    */
   public List<String> overriddenAt(String taskKey, List<String> failedRules) {
-    return failedRules.stream().filter(rule -> {
-      StandardsCheck check = byRule.get(rule);
-      return check == null || !check.rule().recheckedAfter().equals(taskKey);
-    }).toList();
+    return failedRules.stream()
+        .filter(
+            rule -> {
+              StandardsCheck check = byRule.get(rule);
+              return check == null || !check.rule().recheckedAfter().equals(taskKey);
+            })
+        .toList();
   }
 
   /** The declaration of a rule, if the system has it. */

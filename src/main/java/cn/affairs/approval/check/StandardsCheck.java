@@ -42,7 +42,9 @@ public abstract class StandardsCheck implements JavaDelegate {
   }
 
   public StandardsRule rule() {
-    StandardsRule rule = org.springframework.aop.support.AopUtils.getTargetClass(this).getAnnotation(StandardsRule.class);
+    StandardsRule rule =
+        org.springframework.aop.support.AopUtils.getTargetClass(this)
+            .getAnnotation(StandardsRule.class);
     if (rule == null) {
       throw new IllegalStateException(getClass().getName() + " declares no @StandardsRule");
     }

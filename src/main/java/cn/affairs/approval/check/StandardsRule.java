@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares what a standards check is and what it rests on. The regulation map
- * ({@code GET /api/standards/articles}) is derived from these declarations.
+ * Declares what a standards check is and what it rests on. The regulation map ({@code GET
+ * /api/standards/articles}) is derived from these declarations.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -26,13 +26,16 @@ public @interface StandardsRule {
   /** Articles of the two seed regulations this rule enforces, e.g. {@code 办法 第十九条}. */
   String[] articles();
 
-  /** Whether a FAIL is a prohibition (never approved) or a figure exceeded (approved only by {@link #overridableBy()}). */
+  /**
+   * Whether a FAIL is a prohibition (never approved) or a figure exceeded (approved only by {@link
+   * #overridableBy()}).
+   */
   RuleKind kind();
 
   /**
-   * For a {@link RuleKind#FIGURE}: the bodies the article names as deciding the matter (e.g.
-   * {@code GOVERNMENT} for 办法 第十八条 "报本级政府批准"), the only ones that may approve over its
-   * FAIL. Empty: the article names no one, nobody may approve over it. Ignored for a prohibition.
+   * For a {@link RuleKind#FIGURE}: the bodies the article names as deciding the matter (e.g. {@code
+   * GOVERNMENT} for 办法 第十八条 "报本级政府批准"), the only ones that may approve over its FAIL. Empty: the
+   * article names no one, nobody may approve over it. Ignored for a prohibition.
    */
   Role[] overridableBy() default {};
 
@@ -43,9 +46,9 @@ public @interface StandardsRule {
   String[] fields() default {};
 
   /**
-   * The user task whose data this rule checks again right after it (e.g. 集中采购 for the final
-   * price). Approving that task over this rule's FAIL needs no override: the check runs again
-   * on the new data.
+   * The user task whose data this rule checks again right after it (e.g. 集中采购 for the final price).
+   * Approving that task over this rule's FAIL needs no override: the check runs again on the new
+   * data.
    */
   String recheckedAfter() default "";
 }

@@ -43,13 +43,18 @@ public class SubmissionChecks {
 
   /** The checks in the order the BPMN runs them; empty when the family has no deployed process. */
   public List<StandardsCheck> of(String processKey) {
-    ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
-        .latestVersion().singleResult();
+    ProcessDefinition definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult();
     if (definition == null) {
       return List.of();
     }
     List<StandardsCheck> checks = new ArrayList<>();
-    for (String name : beanNamesByDefinition.computeIfAbsent(definition.getId(), this::checkBeanNames)) {
+    for (String name :
+        beanNamesByDefinition.computeIfAbsent(definition.getId(), this::checkBeanNames)) {
       checks.add(beans.getBean(name, StandardsCheck.class));
     }
     return checks;
@@ -72,8 +77,10 @@ public class SubmissionChecks {
       }
       if (node instanceof ServiceTask task && task.getCamundaDelegateExpression() != null) {
         Matcher bean = BEAN.matcher(task.getCamundaDelegateExpression().trim());
-        if (bean.matches() && beans.containsBean(bean.group(1))
-            && beans.isTypeMatch(bean.group(1), StandardsCheck.class) && !names.contains(bean.group(1))) {
+        if (bean.matches()
+            && beans.containsBean(bean.group(1))
+            && beans.isTypeMatch(bean.group(1), StandardsCheck.class)
+            && !names.contains(bean.group(1))) {
           names.add(bean.group(1));
         }
       }

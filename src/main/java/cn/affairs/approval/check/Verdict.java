@@ -1,9 +1,9 @@
 package cn.affairs.approval.check;
 
 /**
- * PASS within the standard; WARN allowed, but the approver must see why; FAIL against the
- * standard; NOT_APPLICABLE the rule does not concern this case (不适用: recorded, so the approver
- * sees it was considered, but never counted as a pass).
+ * PASS within the standard; WARN allowed, but the approver must see why; FAIL against the standard;
+ * NOT_APPLICABLE the rule does not concern this case (不适用: recorded, so the approver sees it was
+ * considered, but never counted as a pass).
  */
 public enum Verdict {
   PASS("符合"),

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 纳入年度计划: an approved project becomes an item of the unit's annual guarantee plan of the
- * year of approval (办法 第十二条; 条例 第三十三条), as a new plan version.
+ * 纳入年度计划: an approved project becomes an item of the unit's annual guarantee plan of the year of
+ * approval (办法 第十二条; 条例 第三十三条), as a new plan version.
  */
 @Component("constructionPlanEntry")
 class ConstructionPlanEntry implements JavaDelegate {
@@ -33,13 +33,22 @@ class ConstructionPlanEntry implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
     ConstructionForm form = file.form(ConstructionForm.class);
-    String type = switch (form.projectType()) {
-      case "NEW_BUILD" -> "新建";
-      case "EXPANSION" -> "扩建";
-      case "RENOVATION" -> "改建";
-      default -> "购置";
-    };
-    plans.apply(file.unit().code(), LocalDate.now(clock).getYear(), List.of(new AnnualPlans.Change(null, CATEGORY,
-        "办公用房" + type + "：" + form.projectName() + "（" + file.id() + "）", form.estimatedCost())), file.id());
+    String type =
+        switch (form.projectType()) {
+          case "NEW_BUILD" -> "新建";
+          case "EXPANSION" -> "扩建";
+          case "RENOVATION" -> "改建";
+          default -> "购置";
+        };
+    plans.apply(
+        file.unit().code(),
+        LocalDate.now(clock).getYear(),
+        List.of(
+            new AnnualPlans.Change(
+                null,
+                CATEGORY,
+                "办公用房" + type + "：" + form.projectName() + "（" + file.id() + "）",
+                form.estimatedCost())),
+        file.id());
   }
 }

@@ -19,11 +19,12 @@ public class ConstructionRules {
   }
 
   /**
-   * 发展改革部门 and 财政部门 give opinions on a new build, or when the cost reaches the amount
-   * the bureau sets (本级规定 localPolicy.drcFinanceOpinionCost).
+   * 发展改革部门 and 财政部门 give opinions on a new build, or when the cost reaches the amount the bureau
+   * sets (本级规定 localPolicy.drcFinanceOpinionCost).
    */
   public boolean needsDrcAndFinanceOpinions(DelegateExecution execution) {
-    ConstructionForm form = caseFiles.load(execution.getProcessBusinessKey()).form(ConstructionForm.class);
+    ConstructionForm form =
+        caseFiles.load(execution.getProcessBusinessKey()).form(ConstructionForm.class);
     BigDecimal threshold = catalogue.value("localPolicy.drcFinanceOpinionCost");
     return "NEW_BUILD".equals(form.projectType()) || form.estimatedCost().compareTo(threshold) >= 0;
   }

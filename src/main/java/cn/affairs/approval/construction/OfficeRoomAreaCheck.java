@@ -4,22 +4,27 @@ import static cn.affairs.approval.check.Numbers.plain;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
-import cn.affairs.approval.check.RuleKind;
-import cn.affairs.approval.org.Role;
 import cn.affairs.approval.officespace.OfficeAreaStandard;
+import cn.affairs.approval.org.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The unit's office-room area after the project (register + added) must not exceed its standard,
- * Σ staffing by rank × per-person area of its level (《党政机关办公用房建设标准》); a unit already
- * over its standard must first hand the excess over to the bureau (办法 第十九条).
+ * The unit's office-room area after the project (register + added) must not exceed its standard, Σ
+ * staffing by rank × per-person area of its level (《党政机关办公用房建设标准》); a unit already over its
+ * standard must first hand the excess over to the bureau (办法 第十九条).
  */
 @Component("officeRoomAreaCheck")
-@StandardsRule(id = "officeRoomArea", fields = {"addedOfficeRoomArea"}, name = "办公室用房面积",
+@StandardsRule(
+    id = "officeRoomArea",
+    fields = {"addedOfficeRoomArea"},
+    name = "办公室用房面积",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标",
-    articles = {"办法 第十八条", "办法 第十九条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
+    articles = {"办法 第十八条", "办法 第十九条"},
+    kind = RuleKind.FIGURE,
+    overridableBy = Role.GOVERNMENT)
 class OfficeRoomAreaCheck extends StandardsCheck {
 
   static final String EXCESS_BASIS = "《山西省机关事务管理办法》第十九条";
@@ -37,13 +42,22 @@ class OfficeRoomAreaCheck extends StandardsCheck {
     var facts = area.facts("addedArea");
     String standard = plain(area.standard().area());
     if (area.alreadyOver()) {
-      return CheckOutcome.fail("现有办公室用房 " + plain(area.current()) + "㎡，已超过核定标准 " + standard
-          + "㎡，须先将超标准部分 " + plain(area.excessNow()) + "㎡ 移交机关事务管理部门统一调配", facts)
+      return CheckOutcome.fail(
+              "现有办公室用房 "
+                  + plain(area.current())
+                  + "㎡，已超过核定标准 "
+                  + standard
+                  + "㎡，须先将超标准部分 "
+                  + plain(area.excessNow())
+                  + "㎡ 移交机关事务管理部门统一调配",
+              facts)
           .citing(EXCESS_BASIS);
     }
     if (area.overAfter()) {
-      return CheckOutcome.fail("申请后办公室用房 " + plain(area.after()) + "㎡，超过核定标准 " + standard + "㎡", facts);
+      return CheckOutcome.fail(
+          "申请后办公室用房 " + plain(area.after()) + "㎡，超过核定标准 " + standard + "㎡", facts);
     }
-    return CheckOutcome.pass("申请后办公室用房 " + plain(area.after()) + "㎡，未超过核定标准 " + standard + "㎡", facts);
+    return CheckOutcome.pass(
+        "申请后办公室用房 " + plain(area.after()) + "㎡，未超过核定标准 " + standard + "㎡", facts);
   }
 }

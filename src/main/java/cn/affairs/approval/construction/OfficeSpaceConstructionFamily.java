@@ -24,25 +24,59 @@ class OfficeSpaceConstructionFamily implements ProcessFamily {
 
   static final String KEY = "office-space-construction";
 
-  private static final FormSpec FORM = FormSpec.of(
-      choice("projectType", "项目类型", "NEW_BUILD", "新建", "EXPANSION", "扩建", "RENOVATION", "改建", "PURCHASE", "购置"),
-      text("projectName", "项目名称", 100),
-      text("location", "建设地点", 200),
-      new FormField("addedOfficeRoomArea", "新增办公室用房使用面积", FieldType.NUMBER, true, "㎡", null, BigDecimal.ZERO,
-          false, null, null, null, "项目建成后本单位增加的办公室用房使用面积；改建不增加面积时填 0"),
-      new FormField("addedBuildingArea", "新增建筑面积", FieldType.NUMBER, true, "㎡", null, BigDecimal.ZERO, false, null,
-          null, null, "购置或改建不增加建筑面积时填 0"),
-      FormField.positive("estimatedCost", "估算投资", "万元"),
-      choice("fundingSource", "资金来源", "FISCAL", "财政预算", "SELF", "自有资金", "OTHER", "其他"),
-      textarea("necessity", "必要性说明", 2000),
-      bool("usesAgencyLand", "是否使用机关用地"),
-      bool("highRise", "是否高层建筑").optional().withHelp("高层建筑使用面积系数标准为 0.60，多层为 0.65"));
+  private static final FormSpec FORM =
+      FormSpec.of(
+          choice(
+              "projectType",
+              "项目类型",
+              "NEW_BUILD",
+              "新建",
+              "EXPANSION",
+              "扩建",
+              "RENOVATION",
+              "改建",
+              "PURCHASE",
+              "购置"),
+          text("projectName", "项目名称", 100),
+          text("location", "建设地点", 200),
+          new FormField(
+              "addedOfficeRoomArea",
+              "新增办公室用房使用面积",
+              FieldType.NUMBER,
+              true,
+              "㎡",
+              null,
+              BigDecimal.ZERO,
+              false,
+              null,
+              null,
+              null,
+              "项目建成后本单位增加的办公室用房使用面积；改建不增加面积时填 0"),
+          new FormField(
+              "addedBuildingArea",
+              "新增建筑面积",
+              FieldType.NUMBER,
+              true,
+              "㎡",
+              null,
+              BigDecimal.ZERO,
+              false,
+              null,
+              null,
+              null,
+              "购置或改建不增加建筑面积时填 0"),
+          FormField.positive("estimatedCost", "估算投资", "万元"),
+          choice("fundingSource", "资金来源", "FISCAL", "财政预算", "SELF", "自有资金", "OTHER", "其他"),
+          textarea("necessity", "必要性说明", 2000),
+          bool("usesAgencyLand", "是否使用机关用地"),
+          bool("highRise", "是否高层建筑").optional().withHelp("高层建筑使用面积系数标准为 0.60，多层为 0.65"));
 
-  private static final FormSpec BUREAU_REVIEW = FormSpec.of(
-      textarea("opinionNecessity", "建设必要性意见", 1000),
-      textarea("opinionStandard", "建设标准意见", 1000),
-      textarea("opinionLocation", "建设地点意见", 1000),
-      textarea("opinionFunding", "资金来源意见", 1000));
+  private static final FormSpec BUREAU_REVIEW =
+      FormSpec.of(
+          textarea("opinionNecessity", "建设必要性意见", 1000),
+          textarea("opinionStandard", "建设标准意见", 1000),
+          textarea("opinionLocation", "建设地点意见", 1000),
+          textarea("opinionFunding", "资金来源意见", 1000));
 
   @Override
   public String key() {
@@ -74,7 +108,8 @@ class OfficeSpaceConstructionFamily implements ProcessFamily {
     Map<String, String> errors = new LinkedHashMap<>();
     BigDecimal office = form.get("addedOfficeRoomArea").decimalValue();
     BigDecimal building = form.get("addedBuildingArea").decimalValue();
-    if (office.compareTo(building) > 0 && !"PURCHASE".equals(form.get("projectType").asText())
+    if (office.compareTo(building) > 0
+        && !"PURCHASE".equals(form.get("projectType").asText())
         && building.signum() > 0) {
       errors.put("addedOfficeRoomArea", "新增办公室用房使用面积不能大于新增建筑面积");
     }

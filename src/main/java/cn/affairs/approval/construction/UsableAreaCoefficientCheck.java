@@ -5,9 +5,9 @@ import static cn.affairs.approval.check.Numbers.plain;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
-import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
@@ -19,9 +19,14 @@ import org.springframework.stereotype.Component;
  * 0.60, 《党政机关办公用房建设标准》); below it the design wastes building area: WARN.
  */
 @Component("usableAreaCoefficientCheck")
-@StandardsRule(id = "usableAreaCoefficient", fields = {"addedOfficeRoomArea", "addedBuildingArea", "highRise"}, name = "使用面积系数",
+@StandardsRule(
+    id = "usableAreaCoefficient",
+    fields = {"addedOfficeRoomArea", "addedBuildingArea", "highRise"},
+    name = "使用面积系数",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 使用面积系数",
-    articles = {"办法 第十八条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
+    articles = {"办法 第十八条"},
+    kind = RuleKind.FIGURE,
+    overridableBy = Role.GOVERNMENT)
 class UsableAreaCoefficientCheck extends StandardsCheck {
 
   private final StandardsCatalogue catalogue;
@@ -36,18 +41,42 @@ class UsableAreaCoefficientCheck extends StandardsCheck {
     if (form.addedBuildingArea().signum() == 0) {
       return CheckOutcome.notApplicable("项目不新增建筑面积，不涉及使用面积系数", facts("addedBuildingArea", 0));
     }
-    BigDecimal coefficient = catalogue.value(form.isHighRise() ? "usableAreaCoefficient.highRise"
-        : "usableAreaCoefficient.multiStorey");
-    BigDecimal ratio = form.addedOfficeRoomArea().divide(form.addedBuildingArea(), 4, RoundingMode.HALF_UP);
+    BigDecimal coefficient =
+        catalogue.value(
+            form.isHighRise()
+                ? "usableAreaCoefficient.highRise"
+                : "usableAreaCoefficient.multiStorey");
+    BigDecimal ratio =
+        form.addedOfficeRoomArea().divide(form.addedBuildingArea(), 4, RoundingMode.HALF_UP);
     String kind = form.isHighRise() ? "高层" : "多层";
-    var facts = facts("usableArea", form.addedOfficeRoomArea(), "buildingArea", form.addedBuildingArea(),
-        "ratio", ratio, "coefficient", coefficient, "highRise", form.isHighRise());
+    var facts =
+        facts(
+            "usableArea",
+            form.addedOfficeRoomArea(),
+            "buildingArea",
+            form.addedBuildingArea(),
+            "ratio",
+            ratio,
+            "coefficient",
+            coefficient,
+            "highRise",
+            form.isHighRise());
     String shown = ratio.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     if (ratio.compareTo(coefficient) < 0) {
-      return CheckOutcome.warn("使用面积 " + plain(form.addedOfficeRoomArea()) + "㎡ ÷ 建筑面积 "
-          + plain(form.addedBuildingArea()) + "㎡ = " + shown + "，低于" + kind + "建筑使用面积系数标准 "
-          + plain(coefficient), facts);
+      return CheckOutcome.warn(
+          "使用面积 "
+              + plain(form.addedOfficeRoomArea())
+              + "㎡ ÷ 建筑面积 "
+              + plain(form.addedBuildingArea())
+              + "㎡ = "
+              + shown
+              + "，低于"
+              + kind
+              + "建筑使用面积系数标准 "
+              + plain(coefficient),
+          facts);
     }
-    return CheckOutcome.pass("使用面积系数 " + shown + "，达到" + kind + "建筑标准 " + plain(coefficient), facts);
+    return CheckOutcome.pass(
+        "使用面积系数 " + shown + "，达到" + kind + "建筑标准 " + plain(coefficient), facts);
   }
 }

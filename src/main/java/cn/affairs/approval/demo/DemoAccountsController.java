@@ -36,8 +36,14 @@ class DemoAccountsController {
       Map<String, String> units = new HashMap<>();
       demo.path("units").forEach(u -> units.put(u.path("code").asText(), u.path("name").asText()));
       List<DemoAccount> list = new ArrayList<>();
-      demo.path("users").forEach(u -> list.add(new DemoAccount(u.path("id").asText(), u.path("name").asText(),
-          units.getOrDefault(u.path("unit").asText(), ""))));
+      demo.path("users")
+          .forEach(
+              u ->
+                  list.add(
+                      new DemoAccount(
+                          u.path("id").asText(),
+                          u.path("name").asText(),
+                          units.getOrDefault(u.path("unit").asText(), ""))));
       accounts = List.copyOf(list);
     }
     return accounts;

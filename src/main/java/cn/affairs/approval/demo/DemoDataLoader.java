@@ -37,9 +37,13 @@ public class DemoDataLoader implements ApplicationRunner {
   private final DemoDataProperties properties;
   private volatile boolean settled;
 
-  DemoDataLoader(List<DemoDataSection> sections, JdbcTemplate jdbc, TransactionTemplate transaction,
+  DemoDataLoader(
+      List<DemoDataSection> sections,
+      JdbcTemplate jdbc,
+      TransactionTemplate transaction,
       DemoDataProperties properties) {
-    this.sections = sections.stream().sorted(Comparator.comparingInt(DemoDataSection::order)).toList();
+    this.sections =
+        sections.stream().sorted(Comparator.comparingInt(DemoDataSection::order)).toList();
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.properties = properties;
@@ -81,40 +85,52 @@ public class DemoDataLoader implements ApplicationRunner {
    */
   public void reloadRegisters() throws IOException {
     JsonNode demo = read();
-    transaction.executeWithoutResult(status -> {
-      for (int i = sections.size() - 1; i >= 0; i--) {
-        sections.get(i).clearRegisters();
-      }
-      sections.stream().filter(s -> s.order() > 0).forEach(section -> section.load(demo));
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          for (int i = sections.size() - 1; i >= 0; i--) {
+            sections.get(i).clearRegisters();
+          }
+          sections.stream().filter(s -> s.order() > 0).forEach(section -> section.load(demo));
+        });
   }
 
-  /** The demo data set, merged from its files; refused, naming every wrong key, when it breaks its schema. */
+  /**
+   * The demo data set, merged from its files; refused, naming every wrong key, when it breaks its
+   * schema.
+   */
   JsonNode read() throws IOException {
     JsonNode demo = merged();
     List<String> problems = problems(demo);
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("演示数据不符合 " + properties.schema() + "：" + String.join("；", problems));
+      throw new IllegalStateException(
+          "演示数据不符合 " + properties.schema() + "：" + String.join("；", problems));
     }
     return demo;
   }
 
-  /** Where the demo data breaks its schema: JSON pointer and what is wrong, e.g. {@code /units/3/vehicleQuota: ...}. */
+  /**
+   * Where the demo data breaks its schema: JSON pointer and what is wrong, e.g. {@code
+   * /units/3/vehicleQuota: ...}.
+   */
   List<String> problems(JsonNode demo) throws IOException {
     Resource file = new PathMatchingResourcePatternResolver().getResource(properties.schema());
     JsonNode schema;
     try (InputStream in = file.getInputStream()) {
       schema = new ObjectMapper().readTree(in);
     }
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema)
-        .validate(demo, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true))).stream()
-        .map(Error::toString).toList();
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(schema)
+        .validate(demo, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)))
+        .stream()
+        .map(Error::toString)
+        .toList();
   }
 
   private JsonNode merged() throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     ObjectNode merged = yaml.createObjectNode();
-    Resource[] files = new PathMatchingResourcePatternResolver().getResources(properties.locations());
+    Resource[] files =
+        new PathMatchingResourcePatternResolver().getResources(properties.locations());
     Arrays.sort(files, Comparator.comparing(Resource::getFilename));
     for (Resource file : files) {
       try (InputStream in = file.getInputStream()) {
@@ -125,8 +141,8 @@ public class DemoDataLoader implements ApplicationRunner {
         for (Map.Entry<String, JsonNode> entry : tree.properties()) {
           JsonNode existing = merged.get(entry.getKey());
           if (existing != null && existing.isArray() && entry.getValue().isArray()) {
-            ((com.fasterxml.jackson.databind.node.ArrayNode) existing).addAll(
-                (com.fasterxml.jackson.databind.node.ArrayNode) entry.getValue());
+            ((com.fasterxml.jackson.databind.node.ArrayNode) existing)
+                .addAll((com.fasterxml.jackson.databind.node.ArrayNode) entry.getValue());
           } else {
             merged.set(entry.getKey(), entry.getValue());
           }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Uploads made for a form that was never submitted (the applicant closed the page) are removed,
- * row and file, once older than {@code affairs.documents.staged-retention} (default 7 days), so that
+ * Uploads made for a form that was never submitted (the applicant closed the page) are removed, row
+ * and file, once older than {@code affairs.documents.staged-retention} (default 7 days), so that
  * the store keeps only the files of cases.
  */
 @Component
@@ -24,7 +24,8 @@ class AbandonedUploads {
   private final DocumentProperties properties;
   private final Clock clock;
 
-  AbandonedUploads(AttachmentMapper attachments, FileStore store, DocumentProperties properties, Clock clock) {
+  AbandonedUploads(
+      AttachmentMapper attachments, FileStore store, DocumentProperties properties, Clock clock) {
     this.attachments = attachments;
     this.store = store;
     this.properties = properties;
@@ -41,7 +42,8 @@ class AbandonedUploads {
 
   @Transactional
   public int removeOlderThanRetention() {
-    List<String> ids = attachments.abandoned(LocalDateTime.now(clock).minus(properties.stagedRetention()));
+    List<String> ids =
+        attachments.abandoned(LocalDateTime.now(clock).minus(properties.stagedRetention()));
     int removed = 0;
     for (String id : ids) {
       removed += attachments.delete(id);

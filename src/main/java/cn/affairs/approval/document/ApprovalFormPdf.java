@@ -16,9 +16,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -51,8 +51,12 @@ class ApprovalFormPdf {
   private final Clock clock;
   private volatile byte[] fontBytes;
 
-  ApprovalFormPdf(ApplicationDetails applications, Attachments attachments, RequiredDocuments required,
-      ProcessFamilies families, Clock clock) {
+  ApprovalFormPdf(
+      ApplicationDetails applications,
+      Attachments attachments,
+      RequiredDocuments required,
+      ProcessFamilies families,
+      Clock clock) {
     this.applications = applications;
     this.attachments = attachments;
     this.required = required;
@@ -66,7 +70,8 @@ class ApprovalFormPdf {
     List<Attachment> files = attachments.ofCase(applicationId);
     try (PDDocument document = new PDDocument()) {
       TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font()));
-      Writer w = new Writer(document, PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup());
+      Writer w =
+          new Writer(document, PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup());
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle("审批单 " + view.id());
       info.setSubject(view.processName());
@@ -89,7 +94,10 @@ class ApprovalFormPdf {
     w.field("申请人", view.applicant().name());
     w.field("申请事项", view.title());
     w.field("提交时间", format(view.createdAt()));
-    w.field("审批状态", view.statusLabel() + (view.decidedAt() == null ? "" : "（" + format(view.decidedAt()) + "）"));
+    w.field(
+        "审批状态",
+        view.statusLabel()
+            + (view.decidedAt() == null ? "" : "（" + format(view.decidedAt()) + "）"));
 
     w.heading("一、申请内容");
     ProcessFamily family = families.find(view.processKey()).orElse(null);
@@ -106,8 +114,19 @@ class ApprovalFormPdf {
     int n = 0;
     for (ApplicationView.TimelineEntry e : view.timeline()) {
       n++;
-      w.paragraph(n + ". " + e.step() + "　" + (e.user() == null ? e.userId() : e.user()) + "　" + e.decisionLabel()
-          + (e.override() ? "（超标准同意）" : "") + "　" + format(e.at()), 10, 0);
+      w.paragraph(
+          n
+              + ". "
+              + e.step()
+              + "　"
+              + (e.user() == null ? e.userId() : e.user())
+              + "　"
+              + e.decisionLabel()
+              + (e.override() ? "（超标准同意）" : "")
+              + "　"
+              + format(e.at()),
+          10,
+          0);
       if (e.comment() != null) {
         w.paragraph("意见：" + e.comment(), 10, 14);
       }
@@ -115,13 +134,22 @@ class ApprovalFormPdf {
         var stepForm = family.stepForm(e.stepKey());
         for (var f : e.form().properties()) {
           FormField field = stepForm.field(f.getKey());
-          w.paragraph((field == null ? f.getKey() : field.label()) + "："
-              + (field == null ? f.getValue().asText() : FormText.of(field, f.getValue())), 10, 14);
+          w.paragraph(
+              (field == null ? f.getKey() : field.label())
+                  + "："
+                  + (field == null ? f.getValue().asText() : FormText.of(field, f.getValue())),
+              10,
+              14);
         }
       }
     }
     for (ApplicationView.Step step : view.currentSteps()) {
-      w.paragraph("待办：" + step.name() + (step.assigneeName() == null ? "" : "（" + step.assigneeName() + "）"), 10, 0);
+      w.paragraph(
+          "待办："
+              + step.name()
+              + (step.assigneeName() == null ? "" : "（" + step.assigneeName() + "）"),
+          10,
+          0);
     }
 
     w.heading("三、标准审查");
@@ -129,7 +157,8 @@ class ApprovalFormPdf {
       w.paragraph("无", 10, 0);
     }
     for (ApplicationView.CheckView c : view.checks()) {
-      w.paragraph("【" + verdict(c.verdict().name()) + "】" + c.ruleName() + "：" + c.message(), 10, 0);
+      w.paragraph(
+          "【" + verdict(c.verdict().name()) + "】" + c.ruleName() + "：" + c.message(), 10, 0);
       if (c.basis() != null) {
         w.paragraph("依据：" + c.basis(), 9, 14);
       }
@@ -142,9 +171,22 @@ class ApprovalFormPdf {
     n = 0;
     for (Attachment a : files) {
       n++;
-      w.paragraph(n + ". " + (a.documentType() == null ? "" : required.documentName(a.processKey(), a.documentType())
-          + "：") + a.name() + "（" + sizeText(a.sizeBytes()) + "，" + (a.stepName() == null ? "提交申请" : a.stepName())
-          + "，SHA-256 " + a.sha256().substring(0, 16) + "…）", 10, 0);
+      w.paragraph(
+          n
+              + ". "
+              + (a.documentType() == null
+                  ? ""
+                  : required.documentName(a.processKey(), a.documentType()) + "：")
+              + a.name()
+              + "（"
+              + sizeText(a.sizeBytes())
+              + "，"
+              + (a.stepName() == null ? "提交申请" : a.stepName())
+              + "，SHA-256 "
+              + a.sha256().substring(0, 16)
+              + "…）",
+          10,
+          0);
     }
     w.gap(24);
     w.paragraph("经办人（签字）：＿＿＿＿＿＿　　审批人（签字）：＿＿＿＿＿＿　　（盖章）　　年　月　日", 10, 0);
@@ -161,7 +203,8 @@ class ApprovalFormPdf {
   }
 
   private static String sizeText(long bytes) {
-    return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1048576.0)
+    return bytes >= 1024 * 1024
+        ? String.format("%.1f MB", bytes / 1048576.0)
         : bytes >= 1024 ? String.format("%.0f KB", bytes / 1024.0) : bytes + " B";
   }
 
@@ -174,7 +217,8 @@ class ApprovalFormPdf {
     if (bytes == null) {
       try (InputStream in = ApprovalFormPdf.class.getResourceAsStream(FONT)) {
         if (in == null) {
-          throw new IOException("font " + FONT + " is not on the classpath (dependency ph-fonts-noto-sans-sc)");
+          throw new IOException(
+              "font " + FONT + " is not on the classpath (dependency ph-fonts-noto-sans-sc)");
         }
         bytes = in.readAllBytes();
       }
@@ -210,16 +254,21 @@ class ApprovalFormPdf {
       y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    /** The text with every character the font lacks replaced, so that no user input breaks the PDF. */
+    /**
+     * The text with every character the font lacks replaced, so that no user input breaks the PDF.
+     */
     private String printable(String text) {
       StringBuilder out = new StringBuilder();
-      text.replace('\t', ' ').codePoints().forEach(cp -> {
-        if (cp == '\n' || (cp >= ' ' && cmap.getGlyphId(cp) > 0)) {
-          out.appendCodePoint(cp);
-        } else if (cp >= ' ') {
-          out.append('?');
-        }
-      });
+      text.replace('\t', ' ')
+          .codePoints()
+          .forEach(
+              cp -> {
+                if (cp == '\n' || (cp >= ' ' && cmap.getGlyphId(cp) > 0)) {
+                  out.appendCodePoint(cp);
+                } else if (cp >= ' ') {
+                  out.append('?');
+                }
+              });
       return out.toString();
     }
 
@@ -291,8 +340,9 @@ class ApprovalFormPdf {
       content.close();
       int total = pages.size();
       for (int i = 0; i < total; i++) {
-        try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
-            PDPageContentStream.AppendMode.APPEND, true)) {
+        try (PDPageContentStream footer =
+            new PDPageContentStream(
+                document, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
           String text = "第 " + (i + 1) + " 页 共 " + total + " 页　打印时间 " + TIME.format(printedAt);
           footer.beginText();
           footer.setFont(font, 8);

@@ -2,8 +2,8 @@ package cn.affairs.approval.document;
 
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationAccess;
-import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationLifecycle;
+import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ProcessFamilies;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.OrgMapper;
@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,17 @@ public class Attachments {
   private final OrgMapper org;
   private final Clock clock;
 
-  Attachments(AttachmentMapper attachments, FileStore store, DocumentProperties properties,
-      ApplicationMapper applications, ApplicationLifecycle lifecycle, ProcessFamilies families,
-      TaskService tasks, RequiredDocuments required, OrgMapper org, Clock clock) {
+  Attachments(
+      AttachmentMapper attachments,
+      FileStore store,
+      DocumentProperties properties,
+      ApplicationMapper applications,
+      ApplicationLifecycle lifecycle,
+      ProcessFamilies families,
+      TaskService tasks,
+      RequiredDocuments required,
+      OrgMapper org,
+      Clock clock) {
     this.attachments = attachments;
     this.store = store;
     this.properties = properties;
@@ -71,7 +78,8 @@ public class Attachments {
    * uploader only until the submission names it in {@code attachments}.
    */
   @Transactional
-  public Map<String, Object> stage(CurrentUser user, String processKey, String documentType, MultipartFile file) {
+  public Map<String, Object> stage(
+      CurrentUser user, String processKey, String documentType, MultipartFile file) {
     if (!user.has(Role.UNIT_STAFF)) {
       throw ApiException.forbidden("只有单位经办人可以为新申请上传材料");
     }
@@ -82,9 +90,15 @@ public class Attachments {
     return view(store(user, null, processKey, null, documentType, file), user);
   }
 
-  /** An upload to a case, at an open step the user may act on ({@code taskId}, or their only one). */
+  /**
+   * An upload to a case, at an open step the user may act on ({@code taskId}, or their only one).
+   */
   @Transactional
-  public Map<String, Object> upload(CurrentUser user, String applicationId, String taskId, String documentType,
+  public Map<String, Object> upload(
+      CurrentUser user,
+      String applicationId,
+      String taskId,
+      String documentType,
       MultipartFile file) {
     Application a = lifecycle.lockedForAction(user, applicationId);
     if (!a.status().isOpen()) {
@@ -95,7 +109,12 @@ public class Attachments {
     return view(store(user, a.id(), a.processKey(), task, documentType, file), user);
   }
 
-  private Attachment store(CurrentUser user, String applicationId, String processKey, Task task, String documentType,
+  private Attachment store(
+      CurrentUser user,
+      String applicationId,
+      String processKey,
+      Task task,
+      String documentType,
       MultipartFile file) {
     if (file == null || file.isEmpty()) {
       throw ApiException.invalid("file", "请选择要上传的文件（文件不能为空）");
@@ -103,8 +122,12 @@ public class Attachments {
     String name = cleanName(file.getOriginalFilename());
     String extension = FileSignatures.extension(name);
     if (!properties.types().contains(extension)) {
-      throw ApiException.invalid("file", "不支持的文件类型" + (extension.isEmpty() ? "" : "（." + extension + "）")
-          + "，只能上传 " + allowedNames());
+      throw ApiException.invalid(
+          "file",
+          "不支持的文件类型"
+              + (extension.isEmpty() ? "" : "（." + extension + "）")
+              + "，只能上传 "
+              + allowedNames());
     }
     long limit = properties.maxSize().toBytes();
     if (file.getSize() > limit) {
@@ -128,27 +151,50 @@ public class Attachments {
     }
     if (!extension.equals(detected)) {
       store.discard(incoming.file());
-      throw ApiException.invalid("file", detected == null
-          ? "文件内容不是可接受的格式（" + allowedNames() + "），请检查文件是否损坏或被改名"
-          : "文件内容是 " + detected.toUpperCase() + " 格式，与扩展名 ." + extension + " 不符");
+      throw ApiException.invalid(
+          "file",
+          detected == null
+              ? "文件内容不是可接受的格式（" + allowedNames() + "），请检查文件是否损坏或被改名"
+              : "文件内容是 " + detected.toUpperCase() + " 格式，与扩展名 ." + extension + " 不符");
     }
-    Attachment attachment = new Attachment(UUID.randomUUID().toString(), applicationId,
-        task == null ? null : task.getId(), task == null ? null : task.getTaskDefinitionKey(),
-        task == null ? null : task.getName(), processKey, blankToNull(documentType), name, incoming.size(),
-        FileSignatures.CONTENT_TYPES.get(detected), incoming.sha256(), user.id(), LocalDateTime.now(clock));
+    Attachment attachment =
+        new Attachment(
+            UUID.randomUUID().toString(),
+            applicationId,
+            task == null ? null : task.getId(),
+            task == null ? null : task.getTaskDefinitionKey(),
+            task == null ? null : task.getName(),
+            processKey,
+            blankToNull(documentType),
+            name,
+            incoming.size(),
+            FileSignatures.CONTENT_TYPES.get(detected),
+            incoming.sha256(),
+            user.id(),
+            LocalDateTime.now(clock));
     attachments.insert(attachment);
     store.keep(incoming, attachment.id());
     return attachment;
   }
 
   private ApiException tooLarge() {
-    return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-        "文件超过 " + sizeText() + " 的上限，请压缩或拆分后上传", Map.of("file", "文件不能超过 " + sizeText()));
+    return new ApiException(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "PAYLOAD_TOO_LARGE",
+        "文件超过 " + sizeText() + " 的上限，请压缩或拆分后上传",
+        Map.of("file", "文件不能超过 " + sizeText()));
   }
 
   public Map<String, Object> limits() {
-    return Map.of("maxSize", properties.maxSize().toBytes(), "maxSizeText", sizeText(), "types", properties.types(),
-        "typesText", allowedNames());
+    return Map.of(
+        "maxSize",
+        properties.maxSize().toBytes(),
+        "maxSizeText",
+        sizeText(),
+        "types",
+        properties.types(),
+        "typesText",
+        allowedNames());
   }
 
   String sizeText() {
@@ -164,7 +210,8 @@ public class Attachments {
     if (documentType == null || documentType.isBlank()) {
       return;
     }
-    boolean known = properties.requiredFor(processKey).stream().anyMatch(d -> d.type().equals(documentType));
+    boolean known =
+        properties.requiredFor(processKey).stream().anyMatch(d -> d.type().equals(documentType));
     if (!known) {
       throw ApiException.invalid("documentType", "该审批事项没有这种材料：" + documentType);
     }
@@ -174,14 +221,19 @@ public class Attachments {
   private Task stepFor(CurrentUser user, Application a, String taskId) {
     List<Task> open = tasks.createTaskQuery().processInstanceId(a.processInstanceId()).list();
     if (taskId != null && !taskId.isBlank()) {
-      Task task = open.stream().filter(t -> t.getId().equals(taskId)).findFirst()
-          .orElseThrow(() -> ApiException.conflict("该环节已办理完毕或不属于此申请，不能再添加材料"));
+      Task task =
+          open.stream()
+              .filter(t -> t.getId().equals(taskId))
+              .findFirst()
+              .orElseThrow(() -> ApiException.conflict("该环节已办理完毕或不属于此申请，不能再添加材料"));
       if (!mayAct(user, task)) {
         throw ApiException.forbidden("只有该环节的办理人可以添加材料");
       }
       return task;
     }
-    return open.stream().filter(t -> mayAct(user, t)).findFirst()
+    return open.stream()
+        .filter(t -> mayAct(user, t))
+        .findFirst()
         .orElseThrow(() -> ApiException.forbidden("只有当前环节的办理人可以添加材料"));
   }
 
@@ -191,8 +243,9 @@ public class Attachments {
       return task.getAssignee().equals(user.id());
     }
     for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && (user.id().equals(link.getUserId())
-          || (link.getGroupId() != null && user.groups().contains(link.getGroupId())))) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())
+          && (user.id().equals(link.getUserId())
+              || (link.getGroupId() != null && user.groups().contains(link.getGroupId())))) {
         return true;
       }
     }
@@ -255,9 +308,10 @@ public class Attachments {
       throw ApiException.forbidden("只有上传人可以删除该附件");
     }
     if (!deletable(attachment)) {
-      throw ApiException.conflict(attachment.taskId() == null
-          ? "随申请提交的材料不能删除；如需更正，请在“修改申请”环节补充"
-          : "“" + attachment.stepName() + "”环节已办理完毕，该环节的材料不能删除");
+      throw ApiException.conflict(
+          attachment.taskId() == null
+              ? "随申请提交的材料不能删除；如需更正，请在“修改申请”环节补充"
+              : "“" + attachment.stepName() + "”环节已办理完毕，该环节的材料不能删除");
     }
     if (attachments.delete(id) == 0) {
       throw ApiException.notFound("附件不存在");
@@ -269,7 +323,8 @@ public class Attachments {
     if (attachment.applicationId() == null) {
       return true;
     }
-    return attachment.taskId() != null && tasks.createTaskQuery().taskId(attachment.taskId()).count() > 0;
+    return attachment.taskId() != null
+        && tasks.createTaskQuery().taskId(attachment.taskId()).count() > 0;
   }
 
   private Attachment visible(CurrentUser user, String id) {
@@ -315,8 +370,6 @@ public class Attachments {
     view.put("deletable", user != null && a.uploadedBy().equals(user.id()) && deletable(a));
     return view;
   }
-
-
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;

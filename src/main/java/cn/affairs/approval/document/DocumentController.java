@@ -28,42 +28,58 @@ class DocumentController {
   private final RequiredDocuments required;
   private final ApprovalFormPdf approvalForm;
 
-  DocumentController(Attachments attachments, RequiredDocuments required, ApprovalFormPdf approvalForm) {
+  DocumentController(
+      Attachments attachments, RequiredDocuments required, ApprovalFormPdf approvalForm) {
     this.attachments = attachments;
     this.required = required;
     this.approvalForm = approvalForm;
   }
 
-  /** (added) An applicant's upload for a form not yet submitted; the submission names it in {@code attachments}. */
+  /**
+   * (added) An applicant's upload for a form not yet submitted; the submission names it in {@code
+   * attachments}.
+   */
   @PostMapping("/api/attachments")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> stage(@AuthenticationPrincipal CurrentUser user, @RequestPart("file") MultipartFile file,
-      @RequestParam String processKey, @RequestParam(required = false) String documentType) {
+  Map<String, Object> stage(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam String processKey,
+      @RequestParam(required = false) String documentType) {
     return attachments.stage(user, processKey, documentType, file);
   }
 
   @PostMapping("/api/applications/{id}/attachments")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-      @RequestPart("file") MultipartFile file, @RequestParam(required = false) String taskId,
+  Map<String, Object> upload(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam(required = false) String taskId,
       @RequestParam(required = false) String documentType) {
     return attachments.upload(user, id, taskId, documentType, file);
   }
 
   @GetMapping("/api/applications/{id}/attachments")
-  List<Map<String, Object>> list(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+  List<Map<String, Object>> list(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
     return attachments.list(user, id);
   }
 
   @GetMapping("/api/attachments/{id}")
-  ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+  ResponseEntity<InputStreamResource> download(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
     Attachments.Download download = attachments.download(user, id);
     Attachment a = download.attachment();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(a.contentType()))
         .contentLength(a.sizeBytes())
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(a.name(), StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(a.name(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Checksum-SHA256", a.sha256())
         .body(new InputStreamResource(download.content()));
@@ -75,7 +91,9 @@ class DocumentController {
     return ResponseEntity.noContent().build();
   }
 
-  /** (added) What may be uploaded: the size limit and the file types, for the upload area to state. */
+  /**
+   * (added) What may be uploaded: the size limit and the file types, for the upload area to state.
+   */
   @GetMapping("/api/attachments/limits")
   Map<String, Object> limits() {
     return attachments.limits();
@@ -87,12 +105,17 @@ class DocumentController {
   }
 
   @GetMapping("/api/applications/{id}/approval-form.pdf")
-  ResponseEntity<byte[]> approvalForm(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
+  ResponseEntity<byte[]> approvalForm(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
     byte[] pdf = approvalForm.render(user, id);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename("审批单-" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename("审批单-" + id + ".pdf", StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(pdf);
   }
 }

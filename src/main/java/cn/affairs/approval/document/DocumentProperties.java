@@ -13,14 +13,20 @@ import org.springframework.util.unit.DataSize;
  * submitted is kept.
  */
 @ConfigurationProperties("affairs.documents")
-public record DocumentProperties(Path store, DataSize maxSize, List<String> types,
-    Map<String, List<RequiredDocument>> required, Duration stagedRetention) {
+public record DocumentProperties(
+    Path store,
+    DataSize maxSize,
+    List<String> types,
+    Map<String, List<RequiredDocument>> required,
+    Duration stagedRetention) {
 
   public DocumentProperties {
     store = store == null ? Path.of("data", "documents") : store;
     maxSize = maxSize == null ? DataSize.ofMegabytes(20) : maxSize;
-    types = types == null || types.isEmpty()
-        ? List.of("pdf", "ofd", "jpg", "png", "doc", "docx", "xls", "xlsx") : List.copyOf(types);
+    types =
+        types == null || types.isEmpty()
+            ? List.of("pdf", "ofd", "jpg", "png", "doc", "docx", "xls", "xlsx")
+            : List.copyOf(types);
     required = required == null ? Map.of() : Map.copyOf(required);
     stagedRetention = stagedRetention == null ? Duration.ofDays(7) : stagedRetention;
   }

@@ -16,21 +16,23 @@ import java.util.zip.ZipInputStream;
  */
 final class FileSignatures {
 
-  static final Map<String, String> CONTENT_TYPES = Map.of(
-      "pdf", "application/pdf",
-      "ofd", "application/ofd",
-      "jpg", "image/jpeg",
-      "png", "image/png",
-      "doc", "application/msword",
-      "xls", "application/vnd.ms-excel",
-      "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final Map<String, String> CONTENT_TYPES =
+      Map.of(
+          "pdf", "application/pdf",
+          "ofd", "application/ofd",
+          "jpg", "image/jpeg",
+          "png", "image/png",
+          "doc", "application/msword",
+          "xls", "application/vnd.ms-excel",
+          "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
   private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-      (byte) 0xE1};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
   private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
   private static final int MAX_ZIP_ENTRIES = 5000;
 
@@ -74,7 +76,10 @@ final class FileSignatures {
     return null;
   }
 
-  /** An OLE2 compound file names its main stream: WordDocument for Word, Workbook (or Book) for Excel. */
+  /**
+   * An OLE2 compound file names its main stream: WordDocument for Word, Workbook (or Book) for
+   * Excel.
+   */
   private static String oleKind(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     if (contains(bytes, "WordDocument".getBytes(StandardCharsets.UTF_16LE))) {
@@ -87,7 +92,9 @@ final class FileSignatures {
     return null;
   }
 
-  /** OOXML documents hold word/ or xl/ parts; an OFD package (GB/T 33190) holds OFD.xml at its root. */
+  /**
+   * OOXML documents hold word/ or xl/ parts; an OFD package (GB/T 33190) holds OFD.xml at its root.
+   */
   private static String zipKind(Path file) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
       ZipEntry entry;

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The bytes of the attachments, one file per attachment id under {@code affairs.documents.store}
- * (by default {@code ./data/documents}, beside the embedded database). Files follow the
- * transaction of the row that names them: a file written in a transaction that rolls back is
- * removed, and a file deleted is removed only once the deletion has committed.
+ * (by default {@code ./data/documents}, beside the embedded database). Files follow the transaction
+ * of the row that names them: a file written in a transaction that rolls back is removed, and a
+ * file deleted is removed only once the deletion has committed.
  */
 @Component
 class FileStore {
@@ -51,7 +51,8 @@ class FileStore {
     Path file = incoming.resolve(UUID.randomUUID().toString());
     MessageDigest sha256 = sha256();
     long size = 0;
-    try (InputStream in = new DigestInputStream(content, sha256); var out = Files.newOutputStream(file)) {
+    try (InputStream in = new DigestInputStream(content, sha256);
+        var out = Files.newOutputStream(file)) {
       byte[] buffer = new byte[64 * 1024];
       int n;
       while ((n = in.read(buffer)) > 0) {
@@ -72,7 +73,10 @@ class FileStore {
     return new Incoming(file, size, HexFormat.of().formatHex(sha256.digest()));
   }
 
-  /** Moves a received file into the store as {@code id}; it goes again if the transaction rolls back. */
+  /**
+   * Moves a received file into the store as {@code id}; it goes again if the transaction rolls
+   * back.
+   */
   void keep(Incoming incoming, String id) {
     Path target = pathOf(id);
     try {
@@ -83,14 +87,15 @@ class FileStore {
       throw new UncheckedIOException("cannot store attachment " + id, e);
     }
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          if (status != STATUS_COMMITTED) {
-            discard(target);
-          }
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              if (status != STATUS_COMMITTED) {
+                discard(target);
+              }
+            }
+          });
     }
   }
 
@@ -98,12 +103,13 @@ class FileStore {
   void deleteAfterCommit(String id) {
     Path target = pathOf(id);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          discard(target);
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              discard(target);
+            }
+          });
     } else {
       discard(target);
     }

@@ -20,8 +20,12 @@ final class FormText {
       case ENUM -> label(field, value.asText());
       case MULTI_ENUM, TEXT_LIST -> {
         List<String> parts = new ArrayList<>();
-        value.forEach(v -> parts.add(field.type() == cn.affairs.approval.application.FieldType.MULTI_ENUM
-            ? label(field, v.asText()) : v.asText()));
+        value.forEach(
+            v ->
+                parts.add(
+                    field.type() == cn.affairs.approval.application.FieldType.MULTI_ENUM
+                        ? label(field, v.asText())
+                        : v.asText()));
         yield String.join("、", parts);
       }
       case LIST -> list(field, value);

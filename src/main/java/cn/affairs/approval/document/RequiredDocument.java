@@ -7,10 +7,15 @@ import java.util.Map;
 /**
  * A document a family requires, as declared in {@code affairs.documents.required}: its type code
  * (what an upload names in {@code documentType}), its Chinese name, the article that requires it,
- * the step that needs it ({@code null}: the submission) and the form values it applies to
- * ({@code when}: field → values; empty: every case of the family).
+ * the step that needs it ({@code null}: the submission) and the form values it applies to ({@code
+ * when}: field → values; empty: every case of the family).
  */
-public record RequiredDocument(String type, String name, String basis, String step, String description,
+public record RequiredDocument(
+    String type,
+    String name,
+    String basis,
+    String step,
+    String description,
     Map<String, List<String>> when) {
 
   public RequiredDocument {

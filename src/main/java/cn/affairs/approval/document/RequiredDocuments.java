@@ -29,7 +29,10 @@ class RequiredDocuments implements CaseDocuments {
   private final ProcessFamilies families;
   private final RepositoryService repository;
 
-  RequiredDocuments(AttachmentMapper attachments, DocumentProperties properties, ProcessFamilies families,
+  RequiredDocuments(
+      AttachmentMapper attachments,
+      DocumentProperties properties,
+      ProcessFamilies families,
       RepositoryService repository) {
     this.attachments = attachments;
     this.properties = properties;
@@ -58,8 +61,12 @@ class RequiredDocuments implements CaseDocuments {
   }
 
   private String stepName(String processKey, String taskKey) {
-    var definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
-        .singleResult();
+    var definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult();
     if (definition == null) {
       return taskKey;
     }
@@ -68,7 +75,11 @@ class RequiredDocuments implements CaseDocuments {
   }
 
   @Override
-  public void submitted(CurrentUser applicant, String processKey, JsonNode form, String applicationId,
+  public void submitted(
+      CurrentUser applicant,
+      String processKey,
+      JsonNode form,
+      String applicationId,
       List<String> attachmentIds) {
     Set<String> ids = new LinkedHashSet<>(attachmentIds == null ? List.of() : attachmentIds);
     if (!ids.isEmpty()) {
@@ -76,12 +87,17 @@ class RequiredDocuments implements CaseDocuments {
       Set<String> found = staged.stream().map(Attachment::id).collect(Collectors.toSet());
       List<String> unknown = ids.stream().filter(id -> !found.contains(id)).toList();
       if (!unknown.isEmpty()) {
-        throw ApiException.invalid("attachments", "附件不存在、不是您上传的或已随其他申请提交：" + String.join("、", unknown));
+        throw ApiException.invalid(
+            "attachments", "附件不存在、不是您上传的或已随其他申请提交：" + String.join("、", unknown));
       }
-      List<String> otherFamily = staged.stream().filter(s -> !s.processKey().equals(processKey))
-          .map(Attachment::name).toList();
+      List<String> otherFamily =
+          staged.stream()
+              .filter(s -> !s.processKey().equals(processKey))
+              .map(Attachment::name)
+              .toList();
       if (!otherFamily.isEmpty()) {
-        throw ApiException.invalid("attachments", "以下附件是为其他审批事项上传的：" + String.join("、", otherFamily));
+        throw ApiException.invalid(
+            "attachments", "以下附件是为其他审批事项上传的：" + String.join("、", otherFamily));
       }
       if (attachments.updateApplication(applicationId, ids) != ids.size()) {
         throw ApiException.conflict("附件已随其他申请提交，请刷新后重试");
@@ -91,15 +107,23 @@ class RequiredDocuments implements CaseDocuments {
   }
 
   @Override
-  public void requireAtStep(String applicationId, String processKey, JsonNode form, String taskKey) {
-    requireDocuments(applicationId, processKey, form,
+  public void requireAtStep(
+      String applicationId, String processKey, JsonNode form, String taskKey) {
+    requireDocuments(
+        applicationId,
+        processKey,
+        form,
         ApplicationLifecycle.REVISE_TASK.equals(taskKey) ? null : taskKey);
   }
 
   /** {@code step} null: the documents required at submission. */
-  private void requireDocuments(String applicationId, String processKey, JsonNode form, String step) {
-    Set<String> present = attachments.ofApplication(applicationId).stream().map(Attachment::documentType)
-        .filter(t -> t != null).collect(Collectors.toSet());
+  private void requireDocuments(
+      String applicationId, String processKey, JsonNode form, String step) {
+    Set<String> present =
+        attachments.ofApplication(applicationId).stream()
+            .map(Attachment::documentType)
+            .filter(t -> t != null)
+            .collect(Collectors.toSet());
     List<String> missing = new ArrayList<>();
     for (RequiredDocument d : properties.requiredFor(processKey)) {
       boolean atThisPoint = step == null ? d.atSubmission() : step.equals(d.step());
@@ -116,6 +140,10 @@ class RequiredDocuments implements CaseDocuments {
     if (documentType == null) {
       return null;
     }
-    return properties.requiredFor(processKey).stream().filter(d -> d.type().equals(documentType))
-        .map(RequiredDocument::name).findFirst().orElse(documentType);
-  }}
+    return properties.requiredFor(processKey).stream()
+        .filter(d -> d.type().equals(documentType))
+        .map(RequiredDocument::name)
+        .findFirst()
+        .orElse(documentType);
+  }
+}

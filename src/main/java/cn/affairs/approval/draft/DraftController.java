@@ -32,7 +32,8 @@ class DraftController {
   @ResponseStatus(HttpStatus.CREATED)
   DraftView create(@AuthenticationPrincipal CurrentUser user, @RequestBody JsonNode body) {
     JsonNode key = object(body).get("processKey");
-    return drafts.create(user, key == null || !key.isTextual() ? null : key.asText(), body.get("form"));
+    return drafts.create(
+        user, key == null || !key.isTextual() ? null : key.asText(), body.get("form"));
   }
 
   @GetMapping
@@ -46,12 +47,18 @@ class DraftController {
   }
 
   @PutMapping("/{id}")
-  DraftView save(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @RequestBody JsonNode body) {
+  DraftView save(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
+      @RequestBody JsonNode body) {
     JsonNode version = object(body).get("version");
-    if (version != null && !version.isNull() && !(version.isIntegralNumber() && version.canConvertToInt())) {
+    if (version != null
+        && !version.isNull()
+        && !(version.isIntegralNumber() && version.canConvertToInt())) {
       throw ApiException.invalid("version", "版本号必须是整数");
     }
-    return drafts.save(user, id, version == null || version.isNull() ? null : version.asInt(), body.get("form"));
+    return drafts.save(
+        user, id, version == null || version.isNull() ? null : version.asInt(), body.get("form"));
   }
 
   @DeleteMapping("/{id}")
@@ -62,9 +69,12 @@ class DraftController {
 
   @PostMapping("/{id}/submit")
   @ResponseStatus(HttpStatus.CREATED)
-  ApplicationView submit(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView submit(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) JsonNode body) {
-    return drafts.submit(user, id, body == null ? List.of() : AttachmentIds.of(object(body).get("attachments")));
+    return drafts.submit(
+        user, id, body == null ? List.of() : AttachmentIds.of(object(body).get("attachments")));
   }
 
   private static JsonNode object(JsonNode body) {

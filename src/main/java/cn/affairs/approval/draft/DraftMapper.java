@@ -14,8 +14,11 @@ interface DraftMapper {
 
   String COLUMNS = "id, author, process_key, form_json, version, created_at, saved_at";
 
-  @Insert("INSERT INTO draft (" + COLUMNS + ") VALUES (#{id}, #{author}, #{processKey}, #{formJson}, #{version}, "
-      + "#{createdAt}, #{savedAt})")
+  @Insert(
+      "INSERT INTO draft ("
+          + COLUMNS
+          + ") VALUES (#{id}, #{author}, #{processKey}, #{formJson}, #{version}, "
+          + "#{createdAt}, #{savedAt})")
   void insert(Draft draft);
 
   @Select("SELECT " + COLUMNS + " FROM draft WHERE id = #{id}")
@@ -31,19 +34,29 @@ interface DraftMapper {
   @Select("SELECT COUNT(*) FROM draft WHERE author = #{author}")
   int countByAuthor(String author);
 
-  /** Saves the form if the draft is still at {@code version}; 0 rows when someone saved in between. */
-  @Update("UPDATE draft SET form_json = #{formJson}, version = version + 1, saved_at = #{savedAt} "
-      + "WHERE id = #{id} AND version = #{version}")
-  int update(@Param("id") String id, @Param("version") int version, @Param("formJson") String formJson,
+  /**
+   * Saves the form if the draft is still at {@code version}; 0 rows when someone saved in between.
+   */
+  @Update(
+      "UPDATE draft SET form_json = #{formJson}, version = version + 1, saved_at = #{savedAt} "
+          + "WHERE id = #{id} AND version = #{version}")
+  int update(
+      @Param("id") String id,
+      @Param("version") int version,
+      @Param("formJson") String formJson,
       @Param("savedAt") LocalDateTime savedAt);
 
   @Delete("DELETE FROM draft WHERE id = #{id}")
   int delete(String id);
 
-  @Insert("INSERT INTO draft_submission (draft_id, author, application_id, submitted_at) "
-      + "VALUES (#{draftId}, #{author}, #{applicationId}, #{at})")
-  void insertSubmission(@Param("draftId") String draftId, @Param("author") String author,
-      @Param("applicationId") String applicationId, @Param("at") LocalDateTime at);
+  @Insert(
+      "INSERT INTO draft_submission (draft_id, author, application_id, submitted_at) "
+          + "VALUES (#{draftId}, #{author}, #{applicationId}, #{at})")
+  void insertSubmission(
+      @Param("draftId") String draftId,
+      @Param("author") String author,
+      @Param("applicationId") String applicationId,
+      @Param("at") LocalDateTime at);
 
   @Select("SELECT application_id FROM draft_submission WHERE draft_id = #{draftId}")
   String submittedAs(String draftId);

@@ -24,7 +24,10 @@ public class Drafts {
   /** A draft's form as JSON text may not be larger than this (a form is a few kB). */
   static final int MAX_FORM_CHARS = 100_000;
 
-  /** No applicant needs more open drafts than this; the limit keeps a runaway client from filling the table. */
+  /**
+   * No applicant needs more open drafts than this; the limit keeps a runaway client from filling
+   * the table.
+   */
   static final int MAX_DRAFTS_PER_AUTHOR = 200;
 
   private final DraftMapper drafts;
@@ -33,7 +36,11 @@ public class Drafts {
   private final FormJson json;
   private final Clock clock;
 
-  Drafts(DraftMapper drafts, ProcessFamilies families, ApplicationSubmissions submissions, FormJson json,
+  Drafts(
+      DraftMapper drafts,
+      ProcessFamilies families,
+      ApplicationSubmissions submissions,
+      FormJson json,
       Clock clock) {
     this.drafts = drafts;
     this.families = families;
@@ -51,7 +58,8 @@ public class Drafts {
       throw ApiException.conflict("草稿已达 " + MAX_DRAFTS_PER_AUTHOR + " 份，请先提交或删除不再需要的草稿");
     }
     LocalDateTime now = LocalDateTime.now(clock);
-    Draft draft = new Draft(UUID.randomUUID().toString(), user.id(), family.key(), text, 1, now, now);
+    Draft draft =
+        new Draft(UUID.randomUUID().toString(), user.id(), family.key(), text, 1, now, now);
     drafts.insert(draft);
     return view(draft);
   }
@@ -66,7 +74,9 @@ public class Drafts {
     return view(own(user, drafts.find(id), id));
   }
 
-  /** Saves the form over the draft at {@code version}; a 409 when it was saved since (another tab). */
+  /**
+   * Saves the form over the draft at {@code version}; a 409 when it was saved since (another tab).
+   */
   @Transactional
   public DraftView save(CurrentUser user, String id, Integer version, JsonNode form) {
     if (version == null) {
@@ -96,7 +106,10 @@ public class Drafts {
     return submit(user, id, List.of());
   }
 
-  /** Submits the draft with the uploads made for it ({@code attachmentIds}, as a submission names them). */
+  /**
+   * Submits the draft with the uploads made for it ({@code attachmentIds}, as a submission names
+   * them).
+   */
   @Transactional
   public ApplicationView submit(CurrentUser user, String id, List<String> attachmentIds) {
     Draft draft = drafts.lock(id);
@@ -107,7 +120,9 @@ public class Drafts {
       }
     }
     own(user, draft, id);
-    ApplicationView started = submissions.start(user, draft.processKey(), json.read(draft.formJson()), null, attachmentIds);
+    ApplicationView started =
+        submissions.start(
+            user, draft.processKey(), json.read(draft.formJson()), null, attachmentIds);
     drafts.delete(id);
     drafts.insertSubmission(id, user.id(), started.id(), LocalDateTime.now(clock));
     return started;
@@ -133,7 +148,8 @@ public class Drafts {
     if (processKey == null || processKey.isBlank()) {
       throw ApiException.invalid("processKey", "审批事项为必填项");
     }
-    return families.find(processKey)
+    return families
+        .find(processKey)
         .orElseThrow(() -> ApiException.invalid("processKey", "未知的审批事项：" + processKey));
   }
 
@@ -152,11 +168,20 @@ public class Drafts {
   private DraftView view(Draft d) {
     ProcessFamily family = families.find(d.processKey()).orElse(null);
     JsonNode form = json.read(d.formJson());
-    return new DraftView(d.id(), d.processKey(), family == null ? d.processKey() : family.name(), title(family, form),
-        form, d.version(), d.createdAt(), d.savedAt());
+    return new DraftView(
+        d.id(),
+        d.processKey(),
+        family == null ? d.processKey() : family.name(),
+        title(family, form),
+        form,
+        d.version(),
+        d.createdAt(),
+        d.savedAt());
   }
 
-  /** The title the form would give the case; null while the fields it is made of are not filled in. */
+  /**
+   * The title the form would give the case; null while the fields it is made of are not filled in.
+   */
   private static String title(ProcessFamily family, JsonNode form) {
     if (family == null) {
       return null;

@@ -44,15 +44,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Forecasts the road ahead of a running case. From each open user task the path follows the BPMN as
  * if every step approved ({@code decision == 'APPROVE'}; a returned case is resubmitted); other
- * gateway conditions (e.g. 发展改革、财政部门意见 only for a new build or from 1000 万元) are evaluated
- * on the case by {@link GatewayConditions}. A step is expected {@code localPolicy.taskDueWorkingDays}
+ * gateway conditions (e.g. 发展改革、财政部门意见 only for a new build or from 1000 万元) are evaluated on the
+ * case by {@link GatewayConditions}. A step is expected {@code localPolicy.taskDueWorkingDays}
  * working days after the steps before it (after the latest of them behind a join).
  */
 @Service
 public class CaseForecasts {
 
-  private static final Pattern DECISION = Pattern.compile("^\\$\\{\\s*decision\\s*==\\s*'([A-Z_]+)'\\s*}$");
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
+  private static final Pattern DECISION =
+      Pattern.compile("^\\$\\{\\s*decision\\s*==\\s*'([A-Z_]+)'\\s*}$");
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
 
   private final ApplicationMapper applications;
   private final TaskService tasks;
@@ -64,9 +66,16 @@ public class CaseForecasts {
   private final GatewayConditions conditions;
   private final Clock clock;
 
-  CaseForecasts(ApplicationMapper applications, TaskService tasks, RepositoryService repository,
-      IdentityService identity, OrgMapper org, WorkingDayCalendar calendar, StandardsCatalogue standards,
-      GatewayConditions conditions, Clock clock) {
+  CaseForecasts(
+      ApplicationMapper applications,
+      TaskService tasks,
+      RepositoryService repository,
+      IdentityService identity,
+      OrgMapper org,
+      WorkingDayCalendar calendar,
+      StandardsCatalogue standards,
+      GatewayConditions conditions,
+      Clock clock) {
     this.applications = applications;
     this.tasks = tasks;
     this.repository = repository;
@@ -101,8 +110,8 @@ public class CaseForecasts {
     BpmnModelInstance model = repository.getBpmnModelInstance(open.get(0).getProcessDefinitionId());
     int days = standards.value("localPolicy.taskDueWorkingDays").intValue();
     LocalDate today = LocalDate.now(clock);
-    Map<String, String> caseVariables = Map.of("unitCode", a.unitCode(), "govCode", a.govCode(), "applicant",
-        a.applicant());
+    Map<String, String> caseVariables =
+        Map.of("unitCode", a.unitCode(), "govCode", a.govCode(), "applicant", a.applicant());
 
     Map<String, ForecastStep> steps = new LinkedHashMap<>();
     Map<String, LocalDate> reached = new HashMap<>();
@@ -110,8 +119,10 @@ public class CaseForecasts {
     Deque<Object[]> work = new ArrayDeque<>();
     for (Task task : open) {
       UserTask element = model.getModelElementById(task.getTaskDefinitionKey());
-      LocalDate due = task.getDueDate() == null ? calendar.addWorkingDays(today, days)
-          : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
+      LocalDate due =
+          task.getDueDate() == null
+              ? calendar.addWorkingDays(today, days)
+              : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
       steps.put(element.getId(), step(element, caseVariables, due, true));
       reached.put(element.getId(), due);
       for (FlowNode next : successors(element, a)) {
@@ -125,7 +136,9 @@ public class CaseForecasts {
       LocalDate ready = (LocalDate) item[1];
       LocalDate before = reached.get(node.getId());
       boolean openNow = steps.containsKey(node.getId()) && steps.get(node.getId()).current();
-      if (openNow || (before != null && !ready.isAfter(before)) || visits.merge(node.getId(), 1, Integer::sum) > limit) {
+      if (openNow
+          || (before != null && !ready.isAfter(before))
+          || visits.merge(node.getId(), 1, Integer::sum) > limit) {
         continue;
       }
       reached.put(node.getId(), ready);
@@ -140,18 +153,23 @@ public class CaseForecasts {
     }
     List<String> order = new ArrayList<>(steps.keySet());
     return steps.values().stream()
-        .sorted(Comparator.comparing(ForecastStep::expectedBy).thenComparing(s -> order.indexOf(s.taskKey())))
+        .sorted(
+            Comparator.comparing(ForecastStep::expectedBy)
+                .thenComparing(s -> order.indexOf(s.taskKey())))
         .toList();
   }
 
   /** Where the path goes on from {@code node} when every step approves. */
   private List<FlowNode> successors(FlowNode node, Application a) {
     if (node instanceof SubProcess sub) {
-      return sub.getChildElementsByType(StartEvent.class).stream().map(FlowNode.class::cast).toList();
+      return sub.getChildElementsByType(StartEvent.class).stream()
+          .map(FlowNode.class::cast)
+          .toList();
     }
     if (node instanceof EndEvent end) {
-      boolean abrupt = !end.getChildElementsByType(ErrorEventDefinition.class).isEmpty()
-          || !end.getChildElementsByType(TerminateEventDefinition.class).isEmpty();
+      boolean abrupt =
+          !end.getChildElementsByType(ErrorEventDefinition.class).isEmpty()
+              || !end.getChildElementsByType(TerminateEventDefinition.class).isEmpty();
       if (!abrupt && end.getParentElement() instanceof SubProcess sub) {
         return taken(sub, a);
       }
@@ -161,8 +179,10 @@ public class CaseForecasts {
   }
 
   private List<FlowNode> taken(FlowNode node, Application a) {
-    SequenceFlow defaultFlow = node instanceof ExclusiveGateway x ? x.getDefault()
-        : node instanceof InclusiveGateway i ? i.getDefault() : null;
+    SequenceFlow defaultFlow =
+        node instanceof ExclusiveGateway x
+            ? x.getDefault()
+            : node instanceof InclusiveGateway i ? i.getDefault() : null;
     List<FlowNode> next = new ArrayList<>();
     for (SequenceFlow flow : node.getOutgoing()) {
       if (flow == defaultFlow) {
@@ -182,7 +202,9 @@ public class CaseForecasts {
   }
 
   private boolean holds(ConditionExpression condition, Application a) {
-    if (condition == null || condition.getTextContent() == null || condition.getTextContent().isBlank()) {
+    if (condition == null
+        || condition.getTextContent() == null
+        || condition.getTextContent().isBlank()) {
       return true;
     }
     String text = condition.getTextContent().trim();
@@ -193,21 +215,34 @@ public class CaseForecasts {
     return conditions.holds(a.processInstanceId(), text);
   }
 
-  private ForecastStep step(UserTask task, Map<String, String> caseVariables, LocalDate expectedBy, boolean current) {
-    List<String> groups = task.getCamundaCandidateGroups() == null ? List.of()
-        : Arrays.stream(task.getCamundaCandidateGroups().split(",")).map(String::trim).filter(g -> !g.isEmpty())
-            .map(g -> substitute(g, caseVariables)).toList();
+  private ForecastStep step(
+      UserTask task, Map<String, String> caseVariables, LocalDate expectedBy, boolean current) {
+    List<String> groups =
+        task.getCamundaCandidateGroups() == null
+            ? List.of()
+            : Arrays.stream(task.getCamundaCandidateGroups().split(","))
+                .map(String::trim)
+                .filter(g -> !g.isEmpty())
+                .map(g -> substitute(g, caseVariables))
+                .toList();
     Map<String, ForecastStep.Candidate> candidates = new LinkedHashMap<>();
     if (task.getCamundaAssignee() != null) {
       String assignee = substitute(task.getCamundaAssignee(), caseVariables);
       candidates.put(assignee, new ForecastStep.Candidate(assignee, name(assignee, null)));
     }
     for (String group : groups) {
-      for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
-        candidates.putIfAbsent(user.getId(), new ForecastStep.Candidate(user.getId(), name(user.getId(), user)));
+      for (User user :
+          identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+        candidates.putIfAbsent(
+            user.getId(), new ForecastStep.Candidate(user.getId(), name(user.getId(), user)));
       }
     }
-    return new ForecastStep(task.getId(), task.getName(), groups, List.copyOf(candidates.values()), expectedBy,
+    return new ForecastStep(
+        task.getId(),
+        task.getName(),
+        groups,
+        List.copyOf(candidates.values()),
+        expectedBy,
         current);
   }
 
@@ -223,7 +258,8 @@ public class CaseForecasts {
     Matcher m = VARIABLE.matcher(expression);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(variables.getOrDefault(m.group(1), m.group())));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(variables.getOrDefault(m.group(1), m.group())));
     }
     m.appendTail(out);
     return out.toString();

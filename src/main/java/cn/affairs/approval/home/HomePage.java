@@ -1,6 +1,5 @@
 package cn.affairs.approval.home;
 
-import cn.affairs.approval.message.Messages;
 import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationQueries;
 import cn.affairs.approval.application.ApplicationSearch;
@@ -11,6 +10,7 @@ import cn.affairs.approval.application.DecisionLog;
 import cn.affairs.approval.application.DecisionRecord;
 import cn.affairs.approval.application.ProcessFamilies;
 import cn.affairs.approval.draft.Drafts;
+import cn.affairs.approval.message.Messages;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.org.Role;
@@ -33,7 +33,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Puts the 工作台 together from the cases, the drafts and the engine's tasks, in one read-only transaction. */
+/**
+ * Puts the 工作台 together from the cases, the drafts and the engine's tasks, in one read-only
+ * transaction.
+ */
 @Service
 class HomePage {
 
@@ -56,9 +59,18 @@ class HomePage {
 
   private final Messages messages;
 
-  HomePage(ApplicationQueries queries, ApplicationMapper applications, DecisionLog decisions,
-      ProcessFamilies families, Drafts drafts, TaskService tasks, HistoryService history, RepositoryService repository,
-      OrgMapper org, Clock clock, Messages messages) {
+  HomePage(
+      ApplicationQueries queries,
+      ApplicationMapper applications,
+      DecisionLog decisions,
+      ProcessFamilies families,
+      Drafts drafts,
+      TaskService tasks,
+      HistoryService history,
+      RepositoryService repository,
+      OrgMapper org,
+      Clock clock,
+      Messages messages) {
     this.messages = messages;
     this.queries = queries;
     this.applications = applications;
@@ -88,23 +100,49 @@ class HomePage {
       myCases.put(status, mine(user, status, 1).total());
     }
     LocalDateTime monthStart = LocalDate.now(clock).withDayOfMonth(1).atStartOfDay();
-    long decided = user.has(Role.UNIT_STAFF) ? applications.countDecidedSince(user.id(), monthStart)
-        : history.createHistoricTaskInstanceQuery().taskAssignee(user.id()).finished()
-            .finishedAfter(Date.from(monthStart.atZone(clock.getZone()).toInstant())).count();
+    long decided =
+        user.has(Role.UNIT_STAFF)
+            ? applications.countDecidedSince(user.id(), monthStart)
+            : history
+                .createHistoricTaskInstanceQuery()
+                .taskAssignee(user.id())
+                .finished()
+                .finishedAfter(Date.from(monthStart.atZone(clock.getZone()).toInstant()))
+                .count();
 
     List<Home.Shortcut> shortcuts = new ArrayList<>();
     if (user.has(Role.UNIT_STAFF)) {
       families.all().stream()
-          .filter(f -> repository.createProcessDefinitionQuery().processDefinitionKey(f.key()).active().count() > 0)
+          .filter(
+              f ->
+                  repository
+                          .createProcessDefinitionQuery()
+                          .processDefinitionKey(f.key())
+                          .active()
+                          .count()
+                      > 0)
           .forEach(f -> shortcuts.add(new Home.Shortcut(f.key(), f.name(), f.description())));
     }
-    return new Home(open, overdue, returned, new Home.Listing<>(running.total(), running.items()), myCases, decided,
-        Math.toIntExact(messages.unread(user)), user.has(Role.UNIT_STAFF) ? drafts.mine(user) : List.of(), shortcuts, governmentCounts(user, now));
+    return new Home(
+        open,
+        overdue,
+        returned,
+        new Home.Listing<>(running.total(), running.items()),
+        myCases,
+        decided,
+        Math.toIntExact(messages.unread(user)),
+        user.has(Role.UNIT_STAFF) ? drafts.mine(user) : List.of(),
+        shortcuts,
+        governmentCounts(user, now));
   }
 
   private TaskQuery myTasks(CurrentUser user) {
-    return tasks.createTaskQuery().or().taskAssignee(user.id())
-        .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups()).endOr();
+    return tasks
+        .createTaskQuery()
+        .or()
+        .taskAssignee(user.id())
+        .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+        .endOr();
   }
 
   private Home.Listing<Home.TaskRow> taskRows(TaskQuery query, Date now) {
@@ -113,21 +151,33 @@ class HomePage {
     Map<String, cn.affairs.approval.application.Application> byInstance = new LinkedHashMap<>();
     List<String> ids = found.stream().map(Task::getProcessInstanceId).distinct().toList();
     if (!ids.isEmpty()) {
-      applications.findByProcessInstances(ids).forEach(a -> byInstance.put(a.processInstanceId(), a));
+      applications
+          .findByProcessInstances(ids)
+          .forEach(a -> byInstance.put(a.processInstanceId(), a));
     }
     List<Home.TaskRow> rows = new ArrayList<>();
     for (Task t : found) {
       var a = byInstance.get(t.getProcessInstanceId());
       var unit = a == null ? null : org.unit(a.unitCode());
-      rows.add(new Home.TaskRow(t.getId(), t.getTaskDefinitionKey(), t.getName(), a == null ? null : a.id(),
-          a == null ? null : a.title(), unit == null ? null : unit.name(), t.getDueDate(),
-          t.getDueDate() != null && t.getDueDate().before(now)));
+      rows.add(
+          new Home.TaskRow(
+              t.getId(),
+              t.getTaskDefinitionKey(),
+              t.getName(),
+              a == null ? null : a.id(),
+              a == null ? null : a.title(),
+              unit == null ? null : unit.name(),
+              t.getDueDate(),
+              t.getDueDate() != null && t.getDueDate().before(now)));
     }
     return new Home.Listing<>(total, rows);
   }
 
   private Page<ApplicationSummary> mine(CurrentUser user, ApplicationStatus status, int size) {
-    return queries.list(user, "mine", new ApplicationSearch(null, status, null, null, null, null),
+    return queries.list(
+        user,
+        "mine",
+        new ApplicationSearch(null, status, null, null, null, null),
         PageRequest.of(0, size));
   }
 
@@ -139,8 +189,10 @@ class HomePage {
         last = d;
       }
     }
-    return last == null ? new Home.ReturnedCase(a, null, null, null, null)
-        : new Home.ReturnedCase(a, last.stepName(), org.userName(last.userId()), last.commentText(), last.decidedAt());
+    return last == null
+        ? new Home.ReturnedCase(a, null, null, null, null)
+        : new Home.ReturnedCase(
+            a, last.stepName(), org.userName(last.userId()), last.commentText(), last.decidedAt());
   }
 
   private Home.GovernmentCounts governmentCounts(CurrentUser user, Date now) {
@@ -149,18 +201,33 @@ class HomePage {
     }
     Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
     for (ApplicationStatus status : ApplicationStatus.values()) {
-      counts.put(status, queries.list(user, "all", new ApplicationSearch(null, status, null, null, null, null),
-          PageRequest.of(0, 1)).total());
+      counts.put(
+          status,
+          queries
+              .list(
+                  user,
+                  "all",
+                  new ApplicationSearch(null, status, null, null, null, null),
+                  PageRequest.of(0, 1))
+              .total());
     }
-    // overdue steps of this government's cases: the engine knows the due dates, our table the government
+    // overdue steps of this government's cases: the engine knows the due dates, our table the
+    // government
     long overdue = 0;
     List<Task> late = tasks.createTaskQuery().dueBefore(now).list();
     List<String> instances = late.stream().map(Task::getProcessInstanceId).distinct().toList();
     if (!instances.isEmpty()) {
       Map<String, String> govByInstance = new LinkedHashMap<>();
-      applications.findByProcessInstances(instances).forEach(a -> govByInstance.put(a.processInstanceId(), a.govCode()));
-      overdue = late.stream().filter(t -> user.isAdmin() || user.govCode().equals(govByInstance.get(t.getProcessInstanceId())))
-          .count();
+      applications
+          .findByProcessInstances(instances)
+          .forEach(a -> govByInstance.put(a.processInstanceId(), a.govCode()));
+      overdue =
+          late.stream()
+              .filter(
+                  t ->
+                      user.isAdmin()
+                          || user.govCode().equals(govByInstance.get(t.getProcessInstanceId())))
+              .count();
     }
     return new Home.GovernmentCounts(user.govCode(), user.government().name(), counts, overdue);
   }

@@ -14,9 +14,13 @@ public class LeaseRules {
     this.caseFiles = caseFiles;
   }
 
-  /** 财政部门 gives its opinion when the unit leases (租用) and pays rent, which the budget must carry. */
+  /**
+   * 财政部门 gives its opinion when the unit leases (租用) and pays rent, which the budget must carry.
+   */
   public boolean needsFinanceOpinion(DelegateExecution execution) {
     LeaseForm form = caseFiles.load(execution.getProcessBusinessKey()).form(LeaseForm.class);
-    return form.leaseMode() == LeaseMode.LEASE && form.annualRent() != null && form.annualRent().signum() > 0;
+    return form.leaseMode() == LeaseMode.LEASE
+        && form.annualRent() != null
+        && form.annualRent().signum() > 0;
   }
 }

@@ -5,28 +5,28 @@ import static cn.affairs.approval.check.Numbers.plain;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
-import cn.affairs.approval.check.RuleKind;
-import cn.affairs.approval.org.Role;
 import cn.affairs.approval.officespace.OfficeAreaStandard;
-import cn.affairs.approval.officespace.OfficeSpaceMapper;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
+import cn.affairs.approval.org.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Leased, borrowed or swapped space counts in the unit's total office-room area
- * (办法 第十九条第三款: 纳入本单位办公用房总面积进行核定): the register's current area plus the requested
- * area must not exceed the unit's standard, Σ staffing by rank × per-person area of its level
- * (《党政机关办公用房建设标准》). A unit already over its standard must first hand the excess over to
- * the bureau (办法 第十九条第一款).
+ * Leased, borrowed or swapped space counts in the unit's total office-room area (办法 第十九条第三款:
+ * 纳入本单位办公用房总面积进行核定): the register's current area plus the requested area must not exceed the unit's
+ * standard, Σ staffing by rank × per-person area of its level (《党政机关办公用房建设标准》). A unit already over
+ * its standard must first hand the excess over to the bureau (办法 第十九条第一款).
  */
 @Component("leasedOfficeAreaCheck")
-@StandardsRule(id = "leasedOfficeArea", fields = {"mode", "area"}, name = "租用、借用、置换后办公室用房面积",
+@StandardsRule(
+    id = "leasedOfficeArea",
+    fields = {"mode", "area"},
+    name = "租用、借用、置换后办公室用房面积",
     basis = "《山西省机关事务管理办法》第十九条第三款；《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标",
-    articles = {"办法 第十九条"}, kind = RuleKind.FIGURE, overridableBy = Role.GOVERNMENT)
+    articles = {"办法 第十九条"},
+    kind = RuleKind.FIGURE,
+    overridableBy = Role.GOVERNMENT)
 class LeasedOfficeAreaCheck extends StandardsCheck {
 
   static final String EXCESS_BASIS = "《山西省机关事务管理办法》第十九条第一款";
@@ -45,14 +45,31 @@ class LeasedOfficeAreaCheck extends StandardsCheck {
     var facts = area.facts("requestedArea");
     String standard = plain(area.standard().area());
     if (area.alreadyOver()) {
-      return CheckOutcome.fail("现有办公室用房 " + plain(area.current()) + "㎡，已超过核定标准 " + standard
-          + "㎡，须先将超标准部分 " + plain(area.excessNow()) + "㎡ 移交机关事务管理部门统一调配，不得再"
-          + mode, facts).citing(EXCESS_BASIS);
+      return CheckOutcome.fail(
+              "现有办公室用房 "
+                  + plain(area.current())
+                  + "㎡，已超过核定标准 "
+                  + standard
+                  + "㎡，须先将超标准部分 "
+                  + plain(area.excessNow())
+                  + "㎡ 移交机关事务管理部门统一调配，不得再"
+                  + mode,
+              facts)
+          .citing(EXCESS_BASIS);
     }
-    String sum = plain(area.after()) + "㎡（现有 " + plain(area.current()) + "㎡ + " + mode + " " + plain(form.area()) + "㎡）";
+    String sum =
+        plain(area.after())
+            + "㎡（现有 "
+            + plain(area.current())
+            + "㎡ + "
+            + mode
+            + " "
+            + plain(form.area())
+            + "㎡）";
     if (area.overAfter()) {
-      return CheckOutcome.fail(mode + "后办公室用房 " + sum + "，超过核定标准 " + standard + "㎡ "
-          + plain(area.excessAfter()) + "㎡", facts);
+      return CheckOutcome.fail(
+          mode + "后办公室用房 " + sum + "，超过核定标准 " + standard + "㎡ " + plain(area.excessAfter()) + "㎡",
+          facts);
     }
     return CheckOutcome.pass(mode + "后办公室用房 " + sum + "，未超过核定标准 " + standard + "㎡", facts);
   }

@@ -1,16 +1,16 @@
 package cn.affairs.approval.message;
 
-import cn.affairs.approval.task.CaseCopied;
-import cn.affairs.approval.task.StepReminded;
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationFinished;
-import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationLifecycle;
+import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationStatus;
 import cn.affairs.approval.application.DecisionLog;
 import cn.affairs.approval.application.DecisionRecord;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.org.Unit;
+import cn.affairs.approval.task.CaseCopied;
+import cn.affairs.approval.task.StepReminded;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what happens to cases into messages, in the transaction where it happens: a new task
  * (Camunda's Spring eventing publishes each task event) is a message to its assignee or to every
- * candidate; the applicant's 修改申请 task is a 退回 message with the approver's comment; a case
- * reaching APPROVED or REJECTED is a message to its applicant.
+ * candidate; the applicant's 修改申请 task is a 退回 message with the approver's comment; a case reaching
+ * APPROVED or REJECTED is a message to its applicant.
  */
 @Component
 class CaseEvents {
@@ -37,7 +37,11 @@ class CaseEvents {
   private final OrgMapper org;
   private final IdentityService identity;
 
-  CaseEvents(Messages messages, ApplicationMapper applications, DecisionLog decisions, OrgMapper org,
+  CaseEvents(
+      Messages messages,
+      ApplicationMapper applications,
+      DecisionLog decisions,
+      OrgMapper org,
       IdentityService identity) {
     this.messages = messages;
     this.applications = applications;
@@ -48,7 +52,8 @@ class CaseEvents {
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void taskCreated(DelegateTask task) {
-    String applicationId = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    String applicationId =
+        task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     Application a = applicationId == null ? null : applications.find(applicationId);
     if (a == null) {
       return;
@@ -57,27 +62,53 @@ class CaseEvents {
       List<DecisionRecord> timeline = decisions.timeline(a.id());
       DecisionRecord last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
       String why = last == null || last.commentText() == null ? "" : "退回意见：" + last.commentText();
-      messages.notify(List.of(a.applicant()), MessageType.RETURNED, a.id(), task.getId(),
-          "您的申请“" + a.title() + "”（" + a.id() + "）被退回修改" + (last == null ? "" : "（" + last.stepName() + "，"
-              + org.userName(last.userId()) + "）") + "。" + why);
+      messages.notify(
+          List.of(a.applicant()),
+          MessageType.RETURNED,
+          a.id(),
+          task.getId(),
+          "您的申请“"
+              + a.title()
+              + "”（"
+              + a.id()
+              + "）被退回修改"
+              + (last == null
+                  ? ""
+                  : "（" + last.stepName() + "，" + org.userName(last.userId()) + "）")
+              + "。"
+              + why);
       return;
     }
-    messages.notify(holders(task), MessageType.TASK, a.id(), task.getId(),
+    messages.notify(
+        holders(task),
+        MessageType.TASK,
+        a.id(),
+        task.getId(),
         unitName(a) + "的申请“" + a.title() + "”（" + a.id() + "）待您办理：" + task.getName());
   }
 
   @EventListener
   public void caseFinished(ApplicationFinished finished) {
-    if (finished.status() != ApplicationStatus.APPROVED && finished.status() != ApplicationStatus.REJECTED) {
+    if (finished.status() != ApplicationStatus.APPROVED
+        && finished.status() != ApplicationStatus.REJECTED) {
       return; // a withdrawal is the applicant's own act
     }
     Application a = applications.find(finished.applicationId());
     if (a == null) {
       return;
     }
-    messages.notify(List.of(a.applicant()), MessageType.DECIDED, a.id(), null,
-        "您的申请“" + a.title() + "”（" + a.id() + "）" + (finished.status() == ApplicationStatus.APPROVED
-            ? "已审批通过" : "未获批准") + "，可打印审批单存档。");
+    messages.notify(
+        List.of(a.applicant()),
+        MessageType.DECIDED,
+        a.id(),
+        null,
+        "您的申请“"
+            + a.title()
+            + "”（"
+            + a.id()
+            + "）"
+            + (finished.status() == ApplicationStatus.APPROVED ? "已审批通过" : "未获批准")
+            + "，可打印审批单存档。");
   }
 
   /** 抄送: each user copied, and every member of each role group named, learns of the case. */
@@ -90,9 +121,20 @@ class CaseEvents {
     Set<String> users = new LinkedHashSet<>(copied.userIds());
     copied.groupIds().forEach(group -> members(group).forEach(users::add));
     users.remove(copied.fromUserId());
-    messages.notify(users, MessageType.CC, a.id(), copied.taskId(), org.userName(copied.fromUserId()) + "抄送给您："
-        + unitName(a) + "的申请“" + a.title() + "”（" + a.id() + "）" + (copied.comment() == null ? ""
-        : "。意见：" + copied.comment()));
+    messages.notify(
+        users,
+        MessageType.CC,
+        a.id(),
+        copied.taskId(),
+        org.userName(copied.fromUserId())
+            + "抄送给您："
+            + unitName(a)
+            + "的申请“"
+            + a.title()
+            + "”（"
+            + a.id()
+            + "）"
+            + (copied.comment() == null ? "" : "。意见：" + copied.comment()));
   }
 
   /** 催办: the holders of the step are reminded by whoever chased it. */
@@ -104,15 +146,31 @@ class CaseEvents {
     }
     Set<String> users = new LinkedHashSet<>(reminded.holderUserIds());
     reminded.groupIds().forEach(group -> members(group).forEach(users::add));
-    messages.notify(users, MessageType.REMIND, a.id(), reminded.taskId(), org.userName(reminded.fromUserId())
-        + "催办：" + unitName(a) + "的申请“" + a.title() + "”（" + a.id() + "）待您办理，请尽快处理");
+    messages.notify(
+        users,
+        MessageType.REMIND,
+        a.id(),
+        reminded.taskId(),
+        org.userName(reminded.fromUserId())
+            + "催办："
+            + unitName(a)
+            + "的申请“"
+            + a.title()
+            + "”（"
+            + a.id()
+            + "）待您办理，请尽快处理");
   }
 
   private List<String> members(String group) {
-    return identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).toList();
+    return identity.createUserQuery().memberOfGroup(group).list().stream()
+        .map(User::getId)
+        .toList();
   }
 
-  /** Who a task waits for: its assignee, or while nobody holds it, its candidate users and groups' members. */
+  /**
+   * Who a task waits for: its assignee, or while nobody holds it, its candidate users and groups'
+   * members.
+   */
   Set<String> holders(DelegateTask task) {
     Set<String> users = new LinkedHashSet<>();
     if (task.getAssignee() != null) {

@@ -31,18 +31,24 @@ class MailNotifier {
   private final MessageProperties.Mail settings;
   private final ObjectProvider<JavaMailSender> senders;
   private final IdentityService identity;
-  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "message-mail");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService executor =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "message-mail");
+            thread.setDaemon(true);
+            return thread;
+          });
 
-  MailNotifier(MessageProperties properties, ObjectProvider<JavaMailSender> senders, IdentityService identity) {
+  MailNotifier(
+      MessageProperties properties,
+      ObjectProvider<JavaMailSender> senders,
+      IdentityService identity) {
     this.settings = properties.mail();
     this.senders = senders;
     this.identity = identity;
     if (settings.enabled() && senders.getIfAvailable() == null) {
-      log.warn("affairs.messages.mail.enabled is true but no SMTP server is set (spring.mail.host): no e-mail is sent");
+      log.warn(
+          "affairs.messages.mail.enabled is true but no SMTP server is set (spring.mail.host): no e-mail is sent");
     }
   }
 
@@ -58,16 +64,21 @@ class MailNotifier {
     mail.setFrom(settings.from());
     mail.setTo(address);
     mail.setSubject("【机关事务审批】" + type.label() + (applicationId == null ? "" : "：" + applicationId));
-    mail.setText(text + (settings.portalUrl().isBlank() || applicationId == null ? ""
-        : "\n\n查看：" + settings.portalUrl() + "/#/applications/" + applicationId) + "\n\n（本邮件由系统自动发送，请勿回复）");
+    mail.setText(
+        text
+            + (settings.portalUrl().isBlank() || applicationId == null
+                ? ""
+                : "\n\n查看：" + settings.portalUrl() + "/#/applications/" + applicationId)
+            + "\n\n（本邮件由系统自动发送，请勿回复）");
     Runnable send = () -> attempt(mail, 1, settings.retryDelay());
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          executor.execute(send);
-        }
-      });
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              executor.execute(send);
+            }
+          });
     } else {
       executor.execute(send);
     }
@@ -79,20 +90,33 @@ class MailNotifier {
       log.info("mail \"{}\" sent to {} (attempt {})", mail.getSubject(), mail.getTo()[0], attempt);
     } catch (MailException | IllegalStateException e) {
       if (attempt > settings.retries()) {
-        log.error("mail \"{}\" to {} given up after {} attempts: {}", mail.getSubject(), mail.getTo()[0], attempt,
+        log.error(
+            "mail \"{}\" to {} given up after {} attempts: {}",
+            mail.getSubject(),
+            mail.getTo()[0],
+            attempt,
             e.toString());
         return;
       }
-      log.warn("mail \"{}\" to {} failed (attempt {}), retrying in {}: {}", mail.getSubject(), mail.getTo()[0],
-          attempt, delay, e.toString());
-      executor.schedule(() -> attempt(mail, attempt + 1, delay.multipliedBy(2)), delay.toMillis(),
+      log.warn(
+          "mail \"{}\" to {} failed (attempt {}), retrying in {}: {}",
+          mail.getSubject(),
+          mail.getTo()[0],
+          attempt,
+          delay,
+          e.toString());
+      executor.schedule(
+          () -> attempt(mail, attempt + 1, delay.multipliedBy(2)),
+          delay.toMillis(),
           TimeUnit.MILLISECONDS);
     }
   }
 
   private String address(String userId) {
     User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
+    return user == null || user.getEmail() == null || user.getEmail().isBlank()
+        ? null
+        : user.getEmail();
   }
 
   @PreDestroy

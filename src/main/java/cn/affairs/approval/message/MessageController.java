@@ -1,7 +1,7 @@
 package cn.affairs.approval.message;
 
-import cn.affairs.approval.web.PageRequest;
 import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.web.PageRequest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 消息 of the signed-in user; {@code /api/messages} is the same list under the portal's name for it. */
+/**
+ * 消息 of the signed-in user; {@code /api/messages} is the same list under the portal's name for it.
+ */
 @RestController
 @RequestMapping({"/api/notifications", "/api/messages"})
 class MessageController {
@@ -23,8 +25,10 @@ class MessageController {
   }
 
   @GetMapping
-  Messages.MessagePage list(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
+  Messages.MessagePage list(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(defaultValue = "false") boolean unread,
+      @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return messages.list(user, unread, PageRequest.of(page, size));
   }

@@ -11,22 +11,31 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 interface MessageMapper {
 
-  String COLUMNS = "id, recipient, type, application_id, task_id, text, created_at, read_at, dedupe_key";
+  String COLUMNS =
+      "id, recipient, type, application_id, task_id, text, created_at, read_at, dedupe_key";
 
-  @Insert("INSERT INTO message (recipient, type, application_id, task_id, text, created_at, dedupe_key) "
-      + "VALUES (#{recipient}, #{type}, #{applicationId}, #{taskId}, #{text}, #{createdAt}, #{dedupeKey})")
+  @Insert(
+      "INSERT INTO message (recipient, type, application_id, task_id, text, created_at, dedupe_key) "
+          + "VALUES (#{recipient}, #{type}, #{applicationId}, #{taskId}, #{text}, #{createdAt}, #{dedupeKey})")
   void insert(Message message);
 
   @Select("SELECT COUNT(*) > 0 FROM message WHERE dedupe_key = #{key}")
   boolean exists(String key);
 
-  @Select("<script>SELECT " + COLUMNS + " FROM message WHERE recipient = #{recipient}"
-      + "<if test='unreadOnly'> AND read_at IS NULL</if> ORDER BY id DESC LIMIT #{limit} OFFSET #{offset}</script>")
-  List<Message> page(@Param("recipient") String recipient, @Param("unreadOnly") boolean unreadOnly,
-      @Param("limit") int limit, @Param("offset") int offset);
+  @Select(
+      "<script>SELECT "
+          + COLUMNS
+          + " FROM message WHERE recipient = #{recipient}"
+          + "<if test='unreadOnly'> AND read_at IS NULL</if> ORDER BY id DESC LIMIT #{limit} OFFSET #{offset}</script>")
+  List<Message> page(
+      @Param("recipient") String recipient,
+      @Param("unreadOnly") boolean unreadOnly,
+      @Param("limit") int limit,
+      @Param("offset") int offset);
 
-  @Select("<script>SELECT COUNT(*) FROM message WHERE recipient = #{recipient}"
-      + "<if test='unreadOnly'> AND read_at IS NULL</if></script>")
+  @Select(
+      "<script>SELECT COUNT(*) FROM message WHERE recipient = #{recipient}"
+          + "<if test='unreadOnly'> AND read_at IS NULL</if></script>")
   long count(@Param("recipient") String recipient, @Param("unreadOnly") boolean unreadOnly);
 
   @Select("SELECT " + COLUMNS + " FROM message WHERE id = #{id}")

@@ -1,10 +1,10 @@
 package cn.affairs.approval.message;
 
+import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.web.ApiException;
 import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import cn.affairs.approval.org.CurrentUser;
-import cn.affairs.approval.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 消息: writes messages (in the caller's transaction, so that a rolled-back action announces
- * nothing) and reads a user's list. Other features call {@link #notify} for 抄送 and 催办.
+ * 消息: writes messages (in the caller's transaction, so that a rolled-back action announces nothing)
+ * and reads a user's list. Other features call {@link #notify} for 抄送 and 催办.
  */
 @Service
 public class Messages {
@@ -37,7 +37,11 @@ public class Messages {
    * mails it once the caller's transaction has committed.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void notify(Collection<String> recipients, MessageType type, String applicationId, String taskId,
+  public void notify(
+      Collection<String> recipients,
+      MessageType type,
+      String applicationId,
+      String taskId,
       String text) {
     for (String recipient : new LinkedHashSet<>(recipients)) {
       if (recipient != null && !recipient.isBlank()) {
@@ -46,9 +50,17 @@ public class Messages {
     }
   }
 
-  /** Like {@link #notify} for one recipient, but only once per {@code dedupeKey} (e.g. one overdue notice per task). */
+  /**
+   * Like {@link #notify} for one recipient, but only once per {@code dedupeKey} (e.g. one overdue
+   * notice per task).
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean notifyOnce(String recipient, MessageType type, String applicationId, String taskId, String text,
+  public boolean notifyOnce(
+      String recipient,
+      MessageType type,
+      String applicationId,
+      String taskId,
+      String text,
       String dedupeKey) {
     if (messages.exists(dedupeKey)) {
       return false;
@@ -61,28 +73,60 @@ public class Messages {
     }
   }
 
-  private void write(String recipient, MessageType type, String applicationId, String taskId, String text,
+  private void write(
+      String recipient,
+      MessageType type,
+      String applicationId,
+      String taskId,
+      String text,
       String dedupeKey) {
     String clipped = text.length() > 500 ? text.substring(0, 499) + "…" : text;
-    messages.insert(new Message(null, recipient, type, applicationId, taskId, clipped, LocalDateTime.now(clock), null,
-        dedupeKey));
+    messages.insert(
+        new Message(
+            null,
+            recipient,
+            type,
+            applicationId,
+            taskId,
+            clipped,
+            LocalDateTime.now(clock),
+            null,
+            dedupeKey));
     mail.sendAfterCommit(recipient, type, applicationId, clipped);
   }
 
   /** One message as the 消息 list shows it. */
-  public record MessageItem(Long id, MessageType type, String typeLabel, String applicationId, String taskId,
-      String message, LocalDateTime at, boolean read) {}
+  public record MessageItem(
+      Long id,
+      MessageType type,
+      String typeLabel,
+      String applicationId,
+      String taskId,
+      String message,
+      LocalDateTime at,
+      boolean read) {}
 
   /** A page of the list, with how many of all the user's messages are unread (the badge). */
   public record MessagePage(@JsonUnwrapped Page<MessageItem> page, long unread) {}
 
   @Transactional(readOnly = true)
   public MessagePage list(CurrentUser user, boolean unreadOnly, PageRequest paging) {
-    List<MessageItem> items = messages.page(user.id(), unreadOnly, paging.size(), paging.offset()).stream()
-        .map(m -> new MessageItem(m.id(), m.type(), m.type().label(), m.applicationId(), m.taskId(), m.text(),
-            m.createdAt(), m.readAt() != null))
-        .toList();
-    return new MessagePage(Page.of(items, messages.count(user.id(), unreadOnly), paging),
+    List<MessageItem> items =
+        messages.page(user.id(), unreadOnly, paging.size(), paging.offset()).stream()
+            .map(
+                m ->
+                    new MessageItem(
+                        m.id(),
+                        m.type(),
+                        m.type().label(),
+                        m.applicationId(),
+                        m.taskId(),
+                        m.text(),
+                        m.createdAt(),
+                        m.readAt() != null))
+            .toList();
+    return new MessagePage(
+        Page.of(items, messages.count(user.id(), unreadOnly), paging),
         messages.count(user.id(), true));
   }
 

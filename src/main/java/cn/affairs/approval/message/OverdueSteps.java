@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Steps past their due date (working days, set on each task from the calendar): their holders get
- * one 超期提醒 per task, found by a periodic scan ({@code affairs.messages.overdue-scan}, default
- * every 10 minutes).
+ * one 超期提醒 per task, found by a periodic scan ({@code affairs.messages.overdue-scan}, default every
+ * 10 minutes).
  */
 @Component
 class OverdueSteps {
@@ -30,7 +30,11 @@ class OverdueSteps {
   private final Messages messages;
   private final Clock clock;
 
-  OverdueSteps(TaskService tasks, IdentityService identity, ApplicationMapper applications, Messages messages,
+  OverdueSteps(
+      TaskService tasks,
+      IdentityService identity,
+      ApplicationMapper applications,
+      Messages messages,
       Clock clock) {
     this.tasks = tasks;
     this.identity = identity;
@@ -39,7 +43,8 @@ class OverdueSteps {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${affairs.messages.overdue-scan:PT10M}",
+  @Scheduled(
+      fixedDelayString = "${affairs.messages.overdue-scan:PT10M}",
       initialDelayString = "${affairs.messages.overdue-scan:PT10M}")
   void scheduled() {
     scan();
@@ -55,9 +60,14 @@ class OverdueSteps {
         continue;
       }
       for (String user : holders(task)) {
-        boolean wrote = messages.notifyOnce(user, MessageType.OVERDUE, a.id(), task.getId(),
-            "申请“" + a.title() + "”（" + a.id() + "）的“" + task.getName() + "”环节已超过办理期限，请尽快办理",
-            "OVERDUE:" + task.getId() + ":" + user);
+        boolean wrote =
+            messages.notifyOnce(
+                user,
+                MessageType.OVERDUE,
+                a.id(),
+                task.getId(),
+                "申请“" + a.title() + "”（" + a.id() + "）的“" + task.getName() + "”环节已超过办理期限，请尽快办理",
+                "OVERDUE:" + task.getId() + ":" + user);
         written += wrote ? 1 : 0;
       }
     }
@@ -78,7 +88,8 @@ class OverdueSteps {
         users.add(link.getUserId());
       }
       if (link.getGroupId() != null) {
-        identity.createUserQuery().memberOfGroup(link.getGroupId()).list().stream().map(User::getId)
+        identity.createUserQuery().memberOfGroup(link.getGroupId()).list().stream()
+            .map(User::getId)
             .forEach(users::add);
       }
     }

@@ -15,8 +15,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * 核定标准: the office-room area a unit may hold, Σ staffing by rank × the per-person area of
- * its level (《党政机关办公用房建设标准》办公室用房使用面积指标).
+ * 核定标准: the office-room area a unit may hold, Σ staffing by rank × the per-person area of its level
+ * (《党政机关办公用房建设标准》办公室用房使用面积指标).
  */
 @Service
 public class OfficeAreaStandard {
@@ -66,14 +66,18 @@ public class OfficeAreaStandard {
   private final OfficeSpaceMapper register;
   private final Clock clock;
 
-  OfficeAreaStandard(OrgMapper org, StandardsCatalogue catalogue, OfficeSpaceMapper register, Clock clock) {
+  OfficeAreaStandard(
+      OrgMapper org, StandardsCatalogue catalogue, OfficeSpaceMapper register, Clock clock) {
     this.org = org;
     this.catalogue = catalogue;
     this.register = register;
     this.clock = clock;
   }
 
-  /** The unit's area held today (owned, and leased or borrowed space not yet ended) plus {@code added}. */
+  /**
+   * The unit's area held today (owned, and leased or borrowed space not yet ended) plus {@code
+   * added}.
+   */
   public Assessment assess(String unitCode, Level level, BigDecimal added) {
     BigDecimal current = register.occupiedArea(unitCode, LocalDate.now(clock));
     return new Assessment(current, added, of(unitCode, level), level);
@@ -83,22 +87,25 @@ public class OfficeAreaStandard {
     return of(unitCode, level, org.staffing(unitCode));
   }
 
-  /** The standard of a unit whose staffing the caller has already read (reports read a whole government's at once). */
+  /**
+   * The standard of a unit whose staffing the caller has already read (reports read a whole
+   * government's at once).
+   */
   public Standard of(String unitCode, Level level, List<StaffingEntry> staffing) {
     BigDecimal total = BigDecimal.ZERO;
     Map<String, String> terms = new LinkedHashMap<>();
     for (StaffingEntry entry : staffing) {
       String key = "officeRoomArea." + level.name() + "." + entry.rankName();
       if (!catalogue.has(key)) {
-        throw new IllegalStateException("单位 " + unitCode + " 的职级“" + entry.rankName() + "”不属于"
-            + level.label() + "办公室用房标准");
+        throw new IllegalStateException(
+            "单位 " + unitCode + " 的职级“" + entry.rankName() + "”不属于" + level.label() + "办公室用房标准");
       }
       BigDecimal perPerson = catalogue.value(key);
       BigDecimal term = perPerson.multiply(BigDecimal.valueOf(entry.headcount()));
       total = total.add(term);
-      terms.put(entry.rankName(), entry.headcount() + "人×" + plain(perPerson) + "㎡=" + plain(term) + "㎡");
+      terms.put(
+          entry.rankName(), entry.headcount() + "人×" + plain(perPerson) + "㎡=" + plain(term) + "㎡");
     }
     return new Standard(total, terms);
   }
-
 }

@@ -27,9 +27,16 @@ class OfficeSpaceDemoData implements DemoDataSection {
   @Override
   public void load(JsonNode demo) {
     for (JsonNode s : demo.path("officeSpace")) {
-      register.insert(new OfficeSpace(null, s.get("gov").asText(), s.hasNonNull("unit") ? s.get("unit").asText() : null,
-          s.get("building").asText(), s.get("area").decimalValue(), s.get("ownership").asText(),
-          s.hasNonNull("endDate") ? LocalDate.parse(s.get("endDate").asText()) : null, null));
+      register.insert(
+          new OfficeSpace(
+              null,
+              s.get("gov").asText(),
+              s.hasNonNull("unit") ? s.get("unit").asText() : null,
+              s.get("building").asText(),
+              s.get("area").decimalValue(),
+              s.get("ownership").asText(),
+              s.hasNonNull("endDate") ? LocalDate.parse(s.get("endDate").asText()) : null,
+              null));
     }
   }
 }

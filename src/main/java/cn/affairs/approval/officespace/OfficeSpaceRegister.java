@@ -2,7 +2,10 @@ package cn.affairs.approval.officespace;
 
 import org.springframework.stereotype.Service;
 
-/** Writes to the office-space register on behalf of the process families (the register is this package's). */
+/**
+ * Writes to the office-space register on behalf of the process families (the register is this
+ * package's).
+ */
 @Service
 public class OfficeSpaceRegister {
 
@@ -17,8 +20,9 @@ public class OfficeSpaceRegister {
    * and enters nothing. Returns whether a row was written.
    */
   public boolean enterOnce(OfficeSpace space) {
-    boolean entered = register.ofUnit(space.unitCode()).stream()
-        .anyMatch(s -> space.sourceApplication().equals(s.sourceApplication()));
+    boolean entered =
+        register.ofUnit(space.unitCode()).stream()
+            .anyMatch(s -> space.sourceApplication().equals(s.sourceApplication()));
     if (entered) {
       return false;
     }

@@ -18,6 +18,9 @@ class DemoDataHealth implements HealthIndicator {
   @Override
   public Health health() {
     Health.Builder health = loader.settled() ? Health.up() : Health.down();
-    return health.withDetail("enabled", loader.enabled()).withDetail("settled", loader.settled()).build();
+    return health
+        .withDetail("enabled", loader.enabled())
+        .withDetail("settled", loader.settled())
+        .build();
   }
 }

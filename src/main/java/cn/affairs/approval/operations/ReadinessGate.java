@@ -27,25 +27,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ReadinessGate {
 
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> readinessGateFilter(ApplicationAvailability availability,
-      ObjectMapper json) {
-    OncePerRequestFilter gate = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC
-            || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
-          chain.doFilter(request, response);
-          return;
-        }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "10");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(),
-            new ErrorBody("UNAVAILABLE", "系统正在启动或维护，暂不能处理请求，请稍后再试", null));
-      }
-    };
+  FilterRegistrationBean<OncePerRequestFilter> readinessGateFilter(
+      ApplicationAvailability availability, ObjectMapper json) {
+    OncePerRequestFilter gate =
+        new OncePerRequestFilter() {
+          @Override
+          protected void doFilterInternal(
+              HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+              throws ServletException, IOException {
+            if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC
+                || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+              chain.doFilter(request, response);
+              return;
+            }
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "10");
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            json.writeValue(
+                response.getOutputStream(),
+                new ErrorBody("UNAVAILABLE", "系统正在启动或维护，暂不能处理请求，请稍后再试", null));
+          }
+        };
     var registration = new FilterRegistrationBean<>(gate);
     registration.setName("readinessGate");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);

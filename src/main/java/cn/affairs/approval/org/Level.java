@@ -21,8 +21,8 @@ public enum Level {
   }
 
   /**
-   * The ranks (职级) staffing is counted in at this level: those of the per-person office-room
-   * areas of 《党政机关办公用房建设标准》(发改投资〔2014〕2674号), as the catalogue keys them.
+   * The ranks (职级) staffing is counted in at this level: those of the per-person office-room areas
+   * of 《党政机关办公用房建设标准》(发改投资〔2014〕2674号), as the catalogue keys them.
    */
   public List<String> ranks() {
     return ranks;

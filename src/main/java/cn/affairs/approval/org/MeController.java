@@ -9,7 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
   /** Who is signed in: their unit and government, roles as codes and as Chinese names. */
-  record Me(String id, String name, Place unit, Place government, List<Role> roles, List<String> roleNames) {}
+  record Me(
+      String id,
+      String name,
+      Place unit,
+      Place government,
+      List<Role> roles,
+      List<String> roleNames) {}
 
   /** A unit or a government, with the level of government it belongs to. */
   record Place(String code, String name, Level level) {}
@@ -17,8 +23,12 @@ class MeController {
   @GetMapping("/api/me")
   Me me(@AuthenticationPrincipal CurrentUser user) {
     Level level = user.government().level();
-    return new Me(user.id(), user.name(), new Place(user.unit().code(), user.unit().name(), level),
-        new Place(user.government().code(), user.government().name(), level), List.copyOf(user.roles()),
+    return new Me(
+        user.id(),
+        user.name(),
+        new Place(user.unit().code(), user.unit().name(), level),
+        new Place(user.government().code(), user.government().name(), level),
+        List.copyOf(user.roles()),
         user.roles().stream().map(Role::label).toList());
   }
 }

@@ -25,16 +25,17 @@ class OrgIdentityPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return ReadOnlyIdentityProvider.class;
-      }
+    configuration.setIdentityProviderSessionFactory(
+        new SessionFactory() {
+          @Override
+          public Class<?> getSessionType() {
+            return ReadOnlyIdentityProvider.class;
+          }
 
-      @Override
-      public Session openSession() {
-        return new OrgIdentityProvider(org.getObject(), passwords);
-      }
-    });
+          @Override
+          public Session openSession() {
+            return new OrgIdentityProvider(org.getObject(), passwords);
+          }
+        });
   }
 }

@@ -25,10 +25,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
  * Camunda's identity service over our organisation tables: users, the groups roles make, and
- * memberships are read from {@code app_user}, {@code unit} and {@code user_role}, never from
- * {@code ACT_ID_*}. Read-only, so Camunda Admin shows the organisation but changes go through our
- * admin API ({@link OrganisationAdmin}), audited. The organisation is small (hundreds of users), so
- * a query filters one snapshot in memory.
+ * memberships are read from {@code app_user}, {@code unit} and {@code user_role}, never from {@code
+ * ACT_ID_*}. Read-only, so Camunda Admin shows the organisation but changes go through our admin
+ * API ({@link OrganisationAdmin}), audited. The organisation is small (hundreds of users), so a
+ * query filters one snapshot in memory.
  */
 class OrgIdentityProvider implements ReadOnlyIdentityProvider {
 
@@ -142,11 +142,17 @@ class OrgIdentityProvider implements ReadOnlyIdentityProvider {
         return Stream.empty();
       }
       Organisation o = Organisation.load(org);
-      Predicate<OrgMapper.UserRow> match = u -> equal(id, u.id()) && in(ids, u.id())
-          && equal(firstName, u.name()) && like(u.name(), firstNameLike)
-          && equal(lastName, u.unitName()) && like(u.unitName(), lastNameLike)
-          && equal(email, u.email()) && like(u.email(), emailLike)
-          && (groupId == null || o.groupsOf(u.id()).contains(groupId));
+      Predicate<OrgMapper.UserRow> match =
+          u ->
+              equal(id, u.id())
+                  && in(ids, u.id())
+                  && equal(firstName, u.name())
+                  && like(u.name(), firstNameLike)
+                  && equal(lastName, u.unitName())
+                  && like(u.unitName(), lastNameLike)
+                  && equal(email, u.email())
+                  && like(u.email(), emailLike)
+                  && (groupId == null || o.groupsOf(u.id()).contains(groupId));
       return o.users().stream().filter(match).map(OrgIdentityProvider::user);
     }
 
@@ -184,14 +190,21 @@ class OrgIdentityProvider implements ReadOnlyIdentityProvider {
       Organisation o = Organisation.load(org);
       List<String> memberOf = userId == null ? null : o.groupsOf(userId);
       return o.groups().stream()
-          .filter(g -> equal(id, g.id()) && in(ids, g.id()) && equal(name, g.name()) && like(g.name(), nameLike)
-              && equal(type, g.role().name()) && (memberOf == null || memberOf.contains(g.id())))
-          .map(g -> {
-            GroupEntity group = new GroupEntity(g.id());
-            group.setName(g.name());
-            group.setType(g.role().name());
-            return (Group) group;
-          });
+          .filter(
+              g ->
+                  equal(id, g.id())
+                      && in(ids, g.id())
+                      && equal(name, g.name())
+                      && like(g.name(), nameLike)
+                      && equal(type, g.role().name())
+                      && (memberOf == null || memberOf.contains(g.id())))
+          .map(
+              g -> {
+                GroupEntity group = new GroupEntity(g.id());
+                group.setName(g.name());
+                group.setType(g.role().name());
+                return (Group) group;
+              });
     }
 
     @Override

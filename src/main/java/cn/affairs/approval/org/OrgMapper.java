@@ -10,22 +10,32 @@ import org.apache.ibatis.annotations.Update;
 
 /**
  * Governments, units, staffing, users and their roles: the one source of truth of the organisation
- * (Camunda reads it through {@link OrgIdentityProvider}). Written only by this package's
- * {@link OrganisationAdmin} and {@link OrganisationDemoData}.
+ * (Camunda reads it through {@link OrgIdentityProvider}). Written only by this package's {@link
+ * OrganisationAdmin} and {@link OrganisationDemoData}.
  */
 @Mapper
 public interface OrgMapper {
 
   /** A user as Camunda's identity service and the sign-in see them. */
-  record UserRow(String id, String name, String email, String unitCode, String unitName, String govCode,
-      String unitKind, String passwordHash, String passwordSalt, boolean active) {}
+  record UserRow(
+      String id,
+      String name,
+      String email,
+      String unitCode,
+      String unitName,
+      String govCode,
+      String unitKind,
+      String passwordHash,
+      String passwordSalt,
+      boolean active) {}
 
   /** One role held by one user. */
   record RoleRow(String userId, String roleCode) {}
 
-  String USER_COLUMNS = "SELECT u.id, u.name, u.email, u.unit_code, n.name AS unit_name, n.gov_code, "
-      + "n.kind AS unit_kind, u.password_hash, u.password_salt, u.active FROM app_user u "
-      + "JOIN unit n ON n.code = u.unit_code ";
+  String USER_COLUMNS =
+      "SELECT u.id, u.name, u.email, u.unit_code, n.name AS unit_name, n.gov_code, "
+          + "n.kind AS unit_kind, u.password_hash, u.password_salt, u.active FROM app_user u "
+          + "JOIN unit n ON n.code = u.unit_code ";
 
   @Select("SELECT code, name, level FROM government WHERE code = #{code}")
   Government government(String code);
@@ -39,7 +49,8 @@ public interface OrgMapper {
   @Select("SELECT code, name, gov_code, kind, vehicle_quota, active FROM unit ORDER BY code")
   List<Unit> units();
 
-  @Select("SELECT rank_name, headcount FROM staffing WHERE unit_code = #{unitCode} ORDER BY rank_name")
+  @Select(
+      "SELECT rank_name, headcount FROM staffing WHERE unit_code = #{unitCode} ORDER BY rank_name")
   List<StaffingEntry> staffing(String unitCode);
 
   @Select("SELECT COALESCE(SUM(headcount), 0) FROM staffing WHERE unit_code = #{unitCode}")
@@ -82,27 +93,34 @@ public interface OrgMapper {
   @Insert("INSERT INTO government (code, name, level) VALUES (#{code}, #{name}, #{level})")
   void insertGovernment(Government government);
 
-  @Insert("INSERT INTO unit (code, name, gov_code, kind, vehicle_quota, active) "
-      + "VALUES (#{code}, #{name}, #{govCode}, #{kind}, #{vehicleQuota}, #{active})")
+  @Insert(
+      "INSERT INTO unit (code, name, gov_code, kind, vehicle_quota, active) "
+          + "VALUES (#{code}, #{name}, #{govCode}, #{kind}, #{vehicleQuota}, #{active})")
   void insertUnit(Unit unit);
 
-  @Update("UPDATE unit SET name = #{name}, gov_code = #{govCode}, kind = #{kind}, vehicle_quota = #{vehicleQuota}, "
-      + "active = #{active} WHERE code = #{code}")
+  @Update(
+      "UPDATE unit SET name = #{name}, gov_code = #{govCode}, kind = #{kind}, vehicle_quota = #{vehicleQuota}, "
+          + "active = #{active} WHERE code = #{code}")
   int updateUnit(Unit unit);
 
-  @Insert("INSERT INTO staffing (unit_code, rank_name, headcount) VALUES (#{unitCode}, #{rank}, #{headcount})")
-  void insertStaffing(@Param("unitCode") String unitCode, @Param("rank") String rank,
+  @Insert(
+      "INSERT INTO staffing (unit_code, rank_name, headcount) VALUES (#{unitCode}, #{rank}, #{headcount})")
+  void insertStaffing(
+      @Param("unitCode") String unitCode,
+      @Param("rank") String rank,
       @Param("headcount") int headcount);
 
   @Delete("DELETE FROM staffing WHERE unit_code = #{unitCode}")
   void deleteStaffing(String unitCode);
 
-  @Insert("INSERT INTO app_user (id, name, unit_code, email, password_hash, password_salt, active) "
-      + "VALUES (#{id}, #{name}, #{unitCode}, #{email}, #{passwordHash}, #{passwordSalt}, #{active})")
+  @Insert(
+      "INSERT INTO app_user (id, name, unit_code, email, password_hash, password_salt, active) "
+          + "VALUES (#{id}, #{name}, #{unitCode}, #{email}, #{passwordHash}, #{passwordSalt}, #{active})")
   void insertUser(UserRow user);
 
-  @Update("UPDATE app_user SET name = #{name}, unit_code = #{unitCode}, email = #{email}, "
-      + "password_hash = #{passwordHash}, password_salt = #{passwordSalt}, active = #{active} WHERE id = #{id}")
+  @Update(
+      "UPDATE app_user SET name = #{name}, unit_code = #{unitCode}, email = #{email}, "
+          + "password_hash = #{passwordHash}, password_salt = #{passwordSalt}, active = #{active} WHERE id = #{id}")
   int updateUser(UserRow user);
 
   @Insert("INSERT INTO user_role (user_id, role_code) VALUES (#{userId}, #{roleCode})")

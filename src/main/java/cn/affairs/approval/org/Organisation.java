@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The organisation as one snapshot of our tables: who may sign in, the groups roles make and who is
- * in them. Camunda's identity service ({@link OrgIdentityProvider}) and the sign-in
- * ({@link UserDirectory}) both derive groups here, so they cannot disagree.
+ * in them. Camunda's identity service ({@link OrgIdentityProvider}) and the sign-in ({@link
+ * UserDirectory}) both derive groups here, so they cannot disagree.
  */
 final class Organisation {
 
@@ -38,7 +38,9 @@ final class Organisation {
     }
     for (Government government : org.governments()) {
       for (Role role : EnumSet.range(Role.BUREAU_REVIEWER, Role.GOVERNMENT)) {
-        o.add(new GroupView(role.group(government.code()), government.name() + " " + role.label(), role));
+        o.add(
+            new GroupView(
+                role.group(government.code()), government.name() + " " + role.label(), role));
       }
     }
     for (Unit unit : org.units()) {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * V62: moves an existing installation's accounts from Camunda's identity tables into ours, which
  * V60 made the one source of truth: each user's password hash and salt (same format, so passwords
- * keep working), e-mail, and a role for every membership of a role group ({@code sx.BUREAU_REVIEWER},
- * {@code sx-jyt.UNIT_HEAD}, {@code camunda-admin}). A new database has no such rows: nothing to do.
+ * keep working), e-mail, and a role for every membership of a role group ({@code
+ * sx.BUREAU_REVIEWER}, {@code sx-jyt.UNIT_HEAD}, {@code camunda-admin}). A new database has no such
+ * rows: nothing to do.
  */
 @Component
 class OrganisationFromCamundaIdentity implements JavaMigration {
@@ -54,8 +55,10 @@ class OrganisationFromCamundaIdentity implements JavaMigration {
     int copied = 0;
     try (Statement users = connection.createStatement();
         ResultSet rows = users.executeQuery("SELECT ID_, EMAIL_, PWD_, SALT_ FROM ACT_ID_USER");
-        PreparedStatement update = connection.prepareStatement("UPDATE app_user SET password_hash = ?, "
-            + "password_salt = ?, email = COALESCE(email, ?) WHERE id = ? AND password_hash IS NULL")) {
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE app_user SET password_hash = ?, "
+                    + "password_salt = ?, email = COALESCE(email, ?) WHERE id = ? AND password_hash IS NULL")) {
       while (rows.next()) {
         update.setString(1, rows.getString("PWD_"));
         update.setString(2, rows.getString("SALT_"));
@@ -65,12 +68,16 @@ class OrganisationFromCamundaIdentity implements JavaMigration {
       }
     }
     try (Statement memberships = connection.createStatement();
-        ResultSet rows = memberships.executeQuery("SELECT m.USER_ID_, m.GROUP_ID_ FROM ACT_ID_MEMBERSHIP m "
-            + "JOIN app_user u ON u.id = m.USER_ID_");
-        PreparedStatement has = connection.prepareStatement(
-            "SELECT COUNT(*) FROM user_role WHERE user_id = ? AND role_code = ?");
-        PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO user_role (user_id, role_code) VALUES (?, ?)")) {
+        ResultSet rows =
+            memberships.executeQuery(
+                "SELECT m.USER_ID_, m.GROUP_ID_ FROM ACT_ID_MEMBERSHIP m "
+                    + "JOIN app_user u ON u.id = m.USER_ID_");
+        PreparedStatement has =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM user_role WHERE user_id = ? AND role_code = ?");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO user_role (user_id, role_code) VALUES (?, ?)")) {
       while (rows.next()) {
         Role role = Role.ofGroup(rows.getString("GROUP_ID_"));
         if (role == null) {
@@ -95,7 +102,8 @@ class OrganisationFromCamundaIdentity implements JavaMigration {
   private static boolean exists(Connection connection, String table) throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
     for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
-      try (ResultSet found = meta.getTables(connection.getCatalog(), null, name, new String[] {"TABLE"})) {
+      try (ResultSet found =
+          meta.getTables(connection.getCatalog(), null, name, new String[] {"TABLE"})) {
         if (found.next()) {
           return true;
         }

@@ -78,8 +78,18 @@ public class OrganisationRegistry {
   @Transactional(propagation = Propagation.MANDATORY)
   public void createUser(UserAccount user, String password) {
     Passwords.Hashed hashed = passwords.hash(password);
-    org.insertUser(new OrgMapper.UserRow(user.id(), user.name(), user.email(), user.unitCode(), null, null, null,
-        hashed.hash(), hashed.salt(), user.active()));
+    org.insertUser(
+        new OrgMapper.UserRow(
+            user.id(),
+            user.name(),
+            user.email(),
+            user.unitCode(),
+            null,
+            null,
+            null,
+            hashed.hash(),
+            hashed.salt(),
+            user.active()));
     for (Role role : user.roles()) {
       org.insertRole(user.id(), role.name());
     }
@@ -96,8 +106,18 @@ public class OrganisationRegistry {
       hash = hashed.hash();
       salt = hashed.salt();
     }
-    org.updateUser(new OrgMapper.UserRow(user.id(), user.name(), user.email(), user.unitCode(), null, null, null,
-        hash, salt, user.active()));
+    org.updateUser(
+        new OrgMapper.UserRow(
+            user.id(),
+            user.name(),
+            user.email(),
+            user.unitCode(),
+            null,
+            null,
+            null,
+            hash,
+            salt,
+            user.active()));
     org.deleteRoles(user.id());
     for (Role role : user.roles()) {
       org.insertRole(user.id(), role.name());

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Passwords hashed as Camunda hashes them (its password manager, salted, {@code {SHA-512}} by
- * default), so hashes from Camunda's own user table carry over and Camunda's configured
- * encryptor applies to ours.
+ * default), so hashes from Camunda's own user table carry over and Camunda's configured encryptor
+ * applies to ours.
  */
 @Component
 class Passwords {

@@ -5,7 +5,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/registers/units}: the units whose registers the user may read, and whether they keep them. */
+/**
+ * {@code GET /api/registers/units}: the units whose registers the user may read, and whether they
+ * keep them.
+ */
 @RestController
 class RegisterUnitsController {
 
@@ -19,7 +22,12 @@ class RegisterUnitsController {
 
   @GetMapping("/api/registers/units")
   List<RegisterUnit> units(@AuthenticationPrincipal CurrentUser user) {
-    return org.units().stream().filter(u -> u.active() && u.isAgency() && user.readsRegistersOf(u))
-        .map(u -> new RegisterUnit(u.code(), u.name(), u.govCode(), user.keepsRegistersOf(u.govCode()))).toList();
+    return org.units().stream()
+        .filter(u -> u.active() && u.isAgency() && user.readsRegistersOf(u))
+        .map(
+            u ->
+                new RegisterUnit(
+                    u.code(), u.name(), u.govCode(), user.keepsRegistersOf(u.govCode())))
+        .toList();
   }
 }

@@ -33,7 +33,10 @@ public enum Role {
 
   /** The roles of the bureau (机关事务管理部门), which keeps its government's registers. */
   public boolean bureau() {
-    return this == BUREAU_REVIEWER || this == BUREAU_VEHICLE || this == BUREAU_ASSET || this == BUREAU_DIRECTOR;
+    return this == BUREAU_REVIEWER
+        || this == BUREAU_VEHICLE
+        || this == BUREAU_ASSET
+        || this == BUREAU_DIRECTOR;
   }
 
   /** Roles that see every application of their government (scope=all). */
@@ -42,9 +45,9 @@ public enum Role {
   }
 
   /**
-   * The Camunda group that carries this role: {@code <unit or government code>.<ROLE>}, for
-   * example {@code sx.BUREAU_REVIEWER} or {@code sx-jyt.UNIT_HEAD}. BPMN candidate groups use
-   * the same form with the case's codes, so a task reaches the applicant's own government.
+   * The Camunda group that carries this role: {@code <unit or government code>.<ROLE>}, for example
+   * {@code sx.BUREAU_REVIEWER} or {@code sx-jyt.UNIT_HEAD}. BPMN candidate groups use the same form
+   * with the case's codes, so a task reaches the applicant's own government.
    */
   public String group(String scope) {
     return this == ADMIN ? "camunda-admin" : scope + "." + name();

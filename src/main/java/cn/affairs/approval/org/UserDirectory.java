@@ -20,7 +20,9 @@ public class UserDirectory {
     this.passwords = passwords;
   }
 
-  /** The user, or null when there is none or they may not sign in (deactivated, or their unit is). */
+  /**
+   * The user, or null when there is none or they may not sign in (deactivated, or their unit is).
+   */
   public CurrentUser load(String userId) {
     OrgMapper.UserRow row = org.user(userId);
     if (row == null || !row.active()) {

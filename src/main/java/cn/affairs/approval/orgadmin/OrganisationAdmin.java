@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds, changes and deactivates units and users; every change validated, audited, in one transaction. */
+/**
+ * Adds, changes and deactivates units and users; every change validated, audited, in one
+ * transaction.
+ */
 @Service
 public class OrganisationAdmin {
 
@@ -26,25 +29,58 @@ public class OrganisationAdmin {
 
   /** Camunda's resource whitelist for ids (application.yml), which our ids must also pass. */
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9._-]{2,64}");
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Set<String> KINDS = Set.of("AGENCY", "BUREAU", "FINANCE", "DRC", "GOVERNMENT");
+  private static final Set<String> KINDS =
+      Set.of("AGENCY", "BUREAU", "FINANCE", "DRC", "GOVERNMENT");
   static final int MIN_PASSWORD = 6;
 
   /** A user to add, or the fields to change (null keeps a field as it is). */
-  public record UserForm(String id, String name, String unitCode, List<String> roles, String password, String email,
+  public record UserForm(
+      String id,
+      String name,
+      String unitCode,
+      List<String> roles,
+      String password,
+      String email,
       Boolean active) {}
 
   /** A unit to add, or the fields to change (null keeps a field as it is). */
-  public record UnitForm(String code, String name, String govCode, String kind, Integer vehicleQuota,
-      Map<String, Integer> staffing, Boolean active) {}
+  public record UnitForm(
+      String code,
+      String name,
+      String govCode,
+      String kind,
+      Integer vehicleQuota,
+      Map<String, Integer> staffing,
+      Boolean active) {}
 
-  public record UserView(String id, String name, String unitCode, String unitName, String govCode, String email,
-      List<Role> roles, List<String> roleNames, boolean active) {}
+  public record UserView(
+      String id,
+      String name,
+      String unitCode,
+      String unitName,
+      String govCode,
+      String email,
+      List<Role> roles,
+      List<String> roleNames,
+      boolean active) {}
 
-  public record UnitView(String code, String name, String govCode, String govName, String level, String levelName,
-      String kind, int vehicleQuota, Map<String, Integer> staffing, List<String> ranks, boolean active) {}
+  public record UnitView(
+      String code,
+      String name,
+      String govCode,
+      String govName,
+      String level,
+      String levelName,
+      String kind,
+      int vehicleQuota,
+      Map<String, Integer> staffing,
+      List<String> ranks,
+      boolean active) {}
 
-  public record GovernmentView(String code, String name, String level, String levelName, List<String> ranks) {}
+  public record GovernmentView(
+      String code, String name, String level, String levelName, List<String> ranks) {}
 
   private final OrganisationRegistry org;
   private final AuditLog audit;
@@ -56,8 +92,12 @@ public class OrganisationAdmin {
 
   @Transactional(readOnly = true)
   public List<GovernmentView> governments() {
-    return org.governments().stream().map(g -> new GovernmentView(g.code(), g.name(), g.level().name(),
-        g.level().label(), g.level().ranks())).toList();
+    return org.governments().stream()
+        .map(
+            g ->
+                new GovernmentView(
+                    g.code(), g.name(), g.level().name(), g.level().label(), g.level().ranks()))
+        .toList();
   }
 
   @Transactional(readOnly = true)
@@ -92,7 +132,13 @@ public class OrganisationAdmin {
       throw ApiException.conflict("账号 " + id + " 已存在");
     }
     UserView view = view(org.user(id));
-    audit.record(AUDIT_USER, actor.id(), view.govCode(), "user:" + id, "新增用户 " + id + "（" + view.name() + "）", null,
+    audit.record(
+        AUDIT_USER,
+        actor.id(),
+        view.govCode(),
+        "user:" + id,
+        "新增用户 " + id + "（" + view.name() + "）",
+        null,
         view);
     return view;
   }
@@ -114,22 +160,35 @@ public class OrganisationAdmin {
     }
     org.updateUser(user, form.password());
     UserView after = view(org.user(id));
-    String summary = before.active() && !after.active() ? "停用用户 " + id
-        : !before.active() && after.active() ? "启用用户 " + id : "修改用户 " + id;
-    audit.record(AUDIT_USER, actor.id(), after.govCode(), "user:" + id, summary + "（" + after.name() + "）", before,
+    String summary =
+        before.active() && !after.active()
+            ? "停用用户 " + id
+            : !before.active() && after.active() ? "启用用户 " + id : "修改用户 " + id;
+    audit.record(
+        AUDIT_USER,
+        actor.id(),
+        after.govCode(),
+        "user:" + id,
+        summary + "（" + after.name() + "）",
+        before,
         after);
     return after;
   }
 
-  /** The user the form describes, on top of {@code current} (null when adding); throws with every wrong field. */
-  private UserAccount validateUser(UserForm form, String id, UserAccount current, Map<String, String> errors) {
+  /**
+   * The user the form describes, on top of {@code current} (null when adding); throws with every
+   * wrong field.
+   */
+  private UserAccount validateUser(
+      UserForm form, String id, UserAccount current, Map<String, String> errors) {
     String name = form.name() == null && current != null ? current.name() : trim(form.name());
     if (name == null) {
       errors.put("name", "请填写姓名");
     } else if (name.length() > 64) {
       errors.put("name", "姓名不能超过64个字");
     }
-    String unitCode = form.unitCode() == null && current != null ? current.unitCode() : trim(form.unitCode());
+    String unitCode =
+        form.unitCode() == null && current != null ? current.unitCode() : trim(form.unitCode());
     Unit unit = unitCode == null ? null : org.unit(unitCode);
     if (unitCode == null) {
       errors.put("unitCode", "请选择所在单位");
@@ -193,8 +252,14 @@ public class OrganisationAdmin {
       throw ApiException.conflict("单位代码 " + code + " 已存在");
     }
     UnitView view = view(org.unit(code));
-    audit.record(AUDIT_UNIT, actor.id(), view.govCode(), "unit:" + code, "新增单位 " + code + "（" + view.name() + "）",
-        null, view);
+    audit.record(
+        AUDIT_UNIT,
+        actor.id(),
+        view.govCode(),
+        "unit:" + code,
+        "新增单位 " + code + "（" + view.name() + "）",
+        null,
+        view);
     return view;
   }
 
@@ -212,9 +277,17 @@ public class OrganisationAdmin {
     Unit unit = validateUnit(form, code, current, errors);
     org.updateUnit(unit, staffingOf(form, current));
     UnitView after = view(org.unit(code));
-    String summary = before.active() && !after.active() ? "停用单位 " + code
-        : !before.active() && after.active() ? "启用单位 " + code : "修改单位 " + code;
-    audit.record(AUDIT_UNIT, actor.id(), after.govCode(), "unit:" + code, summary + "（" + after.name() + "）", before,
+    String summary =
+        before.active() && !after.active()
+            ? "停用单位 " + code
+            : !before.active() && after.active() ? "启用单位 " + code : "修改单位 " + code;
+    audit.record(
+        AUDIT_UNIT,
+        actor.id(),
+        after.govCode(),
+        "unit:" + code,
+        summary + "（" + after.name() + "）",
+        before,
         after);
     return after;
   }
@@ -226,7 +299,8 @@ public class OrganisationAdmin {
     } else if (name.length() > 64) {
       errors.put("name", "单位名称不能超过64个字");
     }
-    String govCode = form.govCode() == null && current != null ? current.govCode() : trim(form.govCode());
+    String govCode =
+        form.govCode() == null && current != null ? current.govCode() : trim(form.govCode());
     Government government = govCode == null ? null : org.government(govCode);
     if (govCode == null) {
       errors.put("govCode", "请选择所属政府");
@@ -239,15 +313,24 @@ public class OrganisationAdmin {
     if (kind == null || !KINDS.contains(kind)) {
       errors.put("kind", "单位类型应为申请单位、机关事务管理部门、财政部门、发展改革部门或本级政府之一");
     }
-    int quota = form.vehicleQuota() == null ? current == null ? 0 : current.vehicleQuota() : form.vehicleQuota();
+    int quota =
+        form.vehicleQuota() == null
+            ? current == null ? 0 : current.vehicleQuota()
+            : form.vehicleQuota();
     if (quota < 0 || quota > 1000) {
       errors.put("vehicleQuota", "公务用车编制应在0至1000辆之间");
     }
     if (form.staffing() != null && government != null) {
       for (Map.Entry<String, Integer> rank : form.staffing().entrySet()) {
         if (!government.level().ranks().contains(rank.getKey())) {
-          errors.put("staffing." + rank.getKey(), government.level().label() + "没有职级“" + rank.getKey() + "”，应为"
-              + String.join("、", government.level().ranks()) + "之一");
+          errors.put(
+              "staffing." + rank.getKey(),
+              government.level().label()
+                  + "没有职级“"
+                  + rank.getKey()
+                  + "”，应为"
+                  + String.join("、", government.level().ranks())
+                  + "之一");
         } else if (rank.getValue() == null || rank.getValue() < 0 || rank.getValue() > 100000) {
           errors.put("staffing." + rank.getKey(), rank.getKey() + "编制人数应在0至100000之间");
         }
@@ -260,32 +343,54 @@ public class OrganisationAdmin {
     return new Unit(code, name, govCode, kind, quota, active);
   }
 
-  /** The staffing the form gives (ranks with 0 posts dropped), or the current one when it gives none. */
+  /**
+   * The staffing the form gives (ranks with 0 posts dropped), or the current one when it gives
+   * none.
+   */
   private Map<String, Integer> staffingOf(UnitForm form, Unit current) {
     if (form.staffing() == null) {
       return current == null ? Map.of() : org.staffing(current.code());
     }
     Map<String, Integer> staffing = new LinkedHashMap<>();
-    form.staffing().forEach((rank, count) -> {
-      if (count > 0) {
-        staffing.put(rank, count);
-      }
-    });
+    form.staffing()
+        .forEach(
+            (rank, count) -> {
+              if (count > 0) {
+                staffing.put(rank, count);
+              }
+            });
     return staffing;
   }
 
   private UserView view(UserAccount user) {
     Unit unit = org.unit(user.unitCode());
     List<Role> roles = List.copyOf(user.roles());
-    return new UserView(user.id(), user.name(), user.unitCode(), unit.name(), unit.govCode(), user.email(), roles,
-        roles.stream().map(Role::label).toList(), user.active());
+    return new UserView(
+        user.id(),
+        user.name(),
+        user.unitCode(),
+        unit.name(),
+        unit.govCode(),
+        user.email(),
+        roles,
+        roles.stream().map(Role::label).toList(),
+        user.active());
   }
 
   private UnitView view(Unit unit) {
     Government government = org.government(unit.govCode());
-    return new UnitView(unit.code(), unit.name(), unit.govCode(), government.name(), government.level().name(),
-        government.level().label(), unit.kind(), unit.vehicleQuota(), org.staffing(unit.code()),
-        government.level().ranks(), unit.active());
+    return new UnitView(
+        unit.code(),
+        unit.name(),
+        unit.govCode(),
+        government.name(),
+        government.level().name(),
+        government.level().label(),
+        unit.kind(),
+        unit.vehicleQuota(),
+        org.staffing(unit.code()),
+        government.level().ranks(),
+        unit.active());
   }
 
   private static String trim(String value) {

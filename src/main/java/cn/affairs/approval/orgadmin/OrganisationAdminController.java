@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/admin/governments|units|users}: admins only (web.SecurityConfig guards /api/admin/**). */
+/**
+ * {@code /api/admin/governments|units|users}: admins only (web.SecurityConfig guards
+ * /api/admin/**).
+ */
 @RestController
 class OrganisationAdminController {
 
@@ -44,7 +47,9 @@ class OrganisationAdminController {
   }
 
   @PutMapping("/api/admin/units/{code}")
-  UnitView updateUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
+  UnitView updateUnit(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String code,
       @RequestBody UnitForm form) {
     return admin.updateUnit(user, code, form);
   }
@@ -61,7 +66,9 @@ class OrganisationAdminController {
   }
 
   @PutMapping("/api/admin/users/{id}")
-  UserView updateUser(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  UserView updateUser(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody UserForm form) {
     return admin.updateUser(user, id, form);
   }

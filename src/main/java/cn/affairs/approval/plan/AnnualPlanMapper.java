@@ -13,36 +13,47 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface AnnualPlanMapper {
 
-  @Select("SELECT id, unit_code, plan_year, ceiling, version FROM annual_plan WHERE unit_code = #{unitCode} AND plan_year = #{year}")
+  @Select(
+      "SELECT id, unit_code, plan_year, ceiling, version FROM annual_plan WHERE unit_code = #{unitCode} AND plan_year = #{year}")
   AnnualPlan find(@Param("unitCode") String unitCode, @Param("year") int year);
 
   /** Locks the plan row so that changes to one plan run one after another. */
-  @Select("SELECT id, unit_code, plan_year, ceiling, version FROM annual_plan WHERE id = #{id} FOR UPDATE")
+  @Select(
+      "SELECT id, unit_code, plan_year, ceiling, version FROM annual_plan WHERE id = #{id} FOR UPDATE")
   AnnualPlan lock(long id);
 
-  @Insert("INSERT INTO annual_plan (unit_code, plan_year, ceiling, version) VALUES (#{unitCode}, #{planYear}, #{ceiling}, #{version})")
+  @Insert(
+      "INSERT INTO annual_plan (unit_code, plan_year, ceiling, version) VALUES (#{unitCode}, #{planYear}, #{ceiling}, #{version})")
   void insert(AnnualPlan plan);
 
   @Update("UPDATE annual_plan SET version = #{version} WHERE id = #{id}")
   void updateVersion(@Param("id") long id, @Param("version") int version);
 
-  @Select("SELECT id, plan_id, category, description, amount, source_application FROM plan_item WHERE plan_id = #{planId} ORDER BY id")
+  @Select(
+      "SELECT id, plan_id, category, description, amount, source_application FROM plan_item WHERE plan_id = #{planId} ORDER BY id")
   List<PlanItem> items(long planId);
 
-  @Select("SELECT id, plan_id, category, description, amount, source_application FROM plan_item WHERE id = #{id}")
+  @Select(
+      "SELECT id, plan_id, category, description, amount, source_application FROM plan_item WHERE id = #{id}")
   PlanItem item(long id);
 
-  @Insert("INSERT INTO plan_item (plan_id, category, description, amount, source_application) "
-      + "VALUES (#{planId}, #{category}, #{description}, #{amount}, #{sourceApplication})")
+  @Insert(
+      "INSERT INTO plan_item (plan_id, category, description, amount, source_application) "
+          + "VALUES (#{planId}, #{category}, #{description}, #{amount}, #{sourceApplication})")
   void insertItem(PlanItem item);
 
   @Update("UPDATE plan_item SET amount = #{amount} WHERE id = #{id}")
   void updateItemAmount(@Param("id") long id, @Param("amount") BigDecimal amount);
 
-  @Insert("INSERT INTO plan_version (plan_id, version, total, items_json, application_id, created_at) "
-      + "VALUES (#{planId}, #{version}, #{total}, #{itemsJson}, #{applicationId}, #{createdAt})")
-  void insertVersion(@Param("planId") long planId, @Param("version") int version, @Param("total") BigDecimal total,
-      @Param("itemsJson") String itemsJson, @Param("applicationId") String applicationId,
+  @Insert(
+      "INSERT INTO plan_version (plan_id, version, total, items_json, application_id, created_at) "
+          + "VALUES (#{planId}, #{version}, #{total}, #{itemsJson}, #{applicationId}, #{createdAt})")
+  void insertVersion(
+      @Param("planId") long planId,
+      @Param("version") int version,
+      @Param("total") BigDecimal total,
+      @Param("itemsJson") String itemsJson,
+      @Param("applicationId") String applicationId,
       @Param("createdAt") LocalDateTime createdAt);
 
   @Delete("DELETE FROM plan_version")
@@ -54,6 +65,7 @@ public interface AnnualPlanMapper {
   @Delete("DELETE FROM annual_plan")
   void deleteAllPlans();
 
-  @Select("SELECT version, total, items_json, application_id, created_at FROM plan_version WHERE plan_id = #{planId} ORDER BY version")
+  @Select(
+      "SELECT version, total, items_json, application_id, created_at FROM plan_version WHERE plan_id = #{planId} ORDER BY version")
   List<PlanVersion> versions(long planId);
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Annual guarantee plans (条例 第三十三至三十九条). Every change writes a new version that keeps the
- * whole item list, so each earlier version can be shown as it was.
+ * Annual guarantee plans (条例 第三十三至三十九条). Every change writes a new version that keeps the whole
+ * item list, so each earlier version can be shown as it was.
  */
 @Service
 public class AnnualPlans {
@@ -45,8 +45,8 @@ public class AnnualPlans {
   }
 
   /**
-   * Creates the plan of a year when there is none yet (the ceiling then is 0 until finance sets it),
-   * as version 1.
+   * Creates the plan of a year when there is none yet (the ceiling then is 0 until finance sets
+   * it), as version 1.
    */
   public AnnualPlan findOrCreate(String unitCode, int year) {
     AnnualPlan plan = plans.find(unitCode, year);
@@ -59,7 +59,10 @@ public class AnnualPlans {
     return plan;
   }
 
-  /** Locks the plan row until the transaction ends, so that changes to one plan run one after another. */
+  /**
+   * Locks the plan row until the transaction ends, so that changes to one plan run one after
+   * another.
+   */
   public AnnualPlan lock(long planId) {
     return plans.lock(planId);
   }
@@ -69,26 +72,41 @@ public class AnnualPlans {
     plans.insert(new AnnualPlan(null, unitCode, year, ceiling, 1));
     AnnualPlan plan = plans.find(unitCode, year);
     for (PlanItem item : items) {
-      plans.insertItem(new PlanItem(null, plan.id(), item.category(), item.description(), item.amount(),
-          item.sourceApplication()));
+      plans.insertItem(
+          new PlanItem(
+              null,
+              plan.id(),
+              item.category(),
+              item.description(),
+              item.amount(),
+              item.sourceApplication()));
     }
     snapshot(plan, 1, null);
     return plans.find(unitCode, year);
   }
 
-  /** Applies changes to a plan as one new version, recorded against the application that made them. */
+  /**
+   * Applies changes to a plan as one new version, recorded against the application that made them.
+   */
   public AnnualPlan apply(String unitCode, int year, List<Change> changes, String applicationId) {
     AnnualPlan plan = plans.lock(findOrCreate(unitCode, year).id());
     for (Change change : changes) {
       if (change.itemId() != null) {
         PlanItem item = plans.item(change.itemId());
         if (item == null || !item.planId().equals(plan.id())) {
-          throw new IllegalStateException("plan item " + change.itemId() + " is not in plan " + plan.id());
+          throw new IllegalStateException(
+              "plan item " + change.itemId() + " is not in plan " + plan.id());
         }
         plans.updateItemAmount(item.id(), change.newAmount());
       } else {
-        plans.insertItem(new PlanItem(null, plan.id(), change.category(), change.description(), change.newAmount(),
-            applicationId));
+        plans.insertItem(
+            new PlanItem(
+                null,
+                plan.id(),
+                change.category(),
+                change.description(),
+                change.newAmount(),
+                applicationId));
       }
     }
     int version = plan.version() + 1;
@@ -111,7 +129,12 @@ public class AnnualPlans {
   private void snapshot(AnnualPlan plan, int version, String applicationId) {
     List<PlanItem> items = plans.items(plan.id());
     try {
-      plans.insertVersion(plan.id(), version, total(items), json.writeValueAsString(items), applicationId,
+      plans.insertVersion(
+          plan.id(),
+          version,
+          total(items),
+          json.writeValueAsString(items),
+          applicationId,
           LocalDateTime.now(clock));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

@@ -30,10 +30,17 @@ class PlanDemoData implements DemoDataSection {
     for (JsonNode p : demo.path("annualPlans")) {
       List<PlanItem> items = new ArrayList<>();
       for (JsonNode i : p.path("items")) {
-        items.add(new PlanItem(null, null, i.get("category").asText(), i.get("description").asText(),
-            i.get("amount").decimalValue(), null));
+        items.add(
+            new PlanItem(
+                null,
+                null,
+                i.get("category").asText(),
+                i.get("description").asText(),
+                i.get("amount").decimalValue(),
+                null));
       }
-      plans.create(p.get("unit").asText(), p.get("year").asInt(), p.get("ceiling").decimalValue(), items);
+      plans.create(
+          p.get("unit").asText(), p.get("year").asInt(), p.get("ceiling").decimalValue(), items);
     }
   }
 }

@@ -1,7 +1,7 @@
 package cn.affairs.approval.planchange;
 
-import cn.affairs.approval.check.Numbers;
 import cn.affairs.approval.check.CaseFile;
+import cn.affairs.approval.check.Numbers;
 import cn.affairs.approval.plan.AnnualPlan;
 import cn.affairs.approval.plan.AnnualPlans;
 import cn.affairs.approval.plan.PlanItem;
@@ -30,19 +30,30 @@ class PlanChangeEffects {
   PlanChangeEffect of(String unitCode, PlanChangeForm form) {
     AnnualPlan plan = plans.find(unitCode, form.year());
     if (plan == null) {
-      List<Long> ids = form.changes().stream().filter(c -> !c.isNewItem()).map(PlanChangeForm.Change::itemId).toList();
-      return new PlanChangeEffect(null, form.year(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), ids);
+      List<Long> ids =
+          form.changes().stream()
+              .filter(c -> !c.isNewItem())
+              .map(PlanChangeForm.Change::itemId)
+              .toList();
+      return new PlanChangeEffect(
+          null, form.year(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), ids);
     }
     List<PlanItem> items = plans.items(plan);
-    Map<Long, PlanItem> byId = items.stream().collect(Collectors.toMap(PlanItem::id, Function.identity()));
+    Map<Long, PlanItem> byId =
+        items.stream().collect(Collectors.toMap(PlanItem::id, Function.identity()));
     BigDecimal before = AnnualPlans.total(items);
     BigDecimal after = before;
     List<PlanChangeEffect.Line> lines = new ArrayList<>();
     List<Long> foreign = new ArrayList<>();
     for (PlanChangeForm.Change change : form.changes()) {
       if (change.isNewItem()) {
-        lines.add(new PlanChangeEffect.Line(null, change.category(), change.description(), BigDecimal.ZERO,
-            change.newAmount()));
+        lines.add(
+            new PlanChangeEffect.Line(
+                null,
+                change.category(),
+                change.description(),
+                BigDecimal.ZERO,
+                change.newAmount()));
         after = after.add(change.newAmount());
         continue;
       }
@@ -51,11 +62,13 @@ class PlanChangeEffects {
         foreign.add(change.itemId());
         continue;
       }
-      lines.add(new PlanChangeEffect.Line(item.id(), item.category(), item.description(), item.amount(),
-          change.newAmount()));
+      lines.add(
+          new PlanChangeEffect.Line(
+              item.id(), item.category(), item.description(), item.amount(), change.newAmount()));
       after = after.subtract(item.amount()).add(change.newAmount());
     }
-    return new PlanChangeEffect(plan.id(), plan.planYear(), plan.ceiling(), before, after, lines, foreign);
+    return new PlanChangeEffect(
+        plan.id(), plan.planYear(), plan.ceiling(), before, after, lines, foreign);
   }
 
   /** 万元 without trailing zeros: 500, 80.01. */

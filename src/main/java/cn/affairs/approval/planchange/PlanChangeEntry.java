@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The plan changes: the case's changes become a new version of the unit's annual plan, every
- * earlier version kept (条例 第三十三条), and each changed amount is recorded against the case so
- * that an emergency change (条例 第三十八条 先行调整) can be taken out again. Runs after the
- * approvals, or at once for an emergency change. Items that are no longer in the plan are a
- * business result: the items check records it here and the case goes back to the applicant.
+ * earlier version kept (条例 第三十三条), and each changed amount is recorded against the case so that an
+ * emergency change (条例 第三十八条 先行调整) can be taken out again. Runs after the approvals, or at once for
+ * an emergency change. Items that are no longer in the plan are a business result: the items check
+ * records it here and the case goes back to the applicant.
  */
 @Component("planChangeEntry")
 class PlanChangeEntry implements JavaDelegate {
@@ -35,8 +35,13 @@ class PlanChangeEntry implements JavaDelegate {
   private final PlanAdjustmentMapper adjustments;
   private final Clock clock;
 
-  PlanChangeEntry(CaseFiles caseFiles, PlanChangeEffects effects, PlanItemsCheck itemsCheck, AnnualPlans plans,
-      PlanAdjustmentMapper adjustments, Clock clock) {
+  PlanChangeEntry(
+      CaseFiles caseFiles,
+      PlanChangeEffects effects,
+      PlanItemsCheck itemsCheck,
+      AnnualPlans plans,
+      PlanAdjustmentMapper adjustments,
+      Clock clock) {
     this.caseFiles = caseFiles;
     this.effects = effects;
     this.itemsCheck = itemsCheck;
@@ -60,9 +65,15 @@ class PlanChangeEntry implements JavaDelegate {
       itemsCheck.execute(execution);
       throw new BpmnError(ITEMS_INVALID, "计划项目已不属于本单位 " + form.year() + " 年度保障计划");
     }
-    Set<Long> itemsBefore = plans.items(found).stream().map(PlanItem::id).collect(Collectors.toSet());
-    List<AnnualPlans.Change> changes = form.changes().stream()
-        .map(c -> new AnnualPlans.Change(c.itemId(), c.category(), c.description(), c.newAmount())).toList();
+    Set<Long> itemsBefore =
+        plans.items(found).stream().map(PlanItem::id).collect(Collectors.toSet());
+    List<AnnualPlans.Change> changes =
+        form.changes().stream()
+            .map(
+                c ->
+                    new AnnualPlans.Change(
+                        c.itemId(), c.category(), c.description(), c.newAmount()))
+            .toList();
     AnnualPlan after = plans.apply(unit, form.year(), changes, file.id());
 
     LocalDateTime now = LocalDateTime.now(clock);
@@ -79,9 +90,26 @@ class PlanChangeEntry implements JavaDelegate {
     }
   }
 
-  private void record(String applicationId, AnnualPlan plan, long itemId, BigDecimal before, BigDecimal after,
-      boolean emergency, LocalDateTime now) {
-    adjustments.insert(new PlanAdjustment(null, applicationId, plan.id(), itemId, before, after, plan.version(),
-        emergency, now, null, null));
+  private void record(
+      String applicationId,
+      AnnualPlan plan,
+      long itemId,
+      BigDecimal before,
+      BigDecimal after,
+      boolean emergency,
+      LocalDateTime now) {
+    adjustments.insert(
+        new PlanAdjustment(
+            null,
+            applicationId,
+            plan.id(),
+            itemId,
+            before,
+            after,
+            plan.version(),
+            emergency,
+            now,
+            null,
+            null));
   }
 }

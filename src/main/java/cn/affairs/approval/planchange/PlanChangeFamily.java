@@ -2,12 +2,12 @@ package cn.affairs.approval.planchange;
 
 import static cn.affairs.approval.application.FormField.bool;
 import static cn.affairs.approval.application.FormField.choice;
-import static cn.affairs.approval.application.FormRule.when;
 import static cn.affairs.approval.application.FormField.date;
 import static cn.affairs.approval.application.FormField.integer;
 import static cn.affairs.approval.application.FormField.list;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textarea;
+import static cn.affairs.approval.application.FormRule.when;
 
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.FieldType;
@@ -32,9 +32,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * 保障年度计划调整 (条例 第三十三至三十九条, 第四十六条): a unit changes item amounts of its annual
- * guarantee plan or adds items; normally approved before the plan changes, or, to meet an
- * emergency, changed at once and filed with the bureau within fifteen working days (第三十八条).
+ * 保障年度计划调整 (条例 第三十三至三十九条, 第四十六条): a unit changes item amounts of its annual guarantee plan or adds
+ * items; normally approved before the plan changes, or, to meet an emergency, changed at once and
+ * filed with the bureau within fifteen working days (第三十八条).
  */
 @Component
 class PlanChangeFamily implements ProcessFamily {
@@ -43,32 +43,48 @@ class PlanChangeFamily implements ProcessFamily {
 
   /** The kinds of need a plan covers (条例 第三十四条), for new items. */
   static final String[] CATEGORIES = {
-      "OPERATIONS", "机关运行经费",
-      "LAND", "机关用地规划利用",
-      "OFFICE_SPACE", "办公用房配置维修",
-      "HOUSING", "周转住房建设维修",
-      "VEHICLES", "公务用车配备更新",
-      "RECEPTION", "公务接待",
-      "ENERGY", "节能改造",
-      "SERVICES", "后勤服务购买",
-      "ASSETS", "通用资产配置"};
+    "OPERATIONS", "机关运行经费",
+    "LAND", "机关用地规划利用",
+    "OFFICE_SPACE", "办公用房配置维修",
+    "HOUSING", "周转住房建设维修",
+    "VEHICLES", "公务用车配备更新",
+    "RECEPTION", "公务接待",
+    "ENERGY", "节能改造",
+    "SERVICES", "后勤服务购买",
+    "ASSETS", "通用资产配置"
+  };
 
-  private static final FormSpec FORM = FormSpec.of(
-      integer("year", "计划年度", "年", 2000, 2100).withHelp("须为本单位已有保障年度计划的年度"),
-      list("changes", "调整事项",
-          integer("itemId", "计划项目编号", null, 1, Integer.MAX_VALUE).optional()
-              .withHelp("调整现有项目时填写；新增项目不填"),
-          choice("category", "项目类别", CATEGORIES).optional().withHelp("新增项目时选择"),
-          text("description", "项目说明", 200).optional().withHelp("新增项目时填写"),
-          new FormField("newAmount", "调整后金额", FieldType.NUMBER, true, "万元", null, BigDecimal.ZERO, false, null,
-              null, null, "现有项目填写调整后的金额（调减至 0 即取消该项目）；新增项目填写计划金额")),
-      textarea("reason", "调整理由", 2000),
-      bool("emergency", "为应对突发事件先行调整")
-          .withHelp("条例第三十八条：确需调整的，可以先行调整，并在调整后十五个工作日内向机关事务管理部门备案"),
-      date("adjustedOn", "先行调整日期").optional().withHelp("仅先行调整时填写，不能晚于今天"))
-      .withRules(
-          when("emergency", true).requires("adjustedOn", "先行调整须填写先行调整日期"),
-          when("emergency", false).forbids("adjustedOn", "非先行调整不填写先行调整日期；按程序审批后计划才调整"));
+  private static final FormSpec FORM =
+      FormSpec.of(
+              integer("year", "计划年度", "年", 2000, 2100).withHelp("须为本单位已有保障年度计划的年度"),
+              list(
+                  "changes",
+                  "调整事项",
+                  integer("itemId", "计划项目编号", null, 1, Integer.MAX_VALUE)
+                      .optional()
+                      .withHelp("调整现有项目时填写；新增项目不填"),
+                  choice("category", "项目类别", CATEGORIES).optional().withHelp("新增项目时选择"),
+                  text("description", "项目说明", 200).optional().withHelp("新增项目时填写"),
+                  new FormField(
+                      "newAmount",
+                      "调整后金额",
+                      FieldType.NUMBER,
+                      true,
+                      "万元",
+                      null,
+                      BigDecimal.ZERO,
+                      false,
+                      null,
+                      null,
+                      null,
+                      "现有项目填写调整后的金额（调减至 0 即取消该项目）；新增项目填写计划金额")),
+              textarea("reason", "调整理由", 2000),
+              bool("emergency", "为应对突发事件先行调整")
+                  .withHelp("条例第三十八条：确需调整的，可以先行调整，并在调整后十五个工作日内向机关事务管理部门备案"),
+              date("adjustedOn", "先行调整日期").optional().withHelp("仅先行调整时填写，不能晚于今天"))
+          .withRules(
+              when("emergency", true).requires("adjustedOn", "先行调整须填写先行调整日期"),
+              when("emergency", false).forbids("adjustedOn", "非先行调整不填写先行调整日期；按程序审批后计划才调整"));
 
   private final AnnualPlans plans;
   private final PlanAdjustmentMapper adjustments;
@@ -92,8 +108,7 @@ class PlanChangeFamily implements ProcessFamily {
 
   @Override
   public String description() {
-    return "调整本单位机关运行保障年度计划的项目金额或新增项目，经审核后形成新的计划版本；"
-        + "为应对突发事件可先行调整，并在十五个工作日内报机关事务管理部门备案（条例第三十八条）";
+    return "调整本单位机关运行保障年度计划的项目金额或新增项目，经审核后形成新的计划版本；" + "为应对突发事件可先行调整，并在十五个工作日内报机关事务管理部门备案（条例第三十八条）";
   }
 
   @Override
@@ -114,8 +129,10 @@ class PlanChangeFamily implements ProcessFamily {
     if (plan == null) {
       errors.put("year", applicant.unit().name() + "没有 " + year + " 年度保障计划，不能调整");
     }
-    Set<Long> planItems = plan == null ? Set.of()
-        : plans.items(plan).stream().map(PlanItem::id).collect(Collectors.toSet());
+    Set<Long> planItems =
+        plan == null
+            ? Set.of()
+            : plans.items(plan).stream().map(PlanItem::id).collect(Collectors.toSet());
     Map<Long, Integer> firstChangeOfItem = new HashMap<>();
     JsonNode changes = form.get("changes");
     for (int i = 0; i < changes.size(); i++) {
@@ -151,7 +168,8 @@ class PlanChangeFamily implements ProcessFamily {
       }
     }
     boolean emergency = form.path("emergency").asBoolean();
-    if (emergency && form.has("adjustedOn")
+    if (emergency
+        && form.has("adjustedOn")
         && LocalDate.parse(form.get("adjustedOn").asText()).isAfter(LocalDate.now(clock))) {
       errors.put("adjustedOn", "先行调整日期不能晚于今天（" + LocalDate.now(clock) + "）");
     }
@@ -160,8 +178,12 @@ class PlanChangeFamily implements ProcessFamily {
 
   @Override
   public String title(JsonNode form) {
-    return form.get("year").asInt() + " 年度保障计划调整（" + form.get("changes").size() + " 项"
-        + (form.path("emergency").asBoolean() ? "，先行调整" : "") + "）";
+    return form.get("year").asInt()
+        + " 年度保障计划调整（"
+        + form.get("changes").size()
+        + " 项"
+        + (form.path("emergency").asBoolean() ? "，先行调整" : "")
+        + "）";
   }
 
   @Override
@@ -182,12 +204,13 @@ class PlanChangeFamily implements ProcessFamily {
   }
 
   /**
-   * An emergency change is in the plan from the moment it is submitted, and the filing of 第三十八条
-   * is owed: the applicant cannot take it back alone. The bureau returns it (责令改正) or refuses it.
+   * An emergency change is in the plan from the moment it is submitted, and the filing of 第三十八条 is
+   * owed: the applicant cannot take it back alone. The bureau returns it (责令改正) or refuses it.
    */
   @Override
   public String withdrawRefusal(Application application) {
-    return adjustments.inForce(application.id()).isEmpty() ? null
+    return adjustments.inForce(application.id()).isEmpty()
+        ? null
         : "先行调整已计入保障年度计划，须向机关事务管理部门备案，不能自行撤回；如需更正，请联系机关事务管理部门退回修改";
   }
 }

@@ -26,8 +26,12 @@ public class PlanChangeRules {
   private final StandardsCatalogue catalogue;
   private final Clock clock;
 
-  PlanChangeRules(CaseFiles caseFiles, PlanChangeEffects effects, WorkingDayCalendar calendar,
-      StandardsCatalogue catalogue, Clock clock) {
+  PlanChangeRules(
+      CaseFiles caseFiles,
+      PlanChangeEffects effects,
+      WorkingDayCalendar calendar,
+      StandardsCatalogue catalogue,
+      Clock clock) {
     this.caseFiles = caseFiles;
     this.effects = effects;
     this.calendar = calendar;
@@ -45,17 +49,24 @@ public class PlanChangeRules {
     return effects.of(caseFiles.load(execution.getProcessBusinessKey())).increase().signum() > 0;
   }
 
-  /** The end of the day the 备案 is due: {@code adjustedOn} + planChange.emergencyFilingWorkingDays working days. */
+  /**
+   * The end of the day the 备案 is due: {@code adjustedOn} + planChange.emergencyFilingWorkingDays
+   * working days.
+   */
   public Date filingDeadline(DelegateExecution execution) {
     LocalDate adjustedOn = form(execution).adjustedOn();
     if (adjustedOn == null) {
-      throw new IllegalStateException("emergency plan change " + execution.getProcessBusinessKey()
-          + " has no adjustedOn");
+      throw new IllegalStateException(
+          "emergency plan change " + execution.getProcessBusinessKey() + " has no adjustedOn");
     }
-    return Date.from(filingDueDay(adjustedOn).atTime(END_OF_DUE_DAY).atZone(clock.getZone()).toInstant());
+    return Date.from(
+        filingDueDay(adjustedOn).atTime(END_OF_DUE_DAY).atZone(clock.getZone()).toInstant());
   }
 
-  /** The working day by which an emergency change made on {@code adjustedOn} must be filed (条例 第三十八条). */
+  /**
+   * The working day by which an emergency change made on {@code adjustedOn} must be filed (条例
+   * 第三十八条).
+   */
   public LocalDate filingDueDay(LocalDate adjustedOn) {
     int days = catalogue.value("planChange.emergencyFilingWorkingDays").intValueExact();
     return calendar.addWorkingDays(adjustedOn, days);

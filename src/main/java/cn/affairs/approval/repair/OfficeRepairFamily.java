@@ -24,34 +24,48 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * 办公用房维修改造 (办法 第二十条): routine upkeep is approved by the unit head and recorded; a major
- * repair is assessed and its cost reviewed by the bureau, entered in the annual repair plan,
- * approved by 本级政府 from a configured amount, carried out by the unit and accepted by the bureau.
+ * 办公用房维修改造 (办法 第二十条): routine upkeep is approved by the unit head and recorded; a major repair is
+ * assessed and its cost reviewed by the bureau, entered in the annual repair plan, approved by 本级政府
+ * from a configured amount, carried out by the unit and accepted by the bureau.
  */
 @Component
 class OfficeRepairFamily implements ProcessFamily {
 
   static final String KEY = "office-repair";
   static final String IMPLEMENTATION_TASK = RepairCompletionRecord.IMPLEMENTATION_TASK;
-  /** Office buildings of the three levels are not older than this; a smaller year is a typing error. */
+
+  /**
+   * Office buildings of the three levels are not older than this; a smaller year is a typing error.
+   */
   static final int EARLIEST_YEAR = 1900;
 
-  private static final FormSpec FORM = FormSpec.of(
-      text("building", "维修楼宇", 128).withHelp("与办公用房台账中的楼宇名称一致，如：省教育厅办公楼"),
-      choice("repairType", "维修类别", "ROUTINE", "日常维修", "MAJOR", "维修改造")
-          .withHelp("日常维修由本单位负责（办法第二十条第一款）；维修改造须报机关事务管理部门评估论证、造价审核（第二款）"),
-      choices("reasons", "维修原因", "WEAR", "日常损耗", "AGING", "设施设备老化", "FUNCTION", "功能不全", "SAFETY", "安全隐患",
-          "ENERGY", "节能改造")
-          .withHelp("设施设备老化、功能不全、安全隐患的，无论申报类别，均由机关事务管理部门评估论证（办法第二十条第二款）"),
-      textarea("items", "维修项目及内容", 2000),
-      positive("affectedArea", "维修面积", "㎡"),
-      positive("estimatedCost", "估算投资", "万元"),
-      year("buildingCompletedYear", "建成年份"),
-      year("lastMajorRepairYear", "上次维修改造年份").optional().withHelp("未进行过维修改造的不填"));
+  private static final FormSpec FORM =
+      FormSpec.of(
+          text("building", "维修楼宇", 128).withHelp("与办公用房台账中的楼宇名称一致，如：省教育厅办公楼"),
+          choice("repairType", "维修类别", "ROUTINE", "日常维修", "MAJOR", "维修改造")
+              .withHelp("日常维修由本单位负责（办法第二十条第一款）；维修改造须报机关事务管理部门评估论证、造价审核（第二款）"),
+          choices(
+                  "reasons",
+                  "维修原因",
+                  "WEAR",
+                  "日常损耗",
+                  "AGING",
+                  "设施设备老化",
+                  "FUNCTION",
+                  "功能不全",
+                  "SAFETY",
+                  "安全隐患",
+                  "ENERGY",
+                  "节能改造")
+              .withHelp("设施设备老化、功能不全、安全隐患的，无论申报类别，均由机关事务管理部门评估论证（办法第二十条第二款）"),
+          textarea("items", "维修项目及内容", 2000),
+          positive("affectedArea", "维修面积", "㎡"),
+          positive("estimatedCost", "估算投资", "万元"),
+          year("buildingCompletedYear", "建成年份"),
+          year("lastMajorRepairYear", "上次维修改造年份").optional().withHelp("未进行过维修改造的不填"));
 
-  private static final FormSpec IMPLEMENTATION = FormSpec.of(
-      date("completedOn", "竣工日期"),
-      positive("actualCost", "实际费用", "万元"));
+  private static final FormSpec IMPLEMENTATION =
+      FormSpec.of(date("completedOn", "竣工日期"), positive("actualCost", "实际费用", "万元"));
 
   private final Clock clock;
   private final RepairCompletionRecord completion;
@@ -69,8 +83,19 @@ class OfficeRepairFamily implements ProcessFamily {
   }
 
   private static FormField year(String name, String label) {
-    return new FormField(name, label, FieldType.INTEGER, true, "年", null, BigDecimal.valueOf(EARLIEST_YEAR), false,
-        null, null, null, null);
+    return new FormField(
+        name,
+        label,
+        FieldType.INTEGER,
+        true,
+        "年",
+        null,
+        BigDecimal.valueOf(EARLIEST_YEAR),
+        false,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Override
@@ -144,7 +169,8 @@ class OfficeRepairFamily implements ProcessFamily {
 
   /** The completion date lies between the day the application was made and today. */
   @Override
-  public Map<String, String> validateStep(String taskDefinitionKey, ObjectNode stepForm, Application application) {
+  public Map<String, String> validateStep(
+      String taskDefinitionKey, ObjectNode stepForm, Application application) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (!IMPLEMENTATION_TASK.equals(taskDefinitionKey)) {
       return errors;

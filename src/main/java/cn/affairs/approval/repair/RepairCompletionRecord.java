@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 登记竣工情况: the completion date and actual cost the unit reported at 实施 (kept in
- * {@code repair_completion_report} when it approved the step) go to the repair register, for the
- * bureau's 验收 (办法 第二十条第二款 组织实施).
+ * 登记竣工情况: the completion date and actual cost the unit reported at 实施 (kept in {@code
+ * repair_completion_report} when it approved the step) go to the repair register, for the bureau's
+ * 验收 (办法 第二十条第二款 组织实施).
  */
 @Component("repairCompletionRecord")
 class RepairCompletionRecord implements JavaDelegate {
@@ -31,8 +31,11 @@ class RepairCompletionRecord implements JavaDelegate {
   /** Keeps the completion of an approved 实施 step (validated: a date and a cost). */
   void report(String applicationId, JsonNode stepForm) {
     reports.delete(applicationId);
-    reports.insert(applicationId, LocalDate.parse(stepForm.get("completedOn").asText()),
-        stepForm.get("actualCost").decimalValue(), LocalDateTime.now(clock));
+    reports.insert(
+        applicationId,
+        LocalDate.parse(stepForm.get("completedOn").asText()),
+        stepForm.get("actualCost").decimalValue(),
+        LocalDateTime.now(clock));
   }
 
   @Override
@@ -41,7 +44,8 @@ class RepairCompletionRecord implements JavaDelegate {
     CompletionReportMapper.Report report = reports.find(id);
     if (report == null) {
       // the API requires completedOn and actualCost to report completion, so this is a fault
-      throw new IllegalStateException("case " + id + " reported completion without completedOn and actualCost");
+      throw new IllegalStateException(
+          "case " + id + " reported completion without completedOn and actualCost");
     }
     register.recordCompletion(id, report.completedOn(), report.actualCost());
   }

@@ -5,9 +5,9 @@ import static cn.affairs.approval.check.Numbers.plain;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
-import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.org.Role;
 import cn.affairs.approval.standards.StandardsCatalogue;
 import java.math.BigDecimal;
@@ -16,13 +16,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Estimated cost per ㎡ of the area repaired above the cap the bureau sets (本级规定
- * localPolicy.repairCostCapPerM2, 万元/㎡): WARN, for the bureau's 造价审核 (办法 第二十条第二款).
- * The comparison is exact (cost against cap × area); the message shows the quotient.
+ * localPolicy.repairCostCapPerM2, 万元/㎡): WARN, for the bureau's 造价审核 (办法 第二十条第二款). The comparison
+ * is exact (cost against cap × area); the message shows the quotient.
  */
 @Component("repairCostPerAreaCheck")
-@StandardsRule(id = "repairCostPerArea", fields = {"affectedArea", "estimatedCost"}, name = "维修单位面积造价",
+@StandardsRule(
+    id = "repairCostPerArea",
+    fields = {"affectedArea", "estimatedCost"},
+    name = "维修单位面积造价",
     basis = "本级规定（可配置）：办公用房维修单位面积造价上限；《山西省机关事务管理办法》第二十条第二款（造价审核）",
-    articles = {"办法 第二十条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_REVIEWER)
+    articles = {"办法 第二十条"},
+    kind = RuleKind.FIGURE,
+    overridableBy = Role.BUREAU_REVIEWER)
 class RepairCostPerAreaCheck extends StandardsCheck {
 
   private final StandardsCatalogue catalogue;
@@ -42,7 +47,8 @@ class RepairCostPerAreaCheck extends StandardsCheck {
     if (over && perM2.compareTo(cap) <= 0) {
       perM2 = cost.divide(area, 8, RoundingMode.UP); // rounding must not hide an excess
     }
-    var facts = facts("estimatedCost", cost, "affectedArea", area, "costPerM2", perM2, "capPerM2", cap);
+    var facts =
+        facts("estimatedCost", cost, "affectedArea", area, "costPerM2", perM2, "capPerM2", cap);
     String text = "估算投资" + plain(cost) + "万元 ÷ 维修面积" + plain(area) + "㎡ = " + plain(perM2) + "万元/㎡";
     if (over) {
       return CheckOutcome.warn(text + "，超过本级规定的单位面积造价上限" + plain(cap) + "万元/㎡，造价审核须核实", facts);

@@ -31,11 +31,23 @@ class RepairDemoData implements DemoDataSection {
       LocalDate completedOn = date(r, "completedOn");
       LocalDate acceptedOn = date(r, "acceptedOn");
       LocalDate lastChange = acceptedOn != null ? acceptedOn : completedOn;
-      register.insert(new RepairProject(null, r.get("gov").asText(), r.get("unit").asText(), r.get("building").asText(),
-          r.get("type").asText(), r.get("area").decimalValue(), r.get("estimatedCost").decimalValue(),
-          r.hasNonNull("planYear") ? r.get("planYear").asInt() : null, r.get("status").asText(), completedOn,
-          r.hasNonNull("actualCost") ? r.get("actualCost").decimalValue() : null, acceptedOn, null,
-          (lastChange != null ? lastChange : LocalDate.of(r.get("planYear").asInt(), 1, 1)).atStartOfDay()));
+      register.insert(
+          new RepairProject(
+              null,
+              r.get("gov").asText(),
+              r.get("unit").asText(),
+              r.get("building").asText(),
+              r.get("type").asText(),
+              r.get("area").decimalValue(),
+              r.get("estimatedCost").decimalValue(),
+              r.hasNonNull("planYear") ? r.get("planYear").asInt() : null,
+              r.get("status").asText(),
+              completedOn,
+              r.hasNonNull("actualCost") ? r.get("actualCost").decimalValue() : null,
+              acceptedOn,
+              null,
+              (lastChange != null ? lastChange : LocalDate.of(r.get("planYear").asInt(), 1, 1))
+                  .atStartOfDay()));
     }
   }
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The repair register and the repair items of the annual plans, changed by the steps of
- * office-repair.bpmn. One register row per application: a resubmitted case updates its row and
- * its plan item instead of adding new ones.
+ * office-repair.bpmn. One register row per application: a resubmitted case updates its row and its
+ * plan item instead of adding new ones.
  */
 @Service
 public class RepairRegister {
@@ -37,8 +37,8 @@ public class RepairRegister {
   }
 
   /**
-   * 记录日常维修: the unit head approved a routine repair (办法 第二十条第一款). Should the case have
-   * been a major repair in the plan before it was revised to ROUTINE, its plan item is released.
+   * 记录日常维修: the unit head approved a routine repair (办法 第二十条第一款). Should the case have been a major
+   * repair in the plan before it was revised to ROUTINE, its plan item is released.
    */
   void recordRoutine(CaseFile file) {
     RepairForm form = file.form(RepairForm.class);
@@ -46,43 +46,88 @@ public class RepairRegister {
     if (existing != null && RepairProject.PLANNED.equals(existing.status())) {
       releasePlanItem(existing);
     }
-    save(existing, new RepairProject(existing == null ? null : existing.id(), file.unit().govCode(),
-        file.unit().code(), form.building(), RepairForm.ROUTINE, form.affectedArea(), form.estimatedCost(), null,
-        RepairProject.RECORDED, null, null, null, file.id(), now()));
+    save(
+        existing,
+        new RepairProject(
+            existing == null ? null : existing.id(),
+            file.unit().govCode(),
+            file.unit().code(),
+            form.building(),
+            RepairForm.ROUTINE,
+            form.affectedArea(),
+            form.estimatedCost(),
+            null,
+            RepairProject.RECORDED,
+            null,
+            null,
+            null,
+            file.id(),
+            now()));
   }
 
   /**
-   * 纳入年度维修计划: the estimated cost becomes an item of the unit's annual plan of the year of
-   * approval (办法 第十二条、第二十条; 条例 第三十三、三十四条). A resubmitted case changes the amount
-   * of its item; an item left in an earlier year's plan is released and a new one entered.
+   * 纳入年度维修计划: the estimated cost becomes an item of the unit's annual plan of the year of approval
+   * (办法 第十二条、第二十条; 条例 第三十三、三十四条). A resubmitted case changes the amount of its item; an item left
+   * in an earlier year's plan is released and a new one entered.
    */
   RepairProject enterPlan(CaseFile file) {
     RepairForm form = file.form(RepairForm.class);
     String unit = file.unit().code();
     int year = LocalDate.now(clock).getYear();
     RepairProject existing = projects.ofApplication(file.id());
-    PlanItem item = existing == null || existing.planYear() == null ? null
-        : planItem(unit, existing.planYear(), file.id());
+    PlanItem item =
+        existing == null || existing.planYear() == null
+            ? null
+            : planItem(unit, existing.planYear(), file.id());
     if (item != null && existing.planYear() == year) {
-      plans.apply(unit, year, List.of(new AnnualPlans.Change(item.id(), null, null, form.estimatedCost())), file.id());
+      plans.apply(
+          unit,
+          year,
+          List.of(new AnnualPlans.Change(item.id(), null, null, form.estimatedCost())),
+          file.id());
     } else {
       if (item != null) {
-        plans.apply(unit, existing.planYear(), List.of(new AnnualPlans.Change(item.id(), null, null, BigDecimal.ZERO)),
+        plans.apply(
+            unit,
+            existing.planYear(),
+            List.of(new AnnualPlans.Change(item.id(), null, null, BigDecimal.ZERO)),
             file.id());
       }
-      plans.apply(unit, year, List.of(new AnnualPlans.Change(null, PLAN_CATEGORY,
-          "办公用房维修改造：" + form.building() + "（" + file.id() + "）", form.estimatedCost())), file.id());
+      plans.apply(
+          unit,
+          year,
+          List.of(
+              new AnnualPlans.Change(
+                  null,
+                  PLAN_CATEGORY,
+                  "办公用房维修改造：" + form.building() + "（" + file.id() + "）",
+                  form.estimatedCost())),
+          file.id());
     }
-    return save(existing, new RepairProject(existing == null ? null : existing.id(), file.unit().govCode(), unit,
-        form.building(), RepairForm.MAJOR, form.affectedArea(), form.estimatedCost(), year, RepairProject.PLANNED, null,
-        null, null, file.id(), now()));
+    return save(
+        existing,
+        new RepairProject(
+            existing == null ? null : existing.id(),
+            file.unit().govCode(),
+            unit,
+            form.building(),
+            RepairForm.MAJOR,
+            form.affectedArea(),
+            form.estimatedCost(),
+            year,
+            RepairProject.PLANNED,
+            null,
+            null,
+            null,
+            file.id(),
+            now()));
   }
 
   /**
-   * 撤出年度维修计划: a planned repair that will not be carried out (本级政府 did not approve it, the
-   * applicant withdrew it, the unit abandoned it) gives its plan amount back: the item is set to 0
-   * in a new plan version. Works already reported complete keep their plan amount (the money was
-   * spent) and are recorded as not accepted. Nothing happens for a case that never entered the plan.
+   * 撤出年度维修计划: a planned repair that will not be carried out (本级政府 did not approve it, the applicant
+   * withdrew it, the unit abandoned it) gives its plan amount back: the item is set to 0 in a new
+   * plan version. Works already reported complete keep their plan amount (the money was spent) and
+   * are recorded as not accepted. Nothing happens for a case that never entered the plan.
    */
   void release(String applicationId) {
     RepairProject project = projects.ofApplication(applicationId);
@@ -93,7 +138,8 @@ public class RepairRegister {
       releasePlanItem(project);
       update(project, RepairProject.CANCELLED, project.completedOn(), project.actualCost(), null);
     } else if (RepairProject.COMPLETED.equals(project.status())) {
-      update(project, RepairProject.NOT_ACCEPTED, project.completedOn(), project.actualCost(), null);
+      update(
+          project, RepairProject.NOT_ACCEPTED, project.completedOn(), project.actualCost(), null);
     }
   }
 
@@ -105,7 +151,12 @@ public class RepairRegister {
   /** 登记验收: the bureau accepted the works. */
   void accept(String applicationId) {
     RepairProject project = required(applicationId);
-    update(project, RepairProject.ACCEPTED, project.completedOn(), project.actualCost(), LocalDate.now(clock));
+    update(
+        project,
+        RepairProject.ACCEPTED,
+        project.completedOn(),
+        project.actualCost(),
+        LocalDate.now(clock));
   }
 
   /** 登记验收不合格: the bureau refused to accept the works. */
@@ -121,8 +172,10 @@ public class RepairRegister {
       return null;
     }
     return plans.items(plan).stream()
-        .filter(i -> applicationId.equals(i.sourceApplication()) && PLAN_CATEGORY.equals(i.category()))
-        .reduce((first, second) -> second).orElse(null);
+        .filter(
+            i -> applicationId.equals(i.sourceApplication()) && PLAN_CATEGORY.equals(i.category()))
+        .reduce((first, second) -> second)
+        .orElse(null);
   }
 
   private void releasePlanItem(RepairProject project) {
@@ -131,8 +184,11 @@ public class RepairRegister {
     }
     PlanItem item = planItem(project.unitCode(), project.planYear(), project.sourceApplication());
     if (item != null && item.amount().signum() != 0) {
-      plans.apply(project.unitCode(), project.planYear(),
-          List.of(new AnnualPlans.Change(item.id(), null, null, BigDecimal.ZERO)), project.sourceApplication());
+      plans.apply(
+          project.unitCode(),
+          project.planYear(),
+          List.of(new AnnualPlans.Change(item.id(), null, null, BigDecimal.ZERO)),
+          project.sourceApplication());
     }
   }
 
@@ -144,11 +200,28 @@ public class RepairRegister {
     return project;
   }
 
-  private void update(RepairProject p, String status, LocalDate completedOn, BigDecimal actualCost,
+  private void update(
+      RepairProject p,
+      String status,
+      LocalDate completedOn,
+      BigDecimal actualCost,
       LocalDate acceptedOn) {
-    projects.update(new RepairProject(p.id(), p.govCode(), p.unitCode(), p.building(), p.repairType(),
-        p.affectedArea(), p.estimatedCost(), p.planYear(), status, completedOn, actualCost, acceptedOn,
-        p.sourceApplication(), now()));
+    projects.update(
+        new RepairProject(
+            p.id(),
+            p.govCode(),
+            p.unitCode(),
+            p.building(),
+            p.repairType(),
+            p.affectedArea(),
+            p.estimatedCost(),
+            p.planYear(),
+            status,
+            completedOn,
+            actualCost,
+            acceptedOn,
+            p.sourceApplication(),
+            now()));
   }
 
   private RepairProject save(RepairProject existing, RepairProject row) {

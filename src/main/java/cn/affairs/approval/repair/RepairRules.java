@@ -24,7 +24,11 @@ public class RepairRules {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  RepairRules(CaseFiles caseFiles, StandardsCatalogue catalogue, RepairRegister register, WorkingDayCalendar calendar,
+  RepairRules(
+      CaseFiles caseFiles,
+      StandardsCatalogue catalogue,
+      RepairRegister register,
+      WorkingDayCalendar calendar,
       Clock clock) {
     this.caseFiles = caseFiles;
     this.catalogue = catalogue;
@@ -39,8 +43,8 @@ public class RepairRules {
   }
 
   /**
-   * A major repair goes to 本级政府 for approval when its estimated cost reaches the amount the
-   * bureau sets (本级规定 localPolicy.governmentApprovalCost; 办法 第二十条第二款 按照本级政府有关规定).
+   * A major repair goes to 本级政府 for approval when its estimated cost reaches the amount the bureau
+   * sets (本级规定 localPolicy.governmentApprovalCost; 办法 第二十条第二款 按照本级政府有关规定).
    */
   public boolean needsGovernmentApproval(DelegateExecution execution) {
     return needsGovernmentApproval(form(execution).estimatedCost());
@@ -51,9 +55,9 @@ public class RepairRules {
   }
 
   /**
-   * 实施 is due by the last working day of the year whose annual plan holds the repair: the plan
-   * is the year's (条例 第三十三、三十七条), so the works are too. When that day has passed (rework
-   * ordered after the year ended) the usual step deadline applies from today.
+   * 实施 is due by the last working day of the year whose annual plan holds the repair: the plan is
+   * the year's (条例 第三十三、三十七条), so the works are too. When that day has passed (rework ordered after
+   * the year ended) the usual step deadline applies from today.
    */
   public Date implementationDue(DelegateExecution execution) {
     LocalDate today = LocalDate.now(clock);
@@ -64,7 +68,9 @@ public class RepairRules {
       due = due.minusDays(1);
     }
     if (due.isBefore(today)) {
-      due = calendar.addWorkingDays(today, catalogue.value("localPolicy.taskDueWorkingDays").intValue());
+      due =
+          calendar.addWorkingDays(
+              today, catalogue.value("localPolicy.taskDueWorkingDays").intValue());
     }
     return Date.from(due.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
   }

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 记录日常维修: routine upkeep is the unit's own duty (办法 第二十条第一款); once its head approves,
- * the repair is entered in the repair register and the case ends without the bureau.
+ * 记录日常维修: routine upkeep is the unit's own duty (办法 第二十条第一款); once its head approves, the repair is
+ * entered in the repair register and the case ends without the bureau.
  */
 @Component("routineRepairRecord")
 class RoutineRepairRecord implements JavaDelegate {

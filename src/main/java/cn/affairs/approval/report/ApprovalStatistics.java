@@ -25,11 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 审批统计: for the cases started in a period, per process family, how many are in each status,
- * how long a decision took in working days (start → approval or rejection, on the working-day
- * calendar of config/calendar.yml; median and 90th percentile by the nearest-rank method, so each
- * is the figure of a real case), the average time of each step (Camunda's task history), and the
- * approvals given over a FAIL per rule; and the steps overdue now, with who holds them.
+ * 审批统计: for the cases started in a period, per process family, how many are in each status, how
+ * long a decision took in working days (start → approval or rejection, on the working-day calendar
+ * of config/calendar.yml; median and 90th percentile by the nearest-rank method, so each is the
+ * figure of a real case), the average time of each step (Camunda's task history), and the approvals
+ * given over a FAIL per rule; and the steps overdue now, with who holds them.
  */
 @Service
 class ApprovalStatistics {
@@ -38,17 +38,44 @@ class ApprovalStatistics {
 
   record RuleOverride(String rule, String ruleName, long count) {}
 
-  record Family(String processKey, String name, long total, Map<String, Long> byStatus, long decided,
-      Integer medianWorkingDays, Integer p90WorkingDays, List<Step> steps, List<RuleOverride> overrides) {}
+  record Family(
+      String processKey,
+      String name,
+      long total,
+      Map<String, Long> byStatus,
+      long decided,
+      Integer medianWorkingDays,
+      Integer p90WorkingDays,
+      List<Step> steps,
+      List<RuleOverride> overrides) {}
 
   record Holder(String id, String name) {}
 
-  record OverdueStep(String taskId, String name, String taskKey, String applicationId, String processKey,
-      String processName, String title, String unitCode, String unitName, Date created, Date due,
-      int overdueWorkingDays, Holder assignee, List<Holder> candidateGroups) {}
+  record OverdueStep(
+      String taskId,
+      String name,
+      String taskKey,
+      String applicationId,
+      String processKey,
+      String processName,
+      String title,
+      String unitCode,
+      String unitName,
+      Date created,
+      Date due,
+      int overdueWorkingDays,
+      Holder assignee,
+      List<Holder> candidateGroups) {}
 
-  record Result(LocalDate from, LocalDate to, Map<String, String> government, String unit, List<Family> families,
-      Map<String, Long> totalByStatus, List<OverdueStep> overdue, String method) {}
+  record Result(
+      LocalDate from,
+      LocalDate to,
+      Map<String, String> government,
+      String unit,
+      List<Family> families,
+      Map<String, Long> totalByStatus,
+      List<OverdueStep> overdue,
+      String method) {}
 
   private final ReportMapper reports;
   private final ProcessFamilies families;
@@ -57,8 +84,13 @@ class ApprovalStatistics {
   private final OrgMapper org;
   private final Clock clock;
 
-  ApprovalStatistics(ReportMapper reports, ProcessFamilies families, Checks checks, WorkingDayCalendar calendar,
-      OrgMapper org, Clock clock) {
+  ApprovalStatistics(
+      ReportMapper reports,
+      ProcessFamilies families,
+      Checks checks,
+      WorkingDayCalendar calendar,
+      OrgMapper org,
+      Clock clock) {
     this.reports = reports;
     this.families = families;
     this.checks = checks;
@@ -78,24 +110,35 @@ class ApprovalStatistics {
     Map<String, Map<String, Long>> statuses = new HashMap<>();
     Map<String, Long> totalByStatus = emptyStatuses();
     for (ReportMapper.StatusCount c : reports.statusCounts(gov, unit, start, end)) {
-      statuses.computeIfAbsent(c.processKey(), k -> emptyStatuses()).merge(c.status(), c.count(), Long::sum);
+      statuses
+          .computeIfAbsent(c.processKey(), k -> emptyStatuses())
+          .merge(c.status(), c.count(), Long::sum);
       totalByStatus.merge(c.status(), c.count(), Long::sum);
     }
     Map<String, List<Integer>> durations = new HashMap<>();
     for (ReportMapper.DecidedCase c : reports.decided(gov, unit, start, end)) {
-      durations.computeIfAbsent(c.processKey(), k -> new ArrayList<>())
-          .add(calendar.workingDaysBetween(c.createdAt().toLocalDate(), c.decidedAt().toLocalDate()));
+      durations
+          .computeIfAbsent(c.processKey(), k -> new ArrayList<>())
+          .add(
+              calendar.workingDaysBetween(
+                  c.createdAt().toLocalDate(), c.decidedAt().toLocalDate()));
     }
     Map<String, List<Step>> steps = new HashMap<>();
     for (ReportMapper.StepTime t : reports.stepTimes(gov, unit, start, end, start.minusDays(1))) {
-      BigDecimal hours = t.totalMillis().divide(BigDecimal.valueOf(t.count() * 3_600_000L), 1, RoundingMode.HALF_UP);
-      steps.computeIfAbsent(t.processKey(), k -> new ArrayList<>()).add(new Step(t.taskKey(), t.name(), t.count(), hours));
+      BigDecimal hours =
+          t.totalMillis()
+              .divide(BigDecimal.valueOf(t.count() * 3_600_000L), 1, RoundingMode.HALF_UP);
+      steps
+          .computeIfAbsent(t.processKey(), k -> new ArrayList<>())
+          .add(new Step(t.taskKey(), t.name(), t.count(), hours));
     }
     Map<String, Map<String, Long>> overrides = new HashMap<>();
     for (ReportMapper.RuleOverrides o : reports.overrides(gov, unit, start, end)) {
       // a rule checked again right after the step is not overridden there (e.g. the final price)
       if (!checks.overriddenAt(o.step(), List.of(o.rule())).isEmpty()) {
-        overrides.computeIfAbsent(o.processKey(), k -> new LinkedHashMap<>()).merge(o.rule(), o.count(), Long::sum);
+        overrides
+            .computeIfAbsent(o.processKey(), k -> new LinkedHashMap<>())
+            .merge(o.rule(), o.count(), Long::sum);
       }
     }
 
@@ -104,22 +147,48 @@ class ApprovalStatistics {
       String key = family.key();
       Map<String, Long> byStatus = statuses.getOrDefault(key, emptyStatuses());
       List<Integer> days = durations.getOrDefault(key, List.of()).stream().sorted().toList();
-      List<Step> familySteps = steps.getOrDefault(key, List.of()).stream()
-          .sorted(Comparator.comparing(Step::taskKey)).toList();
-      List<RuleOverride> familyOverrides = overrides.getOrDefault(key, Map.of()).entrySet().stream()
-          .map(e -> new RuleOverride(e.getKey(), checks.ruleName(e.getKey()), e.getValue()))
-          .sorted(Comparator.comparing(RuleOverride::count).reversed().thenComparing(RuleOverride::rule)).toList();
-      result.add(new Family(key, family.name(), byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
-          days.size(), percentile(days, 50), percentile(days, 90), familySteps, familyOverrides));
+      List<Step> familySteps =
+          steps.getOrDefault(key, List.of()).stream()
+              .sorted(Comparator.comparing(Step::taskKey))
+              .toList();
+      List<RuleOverride> familyOverrides =
+          overrides.getOrDefault(key, Map.of()).entrySet().stream()
+              .map(e -> new RuleOverride(e.getKey(), checks.ruleName(e.getKey()), e.getValue()))
+              .sorted(
+                  Comparator.comparing(RuleOverride::count)
+                      .reversed()
+                      .thenComparing(RuleOverride::rule))
+              .toList();
+      result.add(
+          new Family(
+              key,
+              family.name(),
+              byStatus.values().stream().mapToLong(Long::longValue).sum(),
+              byStatus,
+              days.size(),
+              percentile(days, 50),
+              percentile(days, 90),
+              familySteps,
+              familyOverrides));
     }
     Map<String, String> government = new LinkedHashMap<>();
     government.put("code", scope.government().code());
     government.put("name", scope.government().name());
-    return new Result(from, to, government, unit, result, totalByStatus, overdue(gov, unit),
+    return new Result(
+        from,
+        to,
+        government,
+        unit,
+        result,
+        totalByStatus,
+        overdue(gov, unit),
         "工作日按 config/calendar.yml 的节假日与调休安排计算（申请提交日不计，作出决定日计入）；中位数与第90百分位数取最近秩法");
   }
 
-  /** The nearest-rank percentile of sorted values: the smallest value with at least p % of values at or below it. */
+  /**
+   * The nearest-rank percentile of sorted values: the smallest value with at least p % of values at
+   * or below it.
+   */
   static Integer percentile(List<Integer> sorted, int p) {
     if (sorted.isEmpty()) {
       return null;
@@ -137,8 +206,10 @@ class ApprovalStatistics {
     Map<String, List<Holder>> groups = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     for (List<ReportMapper.OpenTask> chunk : chunks(tasks, 500)) {
-      for (ReportMapper.CandidateGroup g : reports.candidateGroups(chunk.stream().map(ReportMapper.OpenTask::taskId).toList())) {
-        groups.computeIfAbsent(g.taskId(), k -> new ArrayList<>())
+      for (ReportMapper.CandidateGroup g :
+          reports.candidateGroups(chunk.stream().map(ReportMapper.OpenTask::taskId).toList())) {
+        groups
+            .computeIfAbsent(g.taskId(), k -> new ArrayList<>())
             .add(new Holder(g.groupId(), names.computeIfAbsent(g.groupId(), this::groupName)));
       }
     }
@@ -146,12 +217,29 @@ class ApprovalStatistics {
     List<OverdueStep> overdue = new ArrayList<>();
     for (ReportMapper.OpenTask t : tasks) {
       LocalDate dueDay = t.due().toInstant().atZone(clock.getZone()).toLocalDate();
-      Holder assignee = t.assignee() == null ? null
-          : new Holder(t.assignee(), t.assigneeName() == null ? t.assignee() : t.assigneeName());
-      String processName = families.find(t.processKey()).map(ProcessFamily::name).orElse(t.processKey());
-      overdue.add(new OverdueStep(t.taskId(), t.name(), t.taskKey(), t.applicationId(), t.processKey(), processName,
-          t.title(), t.unitCode(), t.unitName(), t.created(), t.due(), calendar.workingDaysBetween(dueDay, today),
-          assignee, assignee == null ? groups.getOrDefault(t.taskId(), List.of()) : List.of()));
+      Holder assignee =
+          t.assignee() == null
+              ? null
+              : new Holder(
+                  t.assignee(), t.assigneeName() == null ? t.assignee() : t.assigneeName());
+      String processName =
+          families.find(t.processKey()).map(ProcessFamily::name).orElse(t.processKey());
+      overdue.add(
+          new OverdueStep(
+              t.taskId(),
+              t.name(),
+              t.taskKey(),
+              t.applicationId(),
+              t.processKey(),
+              processName,
+              t.title(),
+              t.unitCode(),
+              t.unitName(),
+              t.created(),
+              t.due(),
+              calendar.workingDaysBetween(dueDay, today),
+              assignee,
+              assignee == null ? groups.getOrDefault(t.taskId(), List.of()) : List.of()));
     }
     return overdue;
   }

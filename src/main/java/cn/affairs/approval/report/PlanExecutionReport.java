@@ -19,17 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 年度计划执行情况 (条例 第三十三、三十九条): per unit and category of the annual guarantee plan,
+ *
  * <ul>
- * <li>planned: what the plan of the year holds now (万元);</li>
- * <li>approved by applications: the items approved office-space-construction cases entered, what
- *     approved plan-change cases added or took (still in force), the estimated cost of the approved
- *     major repairs of the year's repair plan, the price applied for in the vehicle purchases approved
- *     in the year (万元);</li>
- * <li>executed: the actual cost the units reported for those repairs, the final price of the
- *     vehicles registered (万元); and, not in money, the office space leased, borrowed or swapped
- *     into use (㎡) and the assets the transfers of the year moved (件);</li>
- * <li>the rate of execution: executed ÷ planned, in per cent (none when nothing is planned).</li>
+ *   <li>planned: what the plan of the year holds now (万元);
+ *   <li>approved by applications: the items approved office-space-construction cases entered, what
+ *       approved plan-change cases added or took (still in force), the estimated cost of the
+ *       approved major repairs of the year's repair plan, the price applied for in the vehicle
+ *       purchases approved in the year (万元);
+ *   <li>executed: the actual cost the units reported for those repairs, the final price of the
+ *       vehicles registered (万元); and, not in money, the office space leased, borrowed or swapped
+ *       into use (㎡) and the assets the transfers of the year moved (件);
+ *   <li>the rate of execution: executed ÷ planned, in per cent (none when nothing is planned).
  * </ul>
+ *
  * Office-space construction records no completion, so nothing is executed for it yet.
  */
 @Service
@@ -38,18 +40,47 @@ class PlanExecutionReport {
   static final String BASIS = "山西省机关运行保障条例（草案） 第三十三、三十九条";
 
   /** One category of one unit (or of the summary). */
-  record Line(String category, String categoryName, BigDecimal planned, BigDecimal approved, BigDecimal executed,
-      BigDecimal executionRate, long approvedCases, BigDecimal areaTakenIntoUse, long assetsMoved,
+  record Line(
+      String category,
+      String categoryName,
+      BigDecimal planned,
+      BigDecimal approved,
+      BigDecimal executed,
+      BigDecimal executionRate,
+      long approvedCases,
+      BigDecimal areaTakenIntoUse,
+      long assetsMoved,
       BigDecimal assetsMovedValue) {}
 
-  record UnitReport(String code, String name, boolean hasPlan, Integer planVersion, BigDecimal ceiling,
-      BigDecimal planned, BigDecimal approved, BigDecimal executed, BigDecimal executionRate, BigDecimal remaining,
+  record UnitReport(
+      String code,
+      String name,
+      boolean hasPlan,
+      Integer planVersion,
+      BigDecimal ceiling,
+      BigDecimal planned,
+      BigDecimal approved,
+      BigDecimal executed,
+      BigDecimal executionRate,
+      BigDecimal remaining,
       List<Line> categories) {}
 
-  record Summary(int units, BigDecimal ceiling, BigDecimal planned, BigDecimal approved, BigDecimal executed,
-      BigDecimal executionRate, BigDecimal remaining, List<Line> categories) {}
+  record Summary(
+      int units,
+      BigDecimal ceiling,
+      BigDecimal planned,
+      BigDecimal approved,
+      BigDecimal executed,
+      BigDecimal executionRate,
+      BigDecimal remaining,
+      List<Line> categories) {}
 
-  record Result(int year, Map<String, String> government, String unit, String basis, List<UnitReport> units,
+  record Result(
+      int year,
+      Map<String, String> government,
+      String unit,
+      String basis,
+      List<UnitReport> units,
       Summary summary) {}
 
   private final ReportMapper reports;
@@ -68,8 +99,14 @@ class PlanExecutionReport {
     LocalDateTime to = from.plusYears(1);
 
     Map<String, Map<String, Acc>> byUnit = new LinkedHashMap<>();
-    Function<String, Map<String, Acc>> of = u -> byUnit.computeIfAbsent(u, k -> new TreeMap<>(
-        Comparator.comparingInt(PlanCategories::order).thenComparing(Function.identity())));
+    Function<String, Map<String, Acc>> of =
+        u ->
+            byUnit.computeIfAbsent(
+                u,
+                k ->
+                    new TreeMap<>(
+                        Comparator.comparingInt(PlanCategories::order)
+                            .thenComparing(Function.identity())));
 
     for (ReportMapper.CategoryAmount a : reports.planned(gov, unit, year)) {
       acc(of, a.unitCode(), a.category()).planned = a.amount();
@@ -111,7 +148,9 @@ class PlanExecutionReport {
     Map<String, ReportMapper.PlanRow> plans = new LinkedHashMap<>();
     reports.plans(gov, unit, year).forEach(p -> plans.put(p.unitCode(), p));
     List<UnitReport> units = new ArrayList<>();
-    Map<String, Acc> total = new TreeMap<>(Comparator.comparingInt(PlanCategories::order).thenComparing(Function.identity()));
+    Map<String, Acc> total =
+        new TreeMap<>(
+            Comparator.comparingInt(PlanCategories::order).thenComparing(Function.identity()));
     BigDecimal ceilings = BigDecimal.ZERO;
     for (ReportMapper.UnitRow u : reports.units(gov, unit)) {
       Map<String, Acc> lines = byUnit.getOrDefault(u.code(), Map.of());
@@ -120,13 +159,31 @@ class PlanExecutionReport {
       ceilings = ceilings.add(ceiling);
       lines.forEach((category, acc) -> total.computeIfAbsent(category, Acc::new).add(acc));
       Acc sum = sum(lines.values());
-      units.add(new UnitReport(u.code(), u.name(), plan != null, plan == null ? null : plan.version(), ceiling,
-          sum.planned, sum.approved, sum.executed, rate(sum.executed, sum.planned), ceiling.subtract(sum.planned),
-          lines.values().stream().map(Acc::line).toList()));
+      units.add(
+          new UnitReport(
+              u.code(),
+              u.name(),
+              plan != null,
+              plan == null ? null : plan.version(),
+              ceiling,
+              sum.planned,
+              sum.approved,
+              sum.executed,
+              rate(sum.executed, sum.planned),
+              ceiling.subtract(sum.planned),
+              lines.values().stream().map(Acc::line).toList()));
     }
     Acc all = sum(total.values());
-    Summary summary = new Summary(units.size(), ceilings, all.planned, all.approved, all.executed,
-        rate(all.executed, all.planned), ceilings.subtract(all.planned), total.values().stream().map(Acc::line).toList());
+    Summary summary =
+        new Summary(
+            units.size(),
+            ceilings,
+            all.planned,
+            all.approved,
+            all.executed,
+            rate(all.executed, all.planned),
+            ceilings.subtract(all.planned),
+            total.values().stream().map(Acc::line).toList());
     Map<String, String> government = new LinkedHashMap<>();
     government.put("code", scope.government().code());
     government.put("name", scope.government().name());
@@ -186,8 +243,17 @@ class PlanExecutionReport {
     }
 
     Line line() {
-      return new Line(category, PlanCategories.name(category), planned, approved, executed, rate(executed, planned),
-          cases, area, assets, assetsValue);
+      return new Line(
+          category,
+          PlanCategories.name(category),
+          planned,
+          approved,
+          executed,
+          rate(executed, planned),
+          cases,
+          area,
+          assets,
+          assetsValue);
     }
   }
 }

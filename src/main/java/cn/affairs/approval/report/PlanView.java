@@ -28,28 +28,56 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 保障年度计划 of one unit and year as the bureau reads it (条例 第三十三条): the ceiling, the items
- * by category with the applications that created or changed each, every version with what it
- * changed against the one before, and what is left under the ceiling.
+ * 保障年度计划 of one unit and year as the bureau reads it (条例 第三十三条): the ceiling, the items by category
+ * with the applications that created or changed each, every version with what it changed against
+ * the one before, and what is left under the ceiling.
  */
 @Service
 class PlanView {
 
   record Ref(String id, String processKey, String title, String status, String statusLabel) {}
 
-  record Item(long id, String category, String categoryName, String description, BigDecimal amount,
-      String createdBy, List<Ref> applications) {}
+  record Item(
+      long id,
+      String category,
+      String categoryName,
+      String description,
+      BigDecimal amount,
+      String createdBy,
+      List<Ref> applications) {}
 
   record Category(String category, String categoryName, BigDecimal amount, int items) {}
 
-  /** One line of a version's diff: ADDED (before 0), CHANGED, REMOVED (after 0, gone from the list). */
-  record Change(long itemId, String category, String categoryName, String description, BigDecimal before,
-      BigDecimal after, String change) {}
+  /**
+   * One line of a version's diff: ADDED (before 0), CHANGED, REMOVED (after 0, gone from the list).
+   */
+  record Change(
+      long itemId,
+      String category,
+      String categoryName,
+      String description,
+      BigDecimal before,
+      BigDecimal after,
+      String change) {}
 
-  record Version(int version, BigDecimal total, LocalDateTime createdAt, Ref application, List<Change> changes) {}
+  record Version(
+      int version,
+      BigDecimal total,
+      LocalDateTime createdAt,
+      Ref application,
+      List<Change> changes) {}
 
-  record Result(Map<String, String> unit, int year, BigDecimal ceiling, BigDecimal total, BigDecimal remaining,
-      int version, List<Category> categories, List<Item> items, List<Version> versions, String basis) {}
+  record Result(
+      Map<String, String> unit,
+      int year,
+      BigDecimal ceiling,
+      BigDecimal total,
+      BigDecimal remaining,
+      int version,
+      List<Category> categories,
+      List<Item> items,
+      List<Version> versions,
+      String basis) {}
 
   private static final TypeReference<List<PlanItem>> ITEMS = new TypeReference<>() {};
 
@@ -79,11 +107,18 @@ class PlanView {
     Map<Long, Set<String>> touchedBy = new LinkedHashMap<>();
     Map<Long, PlanItem> previous = Map.of();
     for (PlanVersion v : versions) {
-      Map<Long, PlanItem> now = parse(v.itemsJson()).stream()
-          .collect(Collectors.toMap(PlanItem::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+      Map<Long, PlanItem> now =
+          parse(v.itemsJson()).stream()
+              .collect(
+                  Collectors.toMap(
+                      PlanItem::id, Function.identity(), (a, b) -> b, LinkedHashMap::new));
       List<Change> changes = diff(previous, now);
       if (v.applicationId() != null) {
-        changes.forEach(c -> touchedBy.computeIfAbsent(c.itemId(), k -> new LinkedHashSet<>()).add(v.applicationId()));
+        changes.forEach(
+            c ->
+                touchedBy
+                    .computeIfAbsent(c.itemId(), k -> new LinkedHashSet<>())
+                    .add(v.applicationId()));
       }
       history.add(new Version(v.version(), v.total(), v.createdAt(), null, changes));
       previous = now;
@@ -97,31 +132,62 @@ class PlanView {
     for (int i = 0; i < history.size(); i++) {
       Version v = history.get(i);
       String appId = versions.get(i).applicationId();
-      withRefs.add(new Version(v.version(), v.total(), v.createdAt(), appId == null ? null : refs.get(appId),
-          v.changes()));
+      withRefs.add(
+          new Version(
+              v.version(),
+              v.total(),
+              v.createdAt(),
+              appId == null ? null : refs.get(appId),
+              v.changes()));
     }
-    List<Item> itemViews = items.stream()
-        .sorted(Comparator.comparingInt((PlanItem i) -> PlanCategories.order(i.category())).thenComparing(PlanItem::id))
-        .map(i -> {
-          Set<String> linked = new LinkedHashSet<>();
-          if (i.sourceApplication() != null) {
-            linked.add(i.sourceApplication());
-          }
-          linked.addAll(touchedBy.getOrDefault(i.id(), Set.of()));
-          return new Item(i.id(), i.category(), PlanCategories.name(i.category()), i.description(), i.amount(),
-              i.sourceApplication(), linked.stream().map(refs::get).filter(Objects::nonNull).toList());
-        }).toList();
+    List<Item> itemViews =
+        items.stream()
+            .sorted(
+                Comparator.comparingInt((PlanItem i) -> PlanCategories.order(i.category()))
+                    .thenComparing(PlanItem::id))
+            .map(
+                i -> {
+                  Set<String> linked = new LinkedHashSet<>();
+                  if (i.sourceApplication() != null) {
+                    linked.add(i.sourceApplication());
+                  }
+                  linked.addAll(touchedBy.getOrDefault(i.id(), Set.of()));
+                  return new Item(
+                      i.id(),
+                      i.category(),
+                      PlanCategories.name(i.category()),
+                      i.description(),
+                      i.amount(),
+                      i.sourceApplication(),
+                      linked.stream().map(refs::get).filter(Objects::nonNull).toList());
+                })
+            .toList();
 
-    Map<String, List<PlanItem>> byCategory = new TreeMap<>(
-        Comparator.comparingInt(PlanCategories::order).thenComparing(Function.identity()));
+    Map<String, List<PlanItem>> byCategory =
+        new TreeMap<>(
+            Comparator.comparingInt(PlanCategories::order).thenComparing(Function.identity()));
     items.forEach(i -> byCategory.computeIfAbsent(i.category(), k -> new ArrayList<>()).add(i));
-    List<Category> categories = byCategory.entrySet().stream()
-        .map(e -> new Category(e.getKey(), PlanCategories.name(e.getKey()), AnnualPlans.total(e.getValue()),
-            e.getValue().size()))
-        .toList();
+    List<Category> categories =
+        byCategory.entrySet().stream()
+            .map(
+                e ->
+                    new Category(
+                        e.getKey(),
+                        PlanCategories.name(e.getKey()),
+                        AnnualPlans.total(e.getValue()),
+                        e.getValue().size()))
+            .toList();
     BigDecimal total = AnnualPlans.total(items);
-    return new Result(Map.of("code", unit.code(), "name", unit.name()), year, plan.ceiling(), total,
-        plan.ceiling().subtract(total), plan.version(), categories, itemViews, withRefs,
+    return new Result(
+        Map.of("code", unit.code(), "name", unit.name()),
+        year,
+        plan.ceiling(),
+        total,
+        plan.ceiling().subtract(total),
+        plan.version(),
+        categories,
+        itemViews,
+        withRefs,
         "山西省机关运行保障条例（草案） 第三十三、三十七条");
   }
 
@@ -145,8 +211,14 @@ class PlanView {
   }
 
   private static Change change(PlanItem item, BigDecimal before, BigDecimal after, String kind) {
-    return new Change(item.id(), item.category(), PlanCategories.name(item.category()), item.description(), before,
-        after, kind);
+    return new Change(
+        item.id(),
+        item.category(),
+        PlanCategories.name(item.category()),
+        item.description(),
+        before,
+        after,
+        kind);
   }
 
   private Map<String, Ref> refs(Set<String> ids) {
@@ -155,7 +227,14 @@ class PlanView {
     }
     Map<String, Ref> refs = new LinkedHashMap<>();
     for (ReportMapper.ApplicationRef a : reports.applications(ids)) {
-      refs.put(a.id(), new Ref(a.id(), a.processKey(), a.title(), a.status(), ApplicationStatus.valueOf(a.status()).label()));
+      refs.put(
+          a.id(),
+          new Ref(
+              a.id(),
+              a.processKey(),
+              a.title(),
+              a.status(),
+              ApplicationStatus.valueOf(a.status()).label()));
     }
     return refs;
   }

@@ -8,9 +8,9 @@ import cn.affairs.approval.web.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees which figures: the bureau, finance, DRC and government of a government see every unit
- * of it, admins every government; a unit's own staff and head see their own unit only, in every
- * report and format (403 for another unit's or another government's).
+ * Who sees which figures: the bureau, finance, DRC and government of a government see every unit of
+ * it, admins every government; a unit's own staff and head see their own unit only, in every report
+ * and format (403 for another unit's or another government's).
  */
 @Component
 class ReportAccess {
@@ -21,7 +21,9 @@ class ReportAccess {
     this.org = org;
   }
 
-  /** The scope of a report asked for with {@code government} and {@code unit} (either may be null). */
+  /**
+   * The scope of a report asked for with {@code government} and {@code unit} (either may be null).
+   */
   ReportScope resolve(CurrentUser user, String government, String unit) {
     String govCode = blank(government) ? user.govCode() : government.trim();
     Government gov = org.government(govCode);
@@ -51,15 +53,19 @@ class ReportAccess {
     return new ReportScope(gov, unitCode);
   }
 
-  /** The unit whose own figures (its plan) are asked for; 404 when unknown, 403 when not the user's to see. */
+  /**
+   * The unit whose own figures (its plan) are asked for; 404 when unknown, 403 when not the user's
+   * to see.
+   */
   Unit requireUnit(CurrentUser user, String unitCode) {
     Unit unit = org.unit(unitCode);
     if (unit == null || !"AGENCY".equals(unit.kind())) {
       throw ApiException.notFound("未找到单位：" + unitCode);
     }
-    boolean allowed = user.seesWholeGovernment()
-        ? user.isAdmin() || unit.govCode().equals(user.govCode())
-        : unit.code().equals(user.unitCode());
+    boolean allowed =
+        user.seesWholeGovernment()
+            ? user.isAdmin() || unit.govCode().equals(user.govCode())
+            : unit.code().equals(user.unitCode());
     if (!allowed) {
       throw ApiException.forbidden(user.seesWholeGovernment() ? "只能查看本级政府所属单位的计划" : "只能查看本单位的计划");
     }

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reports of api.md (报告): JSON, and {@code format=xlsx} where the contract names a workbook. */
+/**
+ * The reports of api.md (报告): JSON, and {@code format=xlsx} where the contract names a workbook.
+ */
 @RestController
 class ReportController {
 
@@ -31,9 +33,15 @@ class ReportController {
   private final RunningCostWorkbook runningCostWorkbook;
   private final Clock clock;
 
-  ReportController(ReportAccess access, PlanView planView, PlanExecutionReport planExecution,
-      PlanExecutionWorkbook planExecutionWorkbook, ApprovalStatistics approvalStatistics,
-      RunningCostReport runningCost, RunningCostWorkbook runningCostWorkbook, Clock clock) {
+  ReportController(
+      ReportAccess access,
+      PlanView planView,
+      PlanExecutionReport planExecution,
+      PlanExecutionWorkbook planExecutionWorkbook,
+      ApprovalStatistics approvalStatistics,
+      RunningCostReport runningCost,
+      RunningCostWorkbook runningCostWorkbook,
+      Clock clock) {
     this.runningCost = runningCost;
     this.runningCostWorkbook = runningCostWorkbook;
     this.approvalStatistics = approvalStatistics;
@@ -45,44 +53,69 @@ class ReportController {
   }
 
   @GetMapping("/api/plans/{unitCode}/{year}")
-  PlanView.Result plan(@AuthenticationPrincipal CurrentUser user, @PathVariable String unitCode,
+  PlanView.Result plan(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String unitCode,
       @PathVariable String year) {
     return planView.of(user, unitCode, year(year, "year"));
   }
 
   @GetMapping("/api/reports/plan-execution")
-  ResponseEntity<?> planExecution(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String year, @RequestParam(required = false) String government,
-      @RequestParam(required = false) String unit, @RequestParam(required = false) String format) {
+  ResponseEntity<?> planExecution(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String government,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String format) {
     boolean xlsx = format(format);
     int y = yearOrThisYear(year);
     PlanExecutionReport.Result report = planExecution.of(access.resolve(user, government, unit), y);
     if (!xlsx) {
       return ResponseEntity.ok(report);
     }
-    return workbook(planExecutionWorkbook.write(report), "年度计划执行情况-" + report.government().get("name")
-        + (report.unit() == null ? "" : "-" + report.units().get(0).name()) + "-" + y + ".xlsx");
+    return workbook(
+        planExecutionWorkbook.write(report),
+        "年度计划执行情况-"
+            + report.government().get("name")
+            + (report.unit() == null ? "" : "-" + report.units().get(0).name())
+            + "-"
+            + y
+            + ".xlsx");
   }
 
   @GetMapping("/api/reports/running-cost")
-  ResponseEntity<?> runningCost(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String year, @RequestParam(required = false) String government,
-      @RequestParam(required = false) String unit, @RequestParam(required = false) String format) {
+  ResponseEntity<?> runningCost(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String government,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String format) {
     boolean xlsx = format(format);
     int y = yearOrThisYear(year);
     RunningCostReport.Result report = runningCost.of(access.resolve(user, government, unit), y);
     if (!xlsx) {
       return ResponseEntity.ok(report);
     }
-    return workbook(runningCostWorkbook.write(report), "机关运行成本统计-" + report.government().get("name")
-        + (report.unit() == null ? "" : "-" + report.units().get(0).name()) + "-" + y + ".xlsx");
+    return workbook(
+        runningCostWorkbook.write(report),
+        "机关运行成本统计-"
+            + report.government().get("name")
+            + (report.unit() == null ? "" : "-" + report.units().get(0).name())
+            + "-"
+            + y
+            + ".xlsx");
   }
 
-  /** Cases started from {@code from} to {@code to} (both included; default: this year up to today). */
+  /**
+   * Cases started from {@code from} to {@code to} (both included; default: this year up to today).
+   */
   @GetMapping("/api/reports/approval-stats")
-  ApprovalStatistics.Result approvalStats(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String government, @RequestParam(required = false) String unit) {
+  ApprovalStatistics.Result approvalStats(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String government,
+      @RequestParam(required = false) String unit) {
     LocalDate today = LocalDate.now(clock);
     Map<String, String> wrong = new LinkedHashMap<>();
     LocalDate start = optionalDate(from, "from", "起始日期", wrong);
@@ -101,8 +134,12 @@ class ReportController {
   static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(Workbook.CONTENT_TYPE))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(bytes);
   }
 
@@ -133,7 +170,8 @@ class ReportController {
     }
   }
 
-  private static LocalDate optionalDate(String text, String field, String label, Map<String, String> wrong) {
+  private static LocalDate optionalDate(
+      String text, String field, String label, Map<String, String> wrong) {
     if (text == null || text.isBlank()) {
       return null;
     }

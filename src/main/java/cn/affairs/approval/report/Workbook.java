@@ -16,13 +16,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A report as an Excel workbook: each sheet starts with one header row (Chinese, the unit in the
- * header: 计划数（万元）), frozen so it stays in view; figures are numeric cells, never text.
- * Written with POI's streaming workbook: a government's fifty sheets take a fraction of the time
- * the in-memory one needs.
+ * header: 计划数（万元）), frozen so it stays in view; figures are numeric cells, never text. Written with
+ * POI's streaming workbook: a government's fifty sheets take a fraction of the time the in-memory
+ * one needs.
  */
 final class Workbook {
 
-  static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String CONTENT_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final SXSSFWorkbook book = new SXSSFWorkbook(200);
   private final CellStyle header;
@@ -98,7 +99,8 @@ final class Workbook {
 
   /** The workbook's bytes; closing it deletes the temporary files of the streamed sheets. */
   byte[] bytes() {
-    try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (book;
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {

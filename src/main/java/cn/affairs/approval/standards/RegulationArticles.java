@@ -34,12 +34,14 @@ public class RegulationArticles {
 
   public record Document(String shortName, String fullName, String file) {}
 
-  public static final List<Document> DOCUMENTS = List.of(
-      new Document("办法", "《山西省机关事务管理办法》(省政府令第253号, 2018)", "config/regulations/banfa-2018.txt"),
-      new Document("条例", "《山西省机关运行保障条例（草案）》", "config/regulations/tiaoli-draft.txt"));
+  public static final List<Document> DOCUMENTS =
+      List.of(
+          new Document("办法", "《山西省机关事务管理办法》(省政府令第253号, 2018)", "config/regulations/banfa-2018.txt"),
+          new Document("条例", "《山西省机关运行保障条例（草案）》", "config/regulations/tiaoli-draft.txt"));
 
   /** An article reference as code writes it, e.g. {@code 办法 第十九条} or {@code 办法 第十九条第三款}. */
   private static final Pattern REFERENCE = Pattern.compile("^(办法|条例) (第[一二三四五六七八九十百零]+条)");
+
   private static final Pattern ARTICLE_START = Pattern.compile("^\\s*(第[一二三四五六七八九十百零]+条)\\s*(.*)$");
   private static final Pattern CHAPTER = Pattern.compile("^\\s*第[一二三四五六七八九十]+章\\s*(.*)$");
 
@@ -87,7 +89,8 @@ public class RegulationArticles {
 
   private void put(Document document, String number, String chapter, StringBuilder body) {
     String key = document.shortName() + " " + number;
-    articles.put(key, new Article(key, document.shortName(), number, chapter, body.toString().trim()));
+    articles.put(
+        key, new Article(key, document.shortName(), number, chapter, body.toString().trim()));
   }
 
   public List<Article> all() {

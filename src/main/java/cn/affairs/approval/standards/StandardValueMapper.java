@@ -13,20 +13,27 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface StandardValueMapper {
 
-  record StandardValue(String figureKey, BigDecimal figureValue, String reason, String changedBy,
+  record StandardValue(
+      String figureKey,
+      BigDecimal figureValue,
+      String reason,
+      String changedBy,
       LocalDateTime changedAt) {}
 
-  @Select("SELECT figure_key, figure_value, reason, changed_by, changed_at FROM standard_value ORDER BY figure_key")
+  @Select(
+      "SELECT figure_key, figure_value, reason, changed_by, changed_at FROM standard_value ORDER BY figure_key")
   List<StandardValue> all();
 
-  @Select("SELECT figure_key, figure_value, reason, changed_by, changed_at FROM standard_value"
-      + " WHERE figure_key = #{key} FOR UPDATE")
+  @Select(
+      "SELECT figure_key, figure_value, reason, changed_by, changed_at FROM standard_value"
+          + " WHERE figure_key = #{key} FOR UPDATE")
   StandardValue lock(@Param("key") String key);
 
   @Delete("DELETE FROM standard_value WHERE figure_key = #{key}")
   void delete(@Param("key") String key);
 
-  @Insert("INSERT INTO standard_value (figure_key, figure_value, reason, changed_by, changed_at)"
-      + " VALUES (#{figureKey}, #{figureValue}, #{reason}, #{changedBy}, #{changedAt})")
+  @Insert(
+      "INSERT INTO standard_value (figure_key, figure_value, reason, changed_by, changed_at)"
+          + " VALUES (#{figureKey}, #{figureValue}, #{reason}, #{changedBy}, #{changedAt})")
   void insert(StandardValue value);
 }

@@ -29,7 +29,9 @@ class StandardsAdminController {
   }
 
   @PutMapping("/api/admin/standards/{key}")
-  Map<String, Object> change(@AuthenticationPrincipal CurrentUser user, @PathVariable String key,
+  Map<String, Object> change(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String key,
       @RequestBody Change change) {
     return administration.change(user, key, change.value(), change.reason());
   }

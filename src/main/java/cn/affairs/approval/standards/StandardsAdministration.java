@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admins change the 本级规定 figures — only those: national and provincial figures change only
- * with the document they come from. An edit is in force at once, kept in the database, applied
- * again at every start, and audited with the value before and after and the reason. Each check
- * result keeps the figures it used in its facts, so older results stay explainable.
+ * Admins change the 本级规定 figures — only those: national and provincial figures change only with the
+ * document they come from. An edit is in force at once, kept in the database, applied again at
+ * every start, and audited with the value before and after and the reason. Each check result keeps
+ * the figures it used in its facts, so older results stay explainable.
  */
 @Service
 @Order(-20)
@@ -33,7 +33,8 @@ class StandardsAdministration implements ApplicationRunner {
   private final AuditLog audit;
   private final Clock clock;
 
-  StandardsAdministration(StandardsCatalogue catalogue, StandardValueMapper values, AuditLog audit, Clock clock) {
+  StandardsAdministration(
+      StandardsCatalogue catalogue, StandardValueMapper values, AuditLog audit, Clock clock) {
     this.catalogue = catalogue;
     this.values = values;
     this.audit = audit;
@@ -51,8 +52,11 @@ class StandardsAdministration implements ApplicationRunner {
 
   @Transactional(readOnly = true)
   List<Map<String, Object>> list() {
-    Map<String, StandardValueMapper.StandardValue> edits = values.all().stream()
-        .collect(Collectors.toMap(StandardValueMapper.StandardValue::figureKey, Function.identity()));
+    Map<String, StandardValueMapper.StandardValue> edits =
+        values.all().stream()
+            .collect(
+                Collectors.toMap(
+                    StandardValueMapper.StandardValue::figureKey, Function.identity()));
     List<Map<String, Object>> result = new ArrayList<>();
     for (StandardsCatalogue.Figure f : catalogue.all()) {
       String key = f.section() + "." + f.key();
@@ -67,8 +71,11 @@ class StandardsAdministration implements ApplicationRunner {
       item.put("localPolicy", f.localPolicy());
       item.put("editable", f.localPolicy());
       StandardValueMapper.StandardValue edit = edits.get(key);
-      item.put("lastChange", edit == null ? null : Map.of("by", edit.changedBy(), "at", edit.changedAt(),
-          "reason", edit.reason()));
+      item.put(
+          "lastChange",
+          edit == null
+              ? null
+              : Map.of("by", edit.changedBy(), "at", edit.changedAt(), "reason", edit.reason()));
       result.add(item);
     }
     return result;
@@ -81,8 +88,15 @@ class StandardsAdministration implements ApplicationRunner {
     }
     StandardsCatalogue.Figure figure = catalogue.figure(key);
     if (!figure.localPolicy()) {
-      throw ApiException.invalid("key", "「" + figure.name() + "」" + key + " 来自 " + figure.source()
-          + "，不是本级规定；国家和上级规定的数值只随其来源文件修改");
+      throw ApiException.invalid(
+          "key",
+          "「"
+              + figure.name()
+              + "」"
+              + key
+              + " 来自 "
+              + figure.source()
+              + "，不是本级规定；国家和上级规定的数值只随其来源文件修改");
     }
     Map<String, String> errors = new LinkedHashMap<>();
     if (value == null) {
@@ -106,19 +120,40 @@ class StandardsAdministration implements ApplicationRunner {
       throw ApiException.invalid("value", "新数值与现行数值相同");
     }
     values.delete(key);
-    values.insert(new StandardValueMapper.StandardValue(key, value, reason.trim(), user.id(), LocalDateTime.now(clock)));
-    audit.record("STANDARD", user.id(), null, key, "修改本级规定「" + figure.name() + "」" + key + "：" + before.toPlainString()
-        + " → " + value.toPlainString() + (figure.unit().isBlank() ? "" : " " + figure.unit()) + "；理由：" + reason.trim(),
-        Map.of("value", before, "reason", previous == null ? "config/standards.yml" : previous.reason()),
+    values.insert(
+        new StandardValueMapper.StandardValue(
+            key, value, reason.trim(), user.id(), LocalDateTime.now(clock)));
+    audit.record(
+        "STANDARD",
+        user.id(),
+        null,
+        key,
+        "修改本级规定「"
+            + figure.name()
+            + "」"
+            + key
+            + "："
+            + before.toPlainString()
+            + " → "
+            + value.toPlainString()
+            + (figure.unit().isBlank() ? "" : " " + figure.unit())
+            + "；理由："
+            + reason.trim(),
+        Map.of(
+            "value",
+            before,
+            "reason",
+            previous == null ? "config/standards.yml" : previous.reason()),
         Map.of("value", value, "reason", reason.trim()));
     // in force once the edit commits; a rollback leaves the figure as it was
-    org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-        new org.springframework.transaction.support.TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            catalogue.apply(key, value);
-          }
-        });
+    org.springframework.transaction.support.TransactionSynchronizationManager
+        .registerSynchronization(
+            new org.springframework.transaction.support.TransactionSynchronization() {
+              @Override
+              public void afterCommit() {
+                catalogue.apply(key, value);
+              }
+            });
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("key", key);
     body.put("before", before);

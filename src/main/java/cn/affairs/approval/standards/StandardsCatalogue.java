@@ -22,7 +22,13 @@ import org.springframework.stereotype.Service;
 public class StandardsCatalogue {
 
   /** One figure as the catalogue serves it. */
-  public record Figure(String section, String key, String name, BigDecimal value, String unit, String source,
+  public record Figure(
+      String section,
+      String key,
+      String name,
+      BigDecimal value,
+      String unit,
+      String source,
       boolean localPolicy) {
     /** 本级规定 for a figure no public document fixes, else the document it rests on. */
     public String sourceLabel() {
@@ -42,25 +48,46 @@ public class StandardsCatalogue {
         String key = section.path("key").asText("");
         String source = section.path("source").asText("");
         if (key.isBlank() || source.isBlank() || section.path("name").asText("").isBlank()) {
-          throw new IllegalStateException("标准目录 " + file.getDescription() + " 中有一节缺少 key、name 或 source（"
-              + (key.isBlank() ? "未命名" : key) + "）：每个数值须注明来源");
+          throw new IllegalStateException(
+              "标准目录 "
+                  + file.getDescription()
+                  + " 中有一节缺少 key、name 或 source（"
+                  + (key.isBlank() ? "未命名" : key)
+                  + "）：每个数值须注明来源");
         }
         sectionSources.put(key, source);
         boolean sectionLocal = section.path("localPolicy").asBoolean(false);
         Set<String> localFigures = new HashSet<>();
         section.path("localPolicyFigures").forEach(f -> localFigures.add(f.asText()));
-        section.path("figures").properties().forEach(f -> {
-          String figureKey = key + "." + f.getKey();
-          if (!f.getValue().isNumber() || f.getValue().decimalValue().signum() < 0) {
-            throw new IllegalStateException("标准目录 " + file.getDescription() + " 中指标 " + figureKey + " 的值「"
-                + f.getValue().asText() + "」不是非负数");
-          }
-          order.add(figureKey);
-          fileValues.put(figureKey, f.getValue().decimalValue());
-          figures.put(figureKey, new Figure(key, f.getKey(), section.get("name").asText(),
-              f.getValue().decimalValue(), section.path("unit").asText(""), source,
-              sectionLocal || localFigures.contains(f.getKey())));
-        });
+        section
+            .path("figures")
+            .properties()
+            .forEach(
+                f -> {
+                  String figureKey = key + "." + f.getKey();
+                  if (!f.getValue().isNumber() || f.getValue().decimalValue().signum() < 0) {
+                    throw new IllegalStateException(
+                        "标准目录 "
+                            + file.getDescription()
+                            + " 中指标 "
+                            + figureKey
+                            + " 的值「"
+                            + f.getValue().asText()
+                            + "」不是非负数");
+                  }
+                  order.add(figureKey);
+                  fileValues.put(figureKey, f.getValue().decimalValue());
+                  figures.put(
+                      figureKey,
+                      new Figure(
+                          key,
+                          f.getKey(),
+                          section.get("name").asText(),
+                          f.getValue().decimalValue(),
+                          section.path("unit").asText(""),
+                          source,
+                          sectionLocal || localFigures.contains(f.getKey())));
+                });
       }
     } catch (IOException e) {
       throw new UncheckedIOException("标准目录文件无法读取: " + file, e);

@@ -16,7 +16,10 @@ class StandardsController {
     this.regulationMap = regulationMap;
   }
 
-  /** The regulation map: each article, the steps and checks that enforce it, or why the system does not. */
+  /**
+   * The regulation map: each article, the steps and checks that enforce it, or why the system does
+   * not.
+   */
   @GetMapping("/api/standards/articles")
   List<RegulationMap.Entry> articles() {
     return regulationMap.entries();
@@ -24,13 +27,17 @@ class StandardsController {
 
   @GetMapping("/api/standards")
   List<Map<String, Object>> standards() {
-    return catalogue.all().stream().map(f -> Map.<String, Object>of(
-        "key", f.section() + "." + f.key(),
-        "section", f.name(),
-        "value", f.value(),
-        "unit", f.unit(),
-        "source", f.sourceLabel(),
-        "document", f.source(),
-        "localPolicy", f.localPolicy())).toList();
+    return catalogue.all().stream()
+        .map(
+            f ->
+                Map.<String, Object>of(
+                    "key", f.section() + "." + f.key(),
+                    "section", f.name(),
+                    "value", f.value(),
+                    "unit", f.unit(),
+                    "source", f.sourceLabel(),
+                    "document", f.source(),
+                    "localPolicy", f.localPolicy()))
+        .toList();
   }
 }

@@ -21,13 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 加签 and 减签. Added signers are rows of our table {@code added_signer}, each asked through a
- * Camunda subtask of the step's task (on their 待办, with its own history), not through a
- * multi-instance construct: the diagrams are deployed and running cases cannot gain a
- * multi-instance activity, while a subtask can be added to any open step of any family. 前加签
- * (BEFORE) signers decide while the holder waits; 后加签 (AFTER) signers are asked once the holder
- * approves, and the step passes when the last of them approves. Any REJECT or RETURN of a signer
- * ends the step as that decision and withdraws the other signers.
+ * 加签 and 减签. Added signers are rows of our table {@code added_signer}, each asked through a Camunda
+ * subtask of the step's task (on their 待办, with its own history), not through a multi-instance
+ * construct: the diagrams are deployed and running cases cannot gain a multi-instance activity,
+ * while a subtask can be added to any open step of any family. 前加签 (BEFORE) signers decide while
+ * the holder waits; 后加签 (AFTER) signers are asked once the holder approves, and the step passes
+ * when the last of them approves. Any REJECT or RETURN of a signer ends the step as that decision
+ * and withdraws the other signers.
  */
 @Service
 class AddedSigners {
@@ -41,8 +41,15 @@ class AddedSigners {
   private final ApplicationDetails details;
   private final Clock clock;
 
-  AddedSigners(TaskService tasks, TaskAccess access, TaskCandidates candidates, TaskTimeline timeline,
-      AddedSignerMapper signers, ApplicationLifecycle lifecycle, ApplicationDetails details, Clock clock) {
+  AddedSigners(
+      TaskService tasks,
+      TaskAccess access,
+      TaskCandidates candidates,
+      TaskTimeline timeline,
+      AddedSignerMapper signers,
+      ApplicationLifecycle lifecycle,
+      ApplicationDetails details,
+      Clock clock) {
     this.tasks = tasks;
     this.access = access;
     this.candidates = candidates;
@@ -75,13 +82,18 @@ class AddedSigners {
     }
     Set<String> ids = new LinkedHashSet<>();
     if (request.userIds() != null) {
-      request.userIds().stream().filter(id -> id != null && !id.isBlank()).map(String::trim).forEach(ids::add);
+      request.userIds().stream()
+          .filter(id -> id != null && !id.isBlank())
+          .map(String::trim)
+          .forEach(ids::add);
     }
     if (ids.isEmpty()) {
       throw ApiException.invalid("userIds", "请选择加签人");
     }
-    Set<String> allowed = candidates.of(Action.ADD_SIGNERS, task, application, user.id()).stream()
-        .map(TaskItems.Candidate::id).collect(Collectors.toSet());
+    Set<String> allowed =
+        candidates.of(Action.ADD_SIGNERS, task, application, user.id()).stream()
+            .map(TaskItems.Candidate::id)
+            .collect(Collectors.toSet());
     for (String id : ids) {
       if (!allowed.contains(id)) {
         throw ApiException.invalid("userIds", access.userName(id) + "不能作为本环节的加签人");
@@ -97,13 +109,29 @@ class AddedSigners {
     LocalDateTime now = LocalDateTime.now(clock);
     for (String id : ids) {
       boolean before = AddedSigner.BEFORE.equals(position);
-      AddedSigner signer = new AddedSigner(null, application.id(), taskId, before ? openSubtask(task, id) : null, id,
-          position, before ? AddedSigner.OPEN : AddedSigner.WAITING, user.id(), now, null);
+      AddedSigner signer =
+          new AddedSigner(
+              null,
+              application.id(),
+              taskId,
+              before ? openSubtask(task, id) : null,
+              id,
+              position,
+              before ? AddedSigner.OPEN : AddedSigner.WAITING,
+              user.id(),
+              now,
+              null);
       signers.insert(signer);
     }
     String names = ids.stream().map(access::userName).collect(Collectors.joining("、"));
-    timeline.record(application, task, user.id(), Decision.ADD_SIGNER,
-        (AddedSigner.BEFORE.equals(position) ? "前加签：" : "后加签：") + names + (comment == null ? "" : "。" + comment),
+    timeline.record(
+        application,
+        task,
+        user.id(),
+        Decision.ADD_SIGNER,
+        (AddedSigner.BEFORE.equals(position) ? "前加签：" : "后加签：")
+            + names
+            + (comment == null ? "" : "。" + comment),
         Map.of("position", position, "userIds", List.copyOf(ids)));
     return details.view(user, application.id());
   }
@@ -120,7 +148,8 @@ class AddedSigners {
       throw ApiException.invalid("userId", "请选择要减去的加签人");
     }
     List<AddedSigner> ofStep = signers.ofStep(taskId);
-    List<AddedSigner> theirs = ofStep.stream().filter(s -> s.userId().equals(userId.trim())).toList();
+    List<AddedSigner> theirs =
+        ofStep.stream().filter(s -> s.userId().equals(userId.trim())).toList();
     if (theirs.isEmpty()) {
       throw ApiException.invalid("userId", access.userName(userId) + "不是本环节的加签人");
     }
@@ -129,7 +158,12 @@ class AddedSigners {
       throw ApiException.conflict(access.userName(userId) + "已审批或已被减签，不能减签");
     }
     closeSubtask(signer, "REMOVED");
-    timeline.record(application, task, user.id(), Decision.REMOVE_SIGNER, "减签：" + access.userName(userId),
+    timeline.record(
+        application,
+        task,
+        user.id(),
+        Decision.REMOVE_SIGNER,
+        "减签：" + access.userName(userId),
         Map.of("userId", userId));
     // the holder approved and this was the last after-signer asked: the step passes
     List<AddedSigner> after = signers.ofStep(taskId);
@@ -156,13 +190,27 @@ class AddedSigners {
       throw ApiException.conflict("该环节已办结");
     }
     Decision decision = parse(request == null ? null : request.decision());
-    String comment = TaskTimeline.comment(request.comment(),
-        decision == Decision.APPROVE ? null : decision == Decision.REJECT ? "不同意时须填写理由" : "退回时须说明需修改的内容");
+    String comment =
+        TaskTimeline.comment(
+            request.comment(),
+            decision == Decision.APPROVE
+                ? null
+                : decision == Decision.REJECT ? "不同意时须填写理由" : "退回时须说明需修改的内容");
     tasks.complete(subtaskId);
-    signers.updateStatus(signer.id(), decision == Decision.APPROVE ? "APPROVED" : decision.name() + "ED",
-        subtaskId, LocalDateTime.now(clock));
-    timeline.record(application, subtaskId, step.getTaskDefinitionKey(), step.getName() + "（加签）", user.id(),
-        decision, comment, Map.of("position", signer.signOrder()));
+    signers.updateStatus(
+        signer.id(),
+        decision == Decision.APPROVE ? "APPROVED" : decision.name() + "ED",
+        subtaskId,
+        LocalDateTime.now(clock));
+    timeline.record(
+        application,
+        subtaskId,
+        step.getTaskDefinitionKey(),
+        step.getName() + "（加签）",
+        user.id(),
+        decision,
+        comment,
+        Map.of("position", signer.signOrder()));
     List<AddedSigner> ofStep = signers.ofStep(step.getId());
     if (decision != Decision.APPROVE) {
       for (AddedSigner other : ofStep) {
@@ -171,23 +219,27 @@ class AddedSigners {
         }
       }
       completeStep(step, application, decision);
-    } else if (AddedSigner.AFTER.equals(signer.signOrder()) && ofStep.stream().noneMatch(AddedSigner::active)) {
+    } else if (AddedSigner.AFTER.equals(signer.signOrder())
+        && ofStep.stream().noneMatch(AddedSigner::active)) {
       completeStep(step, application, Decision.APPROVE);
     }
     return details.view(user, application.id());
   }
 
   /**
-   * Called by the holder's decision before anything is written: 409 while 前加签 signers have not
-   * all approved, or while the holder's approval waits for 后加签 signers.
+   * Called by the holder's decision before anything is written: 409 while 前加签 signers have not all
+   * approved, or while the holder's approval waits for 后加签 signers.
    */
   void requireHolderMayDecide(Task step) {
     List<AddedSigner> ofStep = signers.ofStep(step.getId());
     if (holderApproved(ofStep)) {
       throw ApiException.conflict("已同意，正在等待后加签人审批");
     }
-    List<String> waiting = ofStep.stream().filter(s -> AddedSigner.BEFORE.equals(s.signOrder()) && s.active())
-        .map(s -> access.userName(s.userId())).toList();
+    List<String> waiting =
+        ofStep.stream()
+            .filter(s -> AddedSigner.BEFORE.equals(s.signOrder()) && s.active())
+            .map(s -> access.userName(s.userId()))
+            .toList();
     if (!waiting.isEmpty()) {
       throw ApiException.conflict("须待前加签人" + String.join("、", waiting) + "审批后再办理");
     }
@@ -198,7 +250,8 @@ class AddedSigners {
    * step open (returns true); any other decision withdraws the waiting signers (returns false).
    */
   boolean holderDecided(Task step, Decision decision) {
-    List<AddedSigner> waiting = signers.ofStep(step.getId()).stream().filter(AddedSigner::active).toList();
+    List<AddedSigner> waiting =
+        signers.ofStep(step.getId()).stream().filter(AddedSigner::active).toList();
     if (decision == Decision.APPROVE && !waiting.isEmpty()) {
       for (AddedSigner s : waiting) {
         signers.updateStatus(s.id(), AddedSigner.OPEN, openSubtask(step, s.userId()), null);
@@ -216,9 +269,13 @@ class AddedSigners {
     return signers.ofStep(taskId);
   }
 
-  /** The holder has approved and 后加签 signers are being asked (they open only after that approval). */
+  /**
+   * The holder has approved and 后加签 signers are being asked (they open only after that approval).
+   */
   private static boolean holderApproved(List<AddedSigner> ofStep) {
-    return ofStep.stream().anyMatch(s -> AddedSigner.AFTER.equals(s.signOrder()) && AddedSigner.OPEN.equals(s.status()));
+    return ofStep.stream()
+        .anyMatch(
+            s -> AddedSigner.AFTER.equals(s.signOrder()) && AddedSigner.OPEN.equals(s.status()));
   }
 
   private String openSubtask(Task step, String userId) {
@@ -232,7 +289,8 @@ class AddedSigners {
   }
 
   private void closeSubtask(AddedSigner signer, String status) {
-    if (signer.subtaskId() != null && tasks.createTaskQuery().taskId(signer.subtaskId()).count() > 0) {
+    if (signer.subtaskId() != null
+        && tasks.createTaskQuery().taskId(signer.subtaskId()).count() > 0) {
       tasks.deleteTask(signer.subtaskId(), "加签已" + ("REMOVED".equals(status) ? "减去" : "撤销"));
     }
     signers.updateStatus(signer.id(), status, signer.subtaskId(), LocalDateTime.now(clock));

@@ -32,13 +32,13 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
- * What an APPROVE may do over the case's failed rules (issue 15). A prohibition
- * ({@link RuleKind#PROHIBITION}) blocks it at every step. A figure exceeded
- * ({@link RuleKind#FIGURE}) may be approved over only by the body its article names
- * ({@link StandardsRule#overridableBy()}), with a reason; that override is recorded with who and
- * on what authority. A step before that body (one from which a step of the body can still be
- * reached) may pass the case on with a reason (上报, shown as an approval over a FAIL, not recorded
- * as an override); a step after which the named body never comes may not approve at all.
+ * What an APPROVE may do over the case's failed rules (issue 15). A prohibition ({@link
+ * RuleKind#PROHIBITION}) blocks it at every step. A figure exceeded ({@link RuleKind#FIGURE}) may
+ * be approved over only by the body its article names ({@link StandardsRule#overridableBy()}), with
+ * a reason; that override is recorded with who and on what authority. A step before that body (one
+ * from which a step of the body can still be reached) may pass the case on with a reason (上报, shown
+ * as an approval over a FAIL, not recorded as an override); a step after which the named body never
+ * comes may not approve at all.
  */
 @Component
 class ApprovalOverFailures {
@@ -51,7 +51,8 @@ class ApprovalOverFailures {
   private final TaskService tasks;
   private final RepositoryService repository;
 
-  ApprovalOverFailures(Checks checks, CheckOverrides overrides, TaskService tasks, RepositoryService repository) {
+  ApprovalOverFailures(
+      Checks checks, CheckOverrides overrides, TaskService tasks, RepositoryService repository) {
     this.checks = checks;
     this.overrides = overrides;
     this.tasks = tasks;
@@ -63,12 +64,17 @@ class ApprovalOverFailures {
     if (failedRules.isEmpty()) {
       return new Judgement(false, List.of(), null);
     }
-    List<StandardsRule> rules = failedRules.stream().map(checks::rule).flatMap(java.util.Optional::stream).toList();
-    List<StandardsRule> prohibitions = rules.stream().filter(r -> r.kind() == RuleKind.PROHIBITION).toList();
+    List<StandardsRule> rules =
+        failedRules.stream().map(checks::rule).flatMap(java.util.Optional::stream).toList();
+    List<StandardsRule> prohibitions =
+        rules.stream().filter(r -> r.kind() == RuleKind.PROHIBITION).toList();
     if (!prohibitions.isEmpty()) {
-      throw ApiException.invalid("decision", prohibitions.stream().map(r -> "「" + r.name() + "」（"
-          + String.join("、", r.articles()) + "）").collect(Collectors.joining("、"))
-          + "不符合禁止性规定，任何环节都不得同意；请退回申请人修改或不同意");
+      throw ApiException.invalid(
+          "decision",
+          prohibitions.stream()
+                  .map(r -> "「" + r.name() + "」（" + String.join("、", r.articles()) + "）")
+                  .collect(Collectors.joining("、"))
+              + "不符合禁止性规定，任何环节都不得同意；请退回申请人修改或不同意");
     }
     Set<Role> here = rolesOf(task);
     List<StandardsRule> overridden = new ArrayList<>();
@@ -81,9 +87,15 @@ class ApprovalOverFailures {
         overridden.add(rule);
         authority = acting;
       } else if (named.isEmpty() || !reachable(task, named)) {
-        refused.add("「" + rule.name() + "」（" + String.join("、", rule.articles()) + "）"
-            + (named.isEmpty() ? "不得超出标准，条文未规定可批准超标准的机关"
-                : "超出标准，只能由" + labels(named) + "批准，本申请已不再经过" + labels(named)));
+        refused.add(
+            "「"
+                + rule.name()
+                + "」（"
+                + String.join("、", rule.articles())
+                + "）"
+                + (named.isEmpty()
+                    ? "不得超出标准，条文未规定可批准超标准的机关"
+                    : "超出标准，只能由" + labels(named) + "批准，本申请已不再经过" + labels(named)));
       }
     }
     if (!refused.isEmpty()) {
@@ -93,17 +105,33 @@ class ApprovalOverFailures {
   }
 
   /** Records the overrides of a judged APPROVE: who, at which step, on what authority. */
-  void record(Judgement judgement, Application application, Task task, CurrentUser user, String comment,
+  void record(
+      Judgement judgement,
+      Application application,
+      Task task,
+      CurrentUser user,
+      String comment,
       LocalDateTime at) {
     for (StandardsRule rule : judgement.overridden()) {
-      overrides.record(new CheckOverride(null, application.id(), rule.id(), task.getId(), task.getTaskDefinitionKey(),
-          user.id(), judgement.authority().name(),
-          judgement.authority().label() + "（依 " + String.join("、", rule.articles()) + "）", comment, at));
+      overrides.record(
+          new CheckOverride(
+              null,
+              application.id(),
+              rule.id(),
+              task.getId(),
+              task.getTaskDefinitionKey(),
+              user.id(),
+              judgement.authority().name(),
+              judgement.authority().label() + "（依 " + String.join("、", rule.articles()) + "）",
+              comment,
+              at));
     }
   }
 
   private static Set<Role> named(StandardsRule rule) {
-    return rule.overridableBy().length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(rule.overridableBy()));
+    return rule.overridableBy().length == 0
+        ? Set.of()
+        : EnumSet.copyOf(Arrays.asList(rule.overridableBy()));
   }
 
   private static String labels(Set<Role> roles) {

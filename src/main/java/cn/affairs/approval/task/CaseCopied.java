@@ -7,5 +7,10 @@ import java.util.List;
  * when a case is copied (抄送) at a step: the users it reached and the role groups named, for
  * notifications to pick up.
  */
-public record CaseCopied(String applicationId, String taskId, List<String> userIds, List<String> groupIds,
-    String fromUserId, String comment) {}
+public record CaseCopied(
+    String applicationId,
+    String taskId,
+    List<String> userIds,
+    List<String> groupIds,
+    String fromUserId,
+    String comment) {}

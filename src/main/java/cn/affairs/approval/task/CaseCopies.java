@@ -32,13 +32,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * 抄送: at a decision the holder copies the case to users or role groups of the case's government;
- * a step may also copy automatically, named in its BPMN by the extension property
- * {@value #AUTO_CC} (comma-separated user or group ids, {@code ${govCode}} and {@code ${unitCode}}
- * standing for the case's codes), e.g.
- * {@code <camunda:property name="affairs.cc" value="${govCode}.BUREAU_DIRECTOR"/>}. A copy goes
- * only to people who may see the case (the deciding bodies of its government, the applying unit),
- * since they read it there; a group is expanded to its members, each with their own read state.
+ * 抄送: at a decision the holder copies the case to users or role groups of the case's government; a
+ * step may also copy automatically, named in its BPMN by the extension property {@value #AUTO_CC}
+ * (comma-separated user or group ids, {@code ${govCode}} and {@code ${unitCode}} standing for the
+ * case's codes), e.g. {@code <camunda:property name="affairs.cc"
+ * value="${govCode}.BUREAU_DIRECTOR"/>}. A copy goes only to people who may see the case (the
+ * deciding bodies of its government, the applying unit), since they read it there; a group is
+ * expanded to its members, each with their own read state.
  */
 @Service
 class CaseCopies {
@@ -54,8 +54,15 @@ class CaseCopies {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  CaseCopies(CaseCopyMapper copies, IdentityService identity, RepositoryService repository, UserDirectory users,
-      OrgMapper org, TaskTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+  CaseCopies(
+      CaseCopyMapper copies,
+      IdentityService identity,
+      RepositoryService repository,
+      UserDirectory users,
+      OrgMapper org,
+      TaskTimeline timeline,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.copies = copies;
     this.identity = identity;
     this.repository = repository;
@@ -87,7 +94,10 @@ class CaseCopies {
     return result;
   }
 
-  /** Checks the ids a holder names (400 for one outside the case's government), before anything is written. */
+  /**
+   * Checks the ids a holder names (400 for one outside the case's government), before anything is
+   * written.
+   */
   List<String> validate(List<String> ids, Application application) {
     if (ids == null) {
       return List.of();
@@ -111,13 +121,15 @@ class CaseCopies {
   }
 
   /** Copies at a completed step: the ids the holder named plus the step's automatic ones. */
-  void copyAtDecision(Application application, Task task, String fromUser, List<String> named, String comment) {
+  void copyAtDecision(
+      Application application, Task task, String fromUser, List<String> named, String comment) {
     Set<String> ids = new LinkedHashSet<>(named);
     ids.addAll(automatic(task, application));
     if (ids.isEmpty()) {
       return;
     }
-    Map<String, String> recipients = new LinkedHashMap<>(); // user -> group it came through (or null)
+    Map<String, String> recipients =
+        new LinkedHashMap<>(); // user -> group it came through (or null)
     List<String> userIds = new ArrayList<>();
     List<String> groupIds = new ArrayList<>();
     for (String id : ids) {
@@ -136,33 +148,61 @@ class CaseCopies {
     recipients.remove(fromUser);
     LocalDateTime now = LocalDateTime.now(clock);
     for (Map.Entry<String, String> r : recipients.entrySet()) {
-      copies.insert(new CaseCopy(null, application.id(), task.getId(), task.getName(), r.getKey(), r.getValue(),
-          fromUser, comment, now, null));
+      copies.insert(
+          new CaseCopy(
+              null,
+              application.id(),
+              task.getId(),
+              task.getName(),
+              r.getKey(),
+              r.getValue(),
+              fromUser,
+              comment,
+              now,
+              null));
     }
     String names = ids.stream().map(this::label).collect(Collectors.joining("、"));
-    timeline.record(application, task, fromUser, Decision.CC, "抄送：" + names,
+    timeline.record(
+        application,
+        task,
+        fromUser,
+        Decision.CC,
+        "抄送：" + names,
         Map.of("userIds", userIds, "groupIds", groupIds));
-    events.publishEvent(new CaseCopied(application.id(), task.getId(), List.copyOf(recipients.keySet()), groupIds,
-        fromUser, comment));
+    events.publishEvent(
+        new CaseCopied(
+            application.id(),
+            task.getId(),
+            List.copyOf(recipients.keySet()),
+            groupIds,
+            fromUser,
+            comment));
   }
 
-  /** The ids the step's {@value #AUTO_CC} extension property names, with the case's codes put in. */
+  /**
+   * The ids the step's {@value #AUTO_CC} extension property names, with the case's codes put in.
+   */
   List<String> automatic(Task task, Application application) {
     if (task.getProcessDefinitionId() == null) {
       return List.of();
     }
-    ModelElementInstance element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-        .getModelElementById(task.getTaskDefinitionKey());
+    ModelElementInstance element =
+        repository
+            .getBpmnModelInstance(task.getProcessDefinitionId())
+            .getModelElementById(task.getTaskDefinitionKey());
     if (!(element instanceof BaseElement base) || base.getExtensionElements() == null) {
       return List.of();
     }
     List<String> ids = new ArrayList<>();
-    for (CamundaProperties properties : base.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
+    for (CamundaProperties properties :
+        base.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
       for (CamundaProperty p : properties.getCamundaProperties()) {
         if (AUTO_CC.equals(p.getCamundaName()) && p.getCamundaValue() != null) {
           for (String id : p.getCamundaValue().split(",")) {
-            String resolved = id.trim().replace("${govCode}", application.govCode())
-                .replace("${unitCode}", application.unitCode());
+            String resolved =
+                id.trim()
+                    .replace("${govCode}", application.govCode())
+                    .replace("${unitCode}", application.unitCode());
             if (!resolved.isEmpty()) {
               ids.add(resolved);
             }
@@ -189,19 +229,33 @@ class CaseCopies {
       return false;
     }
     String scope = groupId.substring(0, groupId.lastIndexOf('.'));
-    return role.perUnit() ? scope.equals(application.unitCode()) : scope.equals(application.govCode());
+    return role.perUnit()
+        ? scope.equals(application.unitCode())
+        : scope.equals(application.govCode());
   }
 
   private boolean mayRead(String userId, Application application) {
     CurrentUser user = users.load(userId);
-    return user != null && !user.isAdmin() && user.govCode().equals(application.govCode())
+    return user != null
+        && !user.isAdmin()
+        && user.govCode().equals(application.govCode())
         && ApplicationAccess.canView(user, application);
   }
 
   // --- 抄送我的
 
-  record CopyItem(long id, String applicationId, String title, String processKey, String step, String from,
-      String fromName, String comment, LocalDateTime at, boolean read, LocalDateTime readAt) {}
+  record CopyItem(
+      long id,
+      String applicationId,
+      String title,
+      String processKey,
+      String step,
+      String from,
+      String fromName,
+      String comment,
+      LocalDateTime at,
+      boolean read,
+      LocalDateTime readAt) {}
 
   record CopyPage(List<CopyItem> items, long total, long unread, int page, int size) {}
 }

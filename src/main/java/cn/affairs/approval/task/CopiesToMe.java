@@ -36,12 +36,26 @@ class CopiesToMe {
     List<CopyItem> items = new ArrayList<>();
     for (CaseCopy c : copies.ofUser(user.id(), unread, paging.offset(), paging.size())) {
       Application a = applications.find(c.applicationId());
-      items.add(new CopyItem(c.id(), c.applicationId(), a == null ? null : a.title(), a == null ? null : a.processKey(),
-          c.stepName(), c.fromUser(), org.userName(c.fromUser()), c.commentText(), c.copiedAt(), c.readAt() != null,
-          c.readAt()));
+      items.add(
+          new CopyItem(
+              c.id(),
+              c.applicationId(),
+              a == null ? null : a.title(),
+              a == null ? null : a.processKey(),
+              c.stepName(),
+              c.fromUser(),
+              org.userName(c.fromUser()),
+              c.commentText(),
+              c.copiedAt(),
+              c.readAt() != null,
+              c.readAt()));
     }
-    return new CopyPage(items, copies.countOfUser(user.id(), unread), copies.countOfUser(user.id(), true),
-        paging.page(), paging.size());
+    return new CopyPage(
+        items,
+        copies.countOfUser(user.id(), unread),
+        copies.countOfUser(user.id(), true),
+        paging.page(),
+        paging.size());
   }
 
   /** Marks a copy read; reading it again changes nothing. Only its recipient may. */

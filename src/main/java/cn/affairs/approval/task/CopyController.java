@@ -24,8 +24,11 @@ class CopyController {
   }
 
   @GetMapping
-  CopyPage list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Boolean unread,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+  CopyPage list(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) Boolean unread,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     return copies.list(user, unread, PageRequest.of(page, size));
   }
 

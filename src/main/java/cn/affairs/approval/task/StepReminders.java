@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 催办: the applicant, or the bureau of the case's government (and admins), remind the holders of
- * the open steps, at most once per working day per step. A reminder on a rest day counts for the
- * next working day. It shows on the holder's 待办 and in the timeline.
+ * 催办: the applicant, or the bureau of the case's government (and admins), remind the holders of the
+ * open steps, at most once per working day per step. A reminder on a rest day counts for the next
+ * working day. It shows on the holder's 待办 and in the timeline.
  */
 @Service
 class StepReminders {
@@ -40,9 +40,15 @@ class StepReminders {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  StepReminders(ApplicationLifecycle lifecycle, TaskService tasks, StepReminderMapper reminders,
-      WorkingDayCalendar calendar, TaskTimeline timeline, ApplicationDetails details,
-      ApplicationEventPublisher events, Clock clock) {
+  StepReminders(
+      ApplicationLifecycle lifecycle,
+      TaskService tasks,
+      StepReminderMapper reminders,
+      WorkingDayCalendar calendar,
+      TaskTimeline timeline,
+      ApplicationDetails details,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.lifecycle = lifecycle;
     this.tasks = tasks;
     this.reminders = reminders;
@@ -54,8 +60,12 @@ class StepReminders {
   }
 
   static boolean mayRemind(CurrentUser user, Application application) {
-    boolean bureau = user.govCode().equals(application.govCode()) && (user.has(Role.BUREAU_REVIEWER)
-        || user.has(Role.BUREAU_VEHICLE) || user.has(Role.BUREAU_ASSET) || user.has(Role.BUREAU_DIRECTOR));
+    boolean bureau =
+        user.govCode().equals(application.govCode())
+            && (user.has(Role.BUREAU_REVIEWER)
+                || user.has(Role.BUREAU_VEHICLE)
+                || user.has(Role.BUREAU_ASSET)
+                || user.has(Role.BUREAU_DIRECTOR));
     return user.id().equals(application.applicant()) || bureau || user.isAdmin();
   }
 
@@ -73,8 +83,10 @@ class StepReminders {
     while (!calendar.isWorkingDay(day)) {
       day = day.plusDays(1);
     }
-    List<Task> open = tasks.createTaskQuery().processInstanceId(application.processInstanceId()).list().stream()
-        .filter(t -> !TaskAccess.isRevise(t)).toList();
+    List<Task> open =
+        tasks.createTaskQuery().processInstanceId(application.processInstanceId()).list().stream()
+            .filter(t -> !TaskAccess.isRevise(t))
+            .toList();
     if (open.isEmpty()) {
       throw ApiException.conflict("该申请正等待申请人修改，没有可催办的审批环节");
     }
@@ -100,9 +112,15 @@ class StepReminders {
           }
         }
       }
-      timeline.record(application, task, user.id(), Decision.REMIND, comment,
+      timeline.record(
+          application,
+          task,
+          user.id(),
+          Decision.REMIND,
+          comment,
           Map.of("holderUserIds", holders, "groupIds", groups));
-      events.publishEvent(new StepReminded(application.id(), task.getId(), holders, groups, user.id()));
+      events.publishEvent(
+          new StepReminded(application.id(), task.getId(), holders, groups, user.id()));
       reminded++;
     }
     if (reminded == 0) {

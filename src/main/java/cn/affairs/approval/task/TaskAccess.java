@@ -24,8 +24,12 @@ class TaskAccess {
   private final ApplicationLifecycle lifecycle;
   private final OrgMapper org;
 
-  TaskAccess(TaskService tasks, HistoryService history, ApplicationMapper applications,
-      ApplicationLifecycle lifecycle, OrgMapper org) {
+  TaskAccess(
+      TaskService tasks,
+      HistoryService history,
+      ApplicationMapper applications,
+      ApplicationLifecycle lifecycle,
+      OrgMapper org) {
     this.org = org;
     this.tasks = tasks;
     this.history = history;
@@ -37,7 +41,10 @@ class TaskAccess {
     return ApplicationLifecycle.REVISE_TASK.equals(task.getTaskDefinitionKey());
   }
 
-  /** Whether the id is an added signer's subtask (加签), decided by {@link AddedSigners}; unknown ids are not. */
+  /**
+   * Whether the id is an added signer's subtask (加签), decided by {@link AddedSigners}; unknown ids
+   * are not.
+   */
   boolean isSignerTask(String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     return task != null && AddedSigners.isSignerTask(task);
@@ -71,7 +78,8 @@ class TaskAccess {
       }
       instance = step.getProcessInstanceId();
     }
-    Application application = instance == null ? null : applications.findByProcessInstance(instance);
+    Application application =
+        instance == null ? null : applications.findByProcessInstance(instance);
     if (application == null) {
       throw ApiException.notFound("该待办不属于任何申请");
     }
@@ -97,7 +105,8 @@ class TaskAccess {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
-      if (user.id().equals(link.getUserId()) || (link.getGroupId() != null && user.groups().contains(link.getGroupId()))) {
+      if (user.id().equals(link.getUserId())
+          || (link.getGroupId() != null && user.groups().contains(link.getGroupId()))) {
         return;
       }
     }
@@ -134,6 +143,8 @@ class TaskAccess {
 
   private ApiException missing(String taskId) {
     boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-    return existed ? ApiException.conflict("该待办已办理完毕或已失效") : ApiException.notFound("待办 " + taskId + " 不存在");
+    return existed
+        ? ApiException.conflict("该待办已办理完毕或已失效")
+        : ApiException.notFound("待办 " + taskId + " 不存在");
   }
 }

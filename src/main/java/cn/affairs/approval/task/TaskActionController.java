@@ -23,8 +23,13 @@ class TaskActionController {
   private final AddedSigners signers;
   private final StepReminders reminders;
 
-  TaskActionController(TaskHandovers handovers, TaskDelegations delegations, TaskActionOptions options,
-      TaskTakeBacks takeBacks, AddedSigners signers, StepReminders reminders) {
+  TaskActionController(
+      TaskHandovers handovers,
+      TaskDelegations delegations,
+      TaskActionOptions options,
+      TaskTakeBacks takeBacks,
+      AddedSigners signers,
+      StepReminders reminders) {
     this.reminders = reminders;
     this.signers = signers;
     this.takeBacks = takeBacks;
@@ -36,7 +41,9 @@ class TaskActionController {
   record CommentRequest(String comment) {}
 
   @GetMapping("/api/tasks/{id}/candidates")
-  List<Candidate> candidates(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  List<Candidate> candidates(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestParam(required = false) String action) {
     return options.candidates(user, id, TaskCandidates.action(action));
   }
@@ -47,49 +54,69 @@ class TaskActionController {
   }
 
   @PostMapping("/api/tasks/{id}/transfer")
-  ApplicationView transfer(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView transfer(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) HandoverRequest request) {
-    return handovers.transfer(user, id, request == null ? new HandoverRequest(null, null) : request);
+    return handovers.transfer(
+        user, id, request == null ? new HandoverRequest(null, null) : request);
   }
 
   @PostMapping("/api/tasks/{id}/reassign")
-  ApplicationView reassign(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView reassign(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) HandoverRequest request) {
-    return handovers.reassign(user, id, request == null ? new HandoverRequest(null, null) : request);
+    return handovers.reassign(
+        user, id, request == null ? new HandoverRequest(null, null) : request);
   }
 
   @PostMapping("/api/tasks/{id}/delegate")
-  ApplicationView delegate(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView delegate(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) HandoverRequest request) {
-    return delegations.delegate(user, id, request == null ? new HandoverRequest(null, null) : request);
+    return delegations.delegate(
+        user, id, request == null ? new HandoverRequest(null, null) : request);
   }
 
   @PostMapping("/api/tasks/{id}/resolve")
-  ApplicationView resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView resolve(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) CommentRequest request) {
     return delegations.resolve(user, id, request == null ? null : request.comment());
   }
 
   @PostMapping("/api/applications/{id}/take-back")
-  ApplicationView takeBack(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView takeBack(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) CommentRequest request) {
     return takeBacks.takeBack(user, id, request == null ? null : request.comment());
   }
 
   @PostMapping("/api/tasks/{id}/add-signers")
-  ApplicationView addSigners(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView addSigners(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) SignerRequest request) {
-    return signers.add(user, id, request == null ? new SignerRequest(null, null, null, null) : request);
+    return signers.add(
+        user, id, request == null ? new SignerRequest(null, null, null, null) : request);
   }
 
   @PostMapping("/api/tasks/{id}/remove-signer")
-  ApplicationView removeSigner(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView removeSigner(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) SignerRequest request) {
     return signers.remove(user, id, request == null ? null : request.userId());
   }
 
   @PostMapping("/api/applications/{id}/remind")
-  ApplicationView remind(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView remind(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) CommentRequest request) {
     return reminders.remind(user, id, request == null ? null : request.comment());
   }

@@ -46,13 +46,14 @@ class TaskActionOptions {
   }
 
   static boolean mayReassign(CurrentUser user, Application application) {
-    return user.isAdmin() || (user.has(Role.BUREAU_DIRECTOR) && user.govCode().equals(application.govCode()));
+    return user.isAdmin()
+        || (user.has(Role.BUREAU_DIRECTOR) && user.govCode().equals(application.govCode()));
   }
 
   /**
    * The actions the task page offers the user, by the names of their endpoints: {@code decide},
-   * {@code claim}, {@code unclaim}, {@code transfer}, {@code delegate}, {@code resolve},
-   * {@code reassign}, {@code add-signers}, {@code cc} (copy with the decision).
+   * {@code claim}, {@code unclaim}, {@code transfer}, {@code delegate}, {@code resolve}, {@code
+   * reassign}, {@code add-signers}, {@code cc} (copy with the decision).
    */
   List<String> actions(CurrentUser user, Task task, Application application) {
     List<String> actions = new ArrayList<>();

@@ -19,16 +19,22 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may be picked for a task action. 转办 and 改派 stay within the step's own candidates (its
- * role groups, which carry the case's government or unit), so the new holder could have claimed the
- * task anyway; the applicant's 修改申请 goes to the 经办人 of the applicant's unit. 委派 and 加签 go to
- * the holder's colleagues (same unit) and the step's candidates, admins excepted; 加签 also to the people of the
- * deciding bodies (bureau, finance, DRC, government) of the case's government.
+ * Who may be picked for a task action. 转办 and 改派 stay within the step's own candidates (its role
+ * groups, which carry the case's government or unit), so the new holder could have claimed the task
+ * anyway; the applicant's 修改申请 goes to the 经办人 of the applicant's unit. 委派 and 加签 go to the
+ * holder's colleagues (same unit) and the step's candidates, admins excepted; 加签 also to the people
+ * of the deciding bodies (bureau, finance, DRC, government) of the case's government.
  */
 @Component
 class TaskCandidates {
 
-  enum Action { TRANSFER, REASSIGN, DELEGATE, ADD_SIGNERS, CC }
+  enum Action {
+    TRANSFER,
+    REASSIGN,
+    DELEGATE,
+    ADD_SIGNERS,
+    CC
+  }
 
   private final TaskService tasks;
   private final IdentityService identity;
@@ -48,7 +54,8 @@ class TaskCandidates {
         }
       }
     }
-    throw cn.affairs.approval.web.ApiException.invalid("action", "action 只能是 transfer、reassign、delegate、add-signers 或 cc");
+    throw cn.affairs.approval.web.ApiException.invalid(
+        "action", "action 只能是 transfer、reassign、delegate、add-signers 或 cc");
   }
 
   /** The candidates, without the holder and the user asking. */
@@ -56,7 +63,8 @@ class TaskCandidates {
     Set<String> ids = new LinkedHashSet<>();
     switch (action) {
       case TRANSFER, REASSIGN -> ids.addAll(stepCandidates(task, application));
-      case CC -> throw new IllegalArgumentException("copies have their own candidates (CaseCopies)");
+      case CC ->
+          throw new IllegalArgumentException("copies have their own candidates (CaseCopies)");
       case DELEGATE, ADD_SIGNERS -> {
         String holder = holder(task);
         String unit = org.userUnit(holder == null ? userId : holder);
@@ -87,18 +95,22 @@ class TaskCandidates {
         continue;
       }
       Unit unit = org.unit(unitCode);
-      result.add(new Candidate(id, org.userName(id), unitCode, unit == null ? unitCode : unit.name()));
+      result.add(
+          new Candidate(id, org.userName(id), unitCode, unit == null ? unitCode : unit.name()));
     }
     return result;
   }
 
-  boolean allows(Action action, Task task, Application application, String userId, String candidate) {
+  boolean allows(
+      Action action, Task task, Application application, String userId, String candidate) {
     return of(action, task, application, userId).stream().anyMatch(c -> c.id().equals(candidate));
   }
 
   /** The holder: the owner while the task is delegated, else the assignee. */
   static String holder(Task task) {
-    return task.getDelegationState() == DelegationState.PENDING ? task.getOwner() : task.getAssignee();
+    return task.getDelegationState() == DelegationState.PENDING
+        ? task.getOwner()
+        : task.getAssignee();
   }
 
   private Set<String> stepCandidates(Task task, Application application) {

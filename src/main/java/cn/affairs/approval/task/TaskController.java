@@ -24,7 +24,11 @@ class TaskController {
   private final AddedSigners signers;
   private final TaskAccess signerTasks;
 
-  TaskController(TaskLists lists, TaskForms forms, TaskDecisions decisions, AddedSigners signers,
+  TaskController(
+      TaskLists lists,
+      TaskForms forms,
+      TaskDecisions decisions,
+      AddedSigners signers,
       TaskAccess signerTasks) {
     this.signers = signers;
     this.signerTasks = signerTasks;
@@ -34,13 +38,17 @@ class TaskController {
   }
 
   @GetMapping
-  Page<TaskItems.OpenTask> open(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+  Page<TaskItems.OpenTask> open(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return lists.open(user, PageRequest.of(page, size));
   }
 
   @GetMapping("/done")
-  Page<TaskItems.DoneTask> done(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+  Page<TaskItems.DoneTask> done(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return lists.done(user, PageRequest.of(page, size));
   }
@@ -56,11 +64,15 @@ class TaskController {
   }
 
   @PostMapping("/{id}/complete")
-  ApplicationView complete(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+  ApplicationView complete(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String id,
       @RequestBody(required = false) CompleteRequest request) {
     if (request == null) {
       throw ApiException.invalid("decision", "请选择处理意见");
     }
-    return signerTasks.isSignerTask(id) ? signers.decide(user, id, request) : decisions.complete(user, id, request);
+    return signerTasks.isSignerTask(id)
+        ? signers.decide(user, id, request)
+        : decisions.complete(user, id, request);
   }
 }

@@ -54,10 +54,22 @@ class TaskDecisions {
   private final CaseCopies copies;
   private final ApprovalOverFailures approvalOverFailures;
 
-  TaskDecisions(TaskService tasks, TaskAccess access, ApplicationSubmissions submissions,
-      ApplicationLifecycle lifecycle, ApplicationDetails details, DecisionLog decisions,
-      CheckResultMapper checkResults, Checks checks, ProcessFamilies families, OrgMapper org, FormJson json,
-      Clock clock, CaseDocuments documents, AddedSigners signers, CaseCopies copies,
+  TaskDecisions(
+      TaskService tasks,
+      TaskAccess access,
+      ApplicationSubmissions submissions,
+      ApplicationLifecycle lifecycle,
+      ApplicationDetails details,
+      DecisionLog decisions,
+      CheckResultMapper checkResults,
+      Checks checks,
+      ProcessFamilies families,
+      OrgMapper org,
+      FormJson json,
+      Clock clock,
+      CaseDocuments documents,
+      AddedSigners signers,
+      CaseCopies copies,
       ApprovalOverFailures approvalOverFailures) {
     this.copies = copies;
     this.signers = signers;
@@ -94,12 +106,15 @@ class TaskDecisions {
   ApplicationView complete(CurrentUser user, String taskId, CompleteRequest request) {
     Task task = access.locked(user, taskId);
     Application application = access.applicationOf(task);
-    ProcessFamily family = families.find(application.processKey())
-        .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
+    ProcessFamily family =
+        families
+            .find(application.processKey())
+            .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
     boolean revise = TaskAccess.isRevise(task);
     access.requireActor(user, task);
     if (task.getDelegationState() == DelegationState.PENDING) {
-      throw user.id().equals(task.getAssignee()) ? ApiException.forbidden("被委派人只能答复意见，不能作出决定")
+      throw user.id().equals(task.getAssignee())
+          ? ApiException.forbidden("被委派人只能答复意见，不能作出决定")
           : ApiException.conflict("该待办已委派征求意见，待被委派人答复后再办理");
     }
     if (!revise && task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
@@ -111,16 +126,22 @@ class TaskDecisions {
     List<String> cc = revise ? List.of() : copies.validate(request.cc(), application);
 
     Decision decision = parseDecision(request.decision(), TaskForms.decisions(task));
-    String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
+    String comment =
+        request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
     if (comment != null && comment.length() > 2000) {
       throw ApiException.invalid("comment", "意见不能超过 2000 字");
     }
     if ((decision == Decision.REJECT || decision == Decision.RETURN) && comment == null) {
-      throw ApiException.invalid("comment", decision == Decision.REJECT ? "不同意时须填写理由" : "退回时须说明需修改的内容");
+      throw ApiException.invalid(
+          "comment", decision == Decision.REJECT ? "不同意时须填写理由" : "退回时须说明需修改的内容");
     }
-    ApprovalOverFailures.Judgement overFailures = decision != Decision.APPROVE ? null
-        : approvalOverFailures.judge(task, checks.overriddenAt(task.getTaskDefinitionKey(),
-            checkResults.currentFailures(application.id())));
+    ApprovalOverFailures.Judgement overFailures =
+        decision != Decision.APPROVE
+            ? null
+            : approvalOverFailures.judge(
+                task,
+                checks.overriddenAt(
+                    task.getTaskDefinitionKey(), checkResults.currentFailures(application.id())));
     boolean override = overFailures != null && overFailures.overFailures();
     if (override && comment == null) {
       throw ApiException.invalid("comment", "该申请有不符合标准的审查结果，同意时须在意见中说明理由");
@@ -131,12 +152,17 @@ class TaskDecisions {
       stepForm = submissions.validateForm(family, request.form(), user);
       lifecycle.reviseForm(application.id(), family.title(stepForm), json.write(stepForm));
     } else if (!revise) {
-      stepForm = validateStepForm(family, task.getTaskDefinitionKey(), decision, request.form(), application);
+      stepForm =
+          validateStepForm(
+              family, task.getTaskDefinitionKey(), decision, request.form(), application);
     }
 
     if (decision == Decision.APPROVE || decision == Decision.RESUBMIT) {
-      documents.requireAtStep(application.id(), application.processKey(),
-          decision == Decision.RESUBMIT ? stepForm : json.read(application.formJson()), task.getTaskDefinitionKey());
+      documents.requireAtStep(
+          application.id(),
+          application.processKey(),
+          decision == Decision.RESUBMIT ? stepForm : json.read(application.formJson()),
+          task.getTaskDefinitionKey());
     }
     if (decision == Decision.APPROVE && stepForm != null && !stepForm.isEmpty()) {
       family.recordStep(task.getTaskDefinitionKey(), stepForm, application);
@@ -145,9 +171,19 @@ class TaskDecisions {
       tasks.setAssignee(taskId, user.id());
     }
     LocalDateTime now = LocalDateTime.now(clock);
-    decisions.insert(new DecisionRecord(null, application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
-        user.id(), decision, comment, override, stepForm == null || stepForm.isEmpty() ? null : json.write(stepForm),
-        now));
+    decisions.insert(
+        new DecisionRecord(
+            null,
+            application.id(),
+            taskId,
+            task.getTaskDefinitionKey(),
+            task.getName(),
+            user.id(),
+            decision,
+            comment,
+            override,
+            stepForm == null || stepForm.isEmpty() ? null : json.write(stepForm),
+            now));
     if (override) {
       approvalOverFailures.record(overFailures, application, task, user, comment, now);
     }
@@ -155,7 +191,8 @@ class TaskDecisions {
       copies.copyAtDecision(application, task, user.id(), cc, comment);
     }
     if (!revise && signers.holderDecided(task, decision)) {
-      return details.view(user, application.id()); // 后加签: the step passes once the added signers approve
+      return details.view(
+          user, application.id()); // 后加签: the step passes once the added signers approve
     }
     tasks.complete(taskId, Map.of("decision", decision.name()));
     lifecycle.refreshStatus(application.id());
@@ -163,14 +200,20 @@ class TaskDecisions {
   }
 
   /** A step's own fields: required when the decision is APPROVE, optional otherwise. */
-  private ObjectNode validateStepForm(ProcessFamily family, String taskKey, Decision decision, JsonNode form,
+  private ObjectNode validateStepForm(
+      ProcessFamily family,
+      String taskKey,
+      Decision decision,
+      JsonNode form,
       Application application) {
     FormSpec spec = family.stepForm(taskKey);
     if (spec.fields().isEmpty()) {
       return null;
     }
-    FormSpec effective = decision == Decision.APPROVE ? spec
-        : new FormSpec(spec.fields().stream().map(f -> f.optional()).toList());
+    FormSpec effective =
+        decision == Decision.APPROVE
+            ? spec
+            : new FormSpec(spec.fields().stream().map(f -> f.optional()).toList());
     FormValidator.Result result = FormValidator.validate(effective, form);
     Map<String, String> errors = new LinkedHashMap<>(result.errors());
     if (errors.isEmpty() && decision == Decision.APPROVE) {
@@ -191,7 +234,10 @@ class TaskDecisions {
         return d;
       }
     }
-    String names = allowed.stream().map(d -> d.label() + "(" + d.name() + ")").collect(Collectors.joining("、"));
+    String names =
+        allowed.stream()
+            .map(d -> d.label() + "(" + d.name() + ")")
+            .collect(Collectors.joining("、"));
     throw ApiException.invalid("decision", "该环节的处理意见只能是：" + names);
   }
 }

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 委派: the holder asks a colleague for an opinion (Camunda's delegateTask: the holder becomes the
- * task's owner, the colleague its assignee, delegation PENDING); the colleague answers with a comment
- * (resolveTask: the task is the holder's again). The colleague cannot decide the step.
+ * task's owner, the colleague its assignee, delegation PENDING); the colleague answers with a
+ * comment (resolveTask: the task is the holder's again). The colleague cannot decide the step.
  */
 @Service
 class TaskDelegations {
@@ -28,7 +28,11 @@ class TaskDelegations {
   private final TaskTimeline timeline;
   private final ApplicationDetails details;
 
-  TaskDelegations(TaskService tasks, TaskAccess access, TaskCandidates candidates, TaskTimeline timeline,
+  TaskDelegations(
+      TaskService tasks,
+      TaskAccess access,
+      TaskCandidates candidates,
+      TaskTimeline timeline,
       ApplicationDetails details) {
     this.tasks = tasks;
     this.access = access;
@@ -42,7 +46,8 @@ class TaskDelegations {
     Task task = access.locked(user, taskId);
     Application application = access.applicationOf(task);
     access.requireHolder(user, task);
-    String to = request.userId() == null || request.userId().isBlank() ? null : request.userId().trim();
+    String to =
+        request.userId() == null || request.userId().isBlank() ? null : request.userId().trim();
     if (to == null) {
       throw ApiException.invalid("userId", "请选择委派的同事");
     }
@@ -54,8 +59,13 @@ class TaskDelegations {
       tasks.setAssignee(taskId, user.id());
     }
     tasks.delegateTask(taskId, to);
-    timeline.record(application, task, user.id(), Decision.DELEGATE,
-        "委派" + access.userName(to) + "提出意见：" + comment, Map.of("to", to));
+    timeline.record(
+        application,
+        task,
+        user.id(),
+        Decision.DELEGATE,
+        "委派" + access.userName(to) + "提出意见：" + comment,
+        Map.of("to", to));
     return details.view(user, application.id());
   }
 
@@ -67,7 +77,8 @@ class TaskDelegations {
       throw ApiException.conflict("该委派已经答复");
     }
     if (task.getDelegationState() == null) {
-      throw user.id().equals(task.getAssignee()) ? ApiException.conflict("该待办没有待答复的委派")
+      throw user.id().equals(task.getAssignee())
+          ? ApiException.conflict("该待办没有待答复的委派")
           : ApiException.forbidden("无权答复该委派");
     }
     if (!user.id().equals(task.getAssignee())) {
@@ -75,7 +86,8 @@ class TaskDelegations {
     }
     String comment = TaskTimeline.comment(rawComment, "答复委派时须填写意见");
     tasks.resolveTask(taskId);
-    timeline.record(application, task, user.id(), Decision.RESOLVE, comment, Map.of("to", task.getOwner()));
+    timeline.record(
+        application, task, user.id(), Decision.RESOLVE, comment, Map.of("to", task.getOwner()));
     return details.view(user, application.id());
   }
 }

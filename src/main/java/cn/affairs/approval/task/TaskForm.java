@@ -8,13 +8,23 @@ import java.util.List;
 
 /**
  * What the portal renders to act on a task: the decisions it offers, how many failed checks an
- * approval overrides, and its form (the step's own fields, or for 修改申请 the application form
- * with the {@code values} submitted) as fields and as JSON Schema; the {@code actions} the user may
- * take on it ({@link TaskActionOptions#actions}) and, while it is delegated, its {@code owner}.
+ * approval overrides, and its form (the step's own fields, or for 修改申请 the application form with
+ * the {@code values} submitted) as fields and as JSON Schema; the {@code actions} the user may take
+ * on it ({@link TaskActionOptions#actions}) and, while it is delegated, its {@code owner}.
  */
-record TaskForm(String taskId, String taskKey, String name, String applicationId, String assignee,
-    List<DecisionOption> decisions, int failedChecks, List<FormField> fields, ObjectNode schema,
-    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode values, List<String> actions, String owner) {
+record TaskForm(
+    String taskId,
+    String taskKey,
+    String name,
+    String applicationId,
+    String assignee,
+    List<DecisionOption> decisions,
+    int failedChecks,
+    List<FormField> fields,
+    ObjectNode schema,
+    @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode values,
+    List<String> actions,
+    String owner) {
 
   record DecisionOption(String value, String label, boolean commentRequired) {}
 }

@@ -26,8 +26,13 @@ class TaskForms {
   private final Checks checks;
   private final TaskActionOptions options;
 
-  TaskForms(TaskAccess access, ProcessFamilies families, ApplicationDetails details, CheckResultMapper checkResults,
-      Checks checks, TaskActionOptions options) {
+  TaskForms(
+      TaskAccess access,
+      ProcessFamilies families,
+      ApplicationDetails details,
+      CheckResultMapper checkResults,
+      Checks checks,
+      TaskActionOptions options) {
     this.options = options;
     this.access = access;
     this.families = families;
@@ -38,7 +43,8 @@ class TaskForms {
 
   /** The decisions a task offers: 修改申请 resubmits or withdraws, every other step decides. */
   static List<Decision> decisions(Task task) {
-    return TaskAccess.isRevise(task) ? List.of(Decision.RESUBMIT, Decision.WITHDRAW)
+    return TaskAccess.isRevise(task)
+        ? List.of(Decision.RESUBMIT, Decision.WITHDRAW)
         : List.of(Decision.APPROVE, Decision.REJECT, Decision.RETURN);
   }
 
@@ -46,20 +52,42 @@ class TaskForms {
   TaskForm form(CurrentUser user, String taskId) {
     Task task = access.open(taskId);
     Application application = access.applicationOf(task);
-    ProcessFamily family = families.find(application.processKey())
-        .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
+    ProcessFamily family =
+        families
+            .find(application.processKey())
+            .orElseThrow(() -> new IllegalStateException("no family " + application.processKey()));
     access.requireActor(user, task);
     boolean revise = TaskAccess.isRevise(task);
-    FormSpec spec = revise ? family.form()
-        : AddedSigners.isSignerTask(task) ? FormSpec.EMPTY : family.stepForm(task.getTaskDefinitionKey());
-    List<TaskForm.DecisionOption> offered = decisions(task).stream()
-        .map(d -> new TaskForm.DecisionOption(d.name(), d.label(), d == Decision.REJECT || d == Decision.RETURN))
-        .toList();
-    int failedChecks = checks.overriddenAt(task.getTaskDefinitionKey(),
-        checkResults.currentFailures(application.id())).size();
-    return new TaskForm(task.getId(), task.getTaskDefinitionKey(), task.getName(), application.id(),
-        task.getAssignee(), offered, failedChecks, spec.fields(), FormSchema.of(spec),
-        revise ? details.view(user, application.id()).form() : null, options.actions(user, task, application),
+    FormSpec spec =
+        revise
+            ? family.form()
+            : AddedSigners.isSignerTask(task)
+                ? FormSpec.EMPTY
+                : family.stepForm(task.getTaskDefinitionKey());
+    List<TaskForm.DecisionOption> offered =
+        decisions(task).stream()
+            .map(
+                d ->
+                    new TaskForm.DecisionOption(
+                        d.name(), d.label(), d == Decision.REJECT || d == Decision.RETURN))
+            .toList();
+    int failedChecks =
+        checks
+            .overriddenAt(
+                task.getTaskDefinitionKey(), checkResults.currentFailures(application.id()))
+            .size();
+    return new TaskForm(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        application.id(),
+        task.getAssignee(),
+        offered,
+        failedChecks,
+        spec.fields(),
+        FormSchema.of(spec),
+        revise ? details.view(user, application.id()).form() : null,
+        options.actions(user, task, application),
         task.getDelegationState() == null ? null : task.getOwner());
   }
 }

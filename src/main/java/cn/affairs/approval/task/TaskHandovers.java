@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Passing a task on: 放弃认领 (back to the group pool), 转办 (to another candidate of the step, who
- * then decides) and 改派 (the bureau director of the case's government, or an admin, gives any open
- * task to another candidate: a holder on leave, an applicant who has left). One transaction each,
- * under the case lock.
+ * Passing a task on: 放弃认领 (back to the group pool), 转办 (to another candidate of the step, who then
+ * decides) and 改派 (the bureau director of the case's government, or an admin, gives any open task
+ * to another candidate: a holder on leave, an applicant who has left). One transaction each, under
+ * the case lock.
  */
 @Service
 class TaskHandovers {
@@ -30,7 +30,11 @@ class TaskHandovers {
   private final TaskTimeline timeline;
   private final ApplicationDetails details;
 
-  TaskHandovers(TaskService tasks, TaskAccess access, TaskCandidates candidates, TaskTimeline timeline,
+  TaskHandovers(
+      TaskService tasks,
+      TaskAccess access,
+      TaskCandidates candidates,
+      TaskTimeline timeline,
       ApplicationDetails details) {
     this.tasks = tasks;
     this.access = access;
@@ -51,7 +55,8 @@ class TaskHandovers {
       throw ApiException.conflict("该待办正在委派征求意见，不能放弃认领");
     }
     if (!user.id().equals(task.getAssignee())) {
-      throw task.getAssignee() == null ? ApiException.conflict("该待办尚未被认领")
+      throw task.getAssignee() == null
+          ? ApiException.conflict("该待办尚未被认领")
           : ApiException.forbidden("只有签收人可以放弃认领");
     }
     tasks.setAssignee(taskId, null);
@@ -67,8 +72,13 @@ class TaskHandovers {
     String to = target(request, Action.TRANSFER, task, application, user, "只能转办给本环节同一岗位的其他人员");
     String comment = TaskTimeline.comment(request.comment(), "转办时须说明理由");
     tasks.setAssignee(taskId, to);
-    timeline.record(application, task, user.id(), Decision.TRANSFER,
-        "转办给" + access.userName(to) + "：" + comment, Map.of("from", user.id(), "to", to));
+    timeline.record(
+        application,
+        task,
+        user.id(),
+        Decision.TRANSFER,
+        "转办给" + access.userName(to) + "：" + comment,
+        Map.of("from", user.id(), "to", to));
     return details.view(user, application.id());
   }
 
@@ -76,7 +86,8 @@ class TaskHandovers {
   ApplicationView reassign(CurrentUser user, String taskId, HandoverRequest request) {
     Task task = access.locked(user, taskId);
     Application application = access.applicationOf(task);
-    boolean director = user.has(Role.BUREAU_DIRECTOR) && user.govCode().equals(application.govCode());
+    boolean director =
+        user.has(Role.BUREAU_DIRECTOR) && user.govCode().equals(application.govCode());
     if (!director && !user.isAdmin()) {
       throw ApiException.forbidden("只有本级机关事务管理部门领导或系统管理员可以改派待办");
     }
@@ -87,15 +98,29 @@ class TaskHandovers {
     String comment = TaskTimeline.comment(request.comment(), "改派时须说明理由");
     String from = task.getAssignee();
     tasks.setAssignee(taskId, to);
-    timeline.record(application, task, user.id(), Decision.REASSIGN,
-        (from == null ? "" : "由" + access.userName(from)) + "改派给" + access.userName(to) + "：" + comment,
+    timeline.record(
+        application,
+        task,
+        user.id(),
+        Decision.REASSIGN,
+        (from == null ? "" : "由" + access.userName(from))
+            + "改派给"
+            + access.userName(to)
+            + "："
+            + comment,
         from == null ? Map.of("to", to) : Map.of("from", from, "to", to));
     return details.view(user, application.id());
   }
 
-  private String target(HandoverRequest request, Action action, Task task, Application application, CurrentUser user,
+  private String target(
+      HandoverRequest request,
+      Action action,
+      Task task,
+      Application application,
+      CurrentUser user,
       String notAllowed) {
-    String to = request.userId() == null || request.userId().isBlank() ? null : request.userId().trim();
+    String to =
+        request.userId() == null || request.userId().isBlank() ? null : request.userId().trim();
     if (to == null) {
       throw ApiException.invalid("userId", "请选择人员");
     }

@@ -35,8 +35,14 @@ class TaskLists {
   private final ApplicationLifecycle lifecycle;
   private final StepReminderMapper reminders;
 
-  TaskLists(TaskService tasks, HistoryService history, ApplicationMapper applications, OrgMapper org, Clock clock,
-      StepReminderMapper reminders, ApplicationLifecycle lifecycle) {
+  TaskLists(
+      TaskService tasks,
+      HistoryService history,
+      ApplicationMapper applications,
+      OrgMapper org,
+      Clock clock,
+      StepReminderMapper reminders,
+      ApplicationLifecycle lifecycle) {
     this.reminders = reminders;
     this.lifecycle = lifecycle;
     this.tasks = tasks;
@@ -48,10 +54,16 @@ class TaskLists {
 
   @Transactional(readOnly = true)
   Page<OpenTask> open(CurrentUser user, PageRequest paging) {
-    TaskQuery query = tasks.createTaskQuery().or().taskAssignee(user.id())
-        .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups()).endOr();
+    TaskQuery query =
+        tasks
+            .createTaskQuery()
+            .or()
+            .taskAssignee(user.id())
+            .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
+            .endOr();
     long total = query.count();
-    List<Task> found = query.orderByTaskCreateTime().desc().listPage(paging.offset(), paging.size());
+    List<Task> found =
+        query.orderByTaskCreateTime().desc().listPage(paging.offset(), paging.size());
     Map<String, String> instanceOf = new LinkedHashMap<>();
     for (Task task : found) {
       instanceOf.put(task.getId(), instanceOf(task));
@@ -60,20 +72,36 @@ class TaskLists {
         applicationsOf(instanceOf.values().stream().filter(java.util.Objects::nonNull).toList());
     Map<String, java.time.LocalDateTime> reminded = new LinkedHashMap<>();
     if (!found.isEmpty()) {
-      reminders.latest(found.stream().map(Task::getId).toList()).forEach(r -> reminded.put(r.taskId(), r.remindedAt()));
+      reminders
+          .latest(found.stream().map(Task::getId).toList())
+          .forEach(r -> reminded.put(r.taskId(), r.remindedAt()));
     }
     List<OpenTask> items = new ArrayList<>();
     Map<String, String> unitNames = new HashMap<>();
     Map<String, String> userNames = new HashMap<>();
     for (Task task : found) {
       Application a = byInstance.get(instanceOf.get(task.getId()));
-      boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
-      items.add(new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
-          a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
-          a == null ? null : unitName(unitNames, a.unitCode()), task.getCreateTime(), task.getDueDate(),
-          lifecycle.dueNote(task.getId()), overdue, task.getAssignee(),
-          task.getAssignee() == null ? null : userNames.computeIfAbsent(task.getAssignee(), org::userName),
-          reminded.get(task.getId())));
+      boolean overdue =
+          task.getDueDate() != null && task.getDueDate().toInstant().isBefore(clock.instant());
+      items.add(
+          new OpenTask(
+              task.getId(),
+              task.getTaskDefinitionKey(),
+              task.getName(),
+              a == null ? null : a.id(),
+              a == null ? null : a.processKey(),
+              a == null ? null : a.title(),
+              a == null ? null : a.unitCode(),
+              a == null ? null : unitName(unitNames, a.unitCode()),
+              task.getCreateTime(),
+              task.getDueDate(),
+              lifecycle.dueNote(task.getId()),
+              overdue,
+              task.getAssignee(),
+              task.getAssignee() == null
+                  ? null
+                  : userNames.computeIfAbsent(task.getAssignee(), org::userName),
+              reminded.get(task.getId())));
     }
     return Page.of(items, total, paging);
   }
@@ -82,18 +110,28 @@ class TaskLists {
   Page<DoneTask> done(CurrentUser user, PageRequest paging) {
     var query = history.createHistoricTaskInstanceQuery().taskAssignee(user.id()).finished();
     long total = query.count();
-    List<HistoricTaskInstance> found = query.orderByHistoricTaskInstanceEndTime().desc()
-        .listPage(paging.offset(), paging.size());
+    List<HistoricTaskInstance> found =
+        query.orderByHistoricTaskInstanceEndTime().desc().listPage(paging.offset(), paging.size());
     Map<String, Application> byInstance =
         applicationsOf(found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
     List<DoneTask> items = new ArrayList<>();
     Map<String, String> unitNames = new HashMap<>();
     for (HistoricTaskInstance task : found) {
       Application a = byInstance.get(task.getProcessInstanceId());
-      items.add(new DoneTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), a == null ? null : a.id(),
-          a == null ? null : a.processKey(), a == null ? null : a.title(), a == null ? null : a.unitCode(),
-          a == null ? null : unitName(unitNames, a.unitCode()), a == null ? null : a.status(), task.getStartTime(),
-          task.getEndTime(), task.getDueDate()));
+      items.add(
+          new DoneTask(
+              task.getId(),
+              task.getTaskDefinitionKey(),
+              task.getName(),
+              a == null ? null : a.id(),
+              a == null ? null : a.processKey(),
+              a == null ? null : a.title(),
+              a == null ? null : a.unitCode(),
+              a == null ? null : unitName(unitNames, a.unitCode()),
+              a == null ? null : a.status(),
+              task.getStartTime(),
+              task.getEndTime(),
+              task.getDueDate()));
     }
     return Page.of(items, total, paging);
   }
@@ -110,7 +148,8 @@ class TaskLists {
   private Map<String, Application> applicationsOf(List<String> processInstanceIds) {
     Map<String, Application> result = new LinkedHashMap<>();
     if (!processInstanceIds.isEmpty()) {
-      for (Application a : applications.findByProcessInstances(processInstanceIds.stream().distinct().toList())) {
+      for (Application a :
+          applications.findByProcessInstances(processInstanceIds.stream().distinct().toList())) {
         result.put(a.processInstanceId(), a);
       }
     }
@@ -122,9 +161,11 @@ class TaskLists {
    * once per page ({@code names} holds the page's).
    */
   private String unitName(Map<String, String> names, String code) {
-    return names.computeIfAbsent(code, c -> {
-      var unit = org.unit(c);
-      return unit == null ? c : unit.name();
-    });
+    return names.computeIfAbsent(
+        code,
+        c -> {
+          var unit = org.unit(c);
+          return unit == null ? c : unit.name();
+        });
   }
 }

@@ -13,8 +13,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +51,8 @@ class TaskTakeBacks {
 
   /** Entries that act on the case after an approval and so make it final. */
   private static final Set<Decision> LATER_ACTS =
-      EnumSet.of(Decision.APPROVE, Decision.REJECT, Decision.RETURN, Decision.RESUBMIT, Decision.WITHDRAW);
+      EnumSet.of(
+          Decision.APPROVE, Decision.REJECT, Decision.RETURN, Decision.RESUBMIT, Decision.WITHDRAW);
 
   private final ApplicationLifecycle lifecycle;
   private final DecisionLog decisions;
@@ -63,9 +64,16 @@ class TaskTakeBacks {
   private final TaskAccess access;
   private final RepositoryService repository;
 
-  TaskTakeBacks(ApplicationLifecycle lifecycle, DecisionLog decisions, TaskTimeline timeline,
-      ApplicationDetails details, RuntimeService runtime, HistoryService history, TaskService tasks,
-      TaskAccess access, RepositoryService repository) {
+  TaskTakeBacks(
+      ApplicationLifecycle lifecycle,
+      DecisionLog decisions,
+      TaskTimeline timeline,
+      ApplicationDetails details,
+      RuntimeService runtime,
+      HistoryService history,
+      TaskService tasks,
+      TaskAccess access,
+      RepositoryService repository) {
     this.access = access;
     this.repository = repository;
     this.lifecycle = lifecycle;
@@ -106,7 +114,8 @@ class TaskTakeBacks {
       throw ApiException.conflict("该申请已办结，不能撤回");
     }
     String instanceId = application.processInstanceId();
-    HistoricTaskInstance approved = history.createHistoricTaskInstanceQuery().taskId(approval.taskId()).singleResult();
+    HistoricTaskInstance approved =
+        history.createHistoricTaskInstanceQuery().taskId(approval.taskId()).singleResult();
     if (approved != null && approved.getProcessInstanceId() == null) {
       throw ApiException.conflict("加签审批不能撤回，请联系该环节的办理人");
     }
@@ -116,17 +125,27 @@ class TaskTakeBacks {
     }
     Date approvedAt = approved.getEndTime();
 
-    HistoricActivityInstance approvedActivity = history.createHistoricActivityInstanceQuery()
-        .processInstanceId(instanceId).activityInstanceId(approved.getActivityInstanceId()).singleResult();
+    HistoricActivityInstance approvedActivity =
+        history
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(instanceId)
+            .activityInstanceId(approved.getActivityInstanceId())
+            .singleResult();
     String scope = approvedActivity.getParentActivityInstanceId();
     if (!scope.equals(tree.getId()) && find(tree, scope) == null) {
       throw ApiException.conflict("并行审批已经汇合，不能单独撤回");
     }
     // what the approval started: the activities downstream of the step up to the next user tasks
-    Set<String> downstream = downstream(approved.getProcessDefinitionId(), approved.getTaskDefinitionKey());
-    for (HistoricActivityInstance ran : history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
-        .activityType("serviceTask").list()) {
-      // timestamps may be whole seconds (MySQL/MariaDB): a tie counts as after, so we refuse rather than undo twice
+    Set<String> downstream =
+        downstream(approved.getProcessDefinitionId(), approved.getTaskDefinitionKey());
+    for (HistoricActivityInstance ran :
+        history
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(instanceId)
+            .activityType("serviceTask")
+            .list()) {
+      // timestamps may be whole seconds (MySQL/MariaDB): a tie counts as after, so we refuse rather
+      // than undo twice
       if (downstream.contains(ran.getActivityId()) && !ran.getStartTime().before(approvedAt)) {
         throw ApiException.conflict("该同意已引起后续处理（如登记、纳入计划），不能撤回");
       }
@@ -147,7 +166,8 @@ class TaskTakeBacks {
       }
     }
 
-    ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(instanceId);
+    ProcessInstanceModificationBuilder modification =
+        runtime.createProcessInstanceModification(instanceId);
     for (ActivityInstance leaf : next) {
       modification.cancelActivityInstance(leaf.getId());
     }
@@ -158,10 +178,22 @@ class TaskTakeBacks {
     }
     modification.execute();
 
-    Task again = tasks.createTaskQuery().processInstanceId(instanceId)
-        .taskDefinitionKey(approved.getTaskDefinitionKey()).orderByTaskCreateTime().desc().list().get(0);
+    Task again =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(instanceId)
+            .taskDefinitionKey(approved.getTaskDefinitionKey())
+            .orderByTaskCreateTime()
+            .desc()
+            .list()
+            .get(0);
     tasks.setAssignee(again.getId(), user.id());
-    timeline.record(application, again, user.id(), Decision.TAKE_BACK, comment,
+    timeline.record(
+        application,
+        again,
+        user.id(),
+        Decision.TAKE_BACK,
+        comment,
         Map.of("takenBack", approval.taskId()));
     lifecycle.refreshStatus(applicationId);
     return details.view(user, applicationId);
@@ -169,8 +201,8 @@ class TaskTakeBacks {
 
   /**
    * The flow nodes an approval at {@code taskKey} reaches before the next user tasks (included):
-   * gateways, events, service tasks; out of a sub-process through its end and boundary events,
-   * into one through its start events.
+   * gateways, events, service tasks; out of a sub-process through its end and boundary events, into
+   * one through its start events.
    */
   private Set<String> downstream(String processDefinitionId, String taskKey) {
     BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);

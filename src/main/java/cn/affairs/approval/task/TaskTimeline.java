@@ -13,7 +13,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Writes a task action into the case timeline, with what it concerned (to whom, which signers) as its facts. */
+/**
+ * Writes a task action into the case timeline, with what it concerned (to whom, which signers) as
+ * its facts.
+ */
 @Component
 class TaskTimeline {
 
@@ -29,19 +32,54 @@ class TaskTimeline {
     this.clock = clock;
   }
 
-  void record(Application application, Task task, String userId, Decision action, String comment,
+  void record(
+      Application application,
+      Task task,
+      String userId,
+      Decision action,
+      String comment,
       Map<String, ?> facts) {
-    record(application, task.getId(), task.getTaskDefinitionKey(), task.getName(), userId, action, comment, facts);
+    record(
+        application,
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        userId,
+        action,
+        comment,
+        facts);
   }
 
-  void record(Application application, String taskId, String step, String stepName, String userId, Decision action,
-      String comment, Map<String, ?> facts) {
-    String factsJson = facts == null || facts.isEmpty() ? null : json.write(FACTS.valueToTree(facts));
-    log.insert(new DecisionRecord(null, application.id(), taskId, step, stepName, userId, action, comment, false,
-        factsJson, LocalDateTime.now(clock)));
+  void record(
+      Application application,
+      String taskId,
+      String step,
+      String stepName,
+      String userId,
+      Decision action,
+      String comment,
+      Map<String, ?> facts) {
+    String factsJson =
+        facts == null || facts.isEmpty() ? null : json.write(FACTS.valueToTree(facts));
+    log.insert(
+        new DecisionRecord(
+            null,
+            application.id(),
+            taskId,
+            step,
+            stepName,
+            userId,
+            action,
+            comment,
+            false,
+            factsJson,
+            LocalDateTime.now(clock)));
   }
 
-  /** A trimmed comment of at most 2000 characters; {@code requiredMessage} non-null makes it required. */
+  /**
+   * A trimmed comment of at most 2000 characters; {@code requiredMessage} non-null makes it
+   * required.
+   */
   static String comment(String raw, String requiredMessage) {
     String comment = raw == null || raw.isBlank() ? null : raw.trim();
     if (comment == null && requiredMessage != null) {

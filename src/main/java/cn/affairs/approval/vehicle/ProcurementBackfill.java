@@ -8,7 +8,10 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
 
-/** Migration 46.1: the procurement results of cases past 集中采购 at the upgrade, into {@code vehicle_procurement}. */
+/**
+ * Migration 46.1: the procurement results of cases past 集中采购 at the upgrade, into {@code
+ * vehicle_procurement}.
+ */
 @Component
 class ProcurementBackfill extends StepFormBackfill {
 
@@ -17,13 +20,20 @@ class ProcurementBackfill extends StepFormBackfill {
   }
 
   @Override
-  protected void copy(Connection connection, String applicationId, JsonNode form) throws SQLException {
+  protected void copy(Connection connection, String applicationId, JsonNode form)
+      throws SQLException {
     if (!form.hasNonNull("finalPrice") || !form.hasNonNull("plate")) {
       return;
     }
     execute(connection, "DELETE FROM vehicle_procurement WHERE application_id = ?", applicationId);
-    execute(connection, "INSERT INTO vehicle_procurement (application_id, supplier, final_price, plate, recorded_at) "
-        + "VALUES (?, ?, ?, ?, ?)", applicationId, form.path("supplier").asText(null), form.get("finalPrice").decimalValue(),
-        form.get("plate").asText(), Timestamp.valueOf(LocalDateTime.now()));
+    execute(
+        connection,
+        "INSERT INTO vehicle_procurement (application_id, supplier, final_price, plate, recorded_at) "
+            + "VALUES (?, ?, ?, ?, ?)",
+        applicationId,
+        form.path("supplier").asText(null),
+        form.get("finalPrice").decimalValue(),
+        form.get("plate").asText(),
+        Timestamp.valueOf(LocalDateTime.now()));
   }
 }

@@ -4,12 +4,24 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A row of the vehicle register (公务用车登记簿). {@code status} is {@link #ACTIVE} (counts against
- * the unit's quota), {@link #TO_DISPOSE} (replaced, awaiting disposal) or {@link #DISPOSED}.
+ * A row of the vehicle register (公务用车登记簿). {@code status} is {@link #ACTIVE} (counts against the
+ * unit's quota), {@link #TO_DISPOSE} (replaced, awaiting disposal) or {@link #DISPOSED}.
  */
-public record Vehicle(Long id, String plate, String unitCode, String category, String brand, String model,
-    String energyType, BigDecimal displacement, BigDecimal price, LocalDate purchaseDate, Integer mileageKm,
-    String status, String sourceApplication, String replacedByApplication) {
+public record Vehicle(
+    Long id,
+    String plate,
+    String unitCode,
+    String category,
+    String brand,
+    String model,
+    String energyType,
+    BigDecimal displacement,
+    BigDecimal price,
+    LocalDate purchaseDate,
+    Integer mileageKm,
+    String status,
+    String sourceApplication,
+    String replacedByApplication) {
 
   public static final String ACTIVE = "ACTIVE";
   public static final String TO_DISPOSE = "TO_DISPOSE";

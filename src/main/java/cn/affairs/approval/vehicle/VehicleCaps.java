@@ -12,15 +12,15 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * 公务用车配备价格和排气量上限 (config/standards.yml section vehicleCaps, from 《党政机关公务用车管理办法》
- * (2017) and the rules on 执法执勤用车). A new-energy car (BEV, PHEV, FCEV) of any category is held to
- * the new-energy sedan price cap and has no displacement cap.
+ * 公务用车配备价格和排气量上限 (config/standards.yml section vehicleCaps, from 《党政机关公务用车管理办法》 (2017) and the
+ * rules on 执法执勤用车). A new-energy car (BEV, PHEV, FCEV) of any category is held to the new-energy
+ * sedan price cap and has no displacement cap.
  *
- * <p>执法执勤用车 has two tiers: the general one (12 万元, 1.6L) and the upper one (18 万元, 1.8L) for a
- * car that special conditions (地理环境、执法任务) truly require. The form always carries a
- * justification, but whether it shows such a need is a judgement, not a figure: a car between the
- * tiers is therefore a WARN that puts the stated justification before the bureau's vehicle
- * reviewer (机关事务管理部门（公务用车）审核), whose approval accepts it; above the upper tier it FAILs.
+ * <p>执法执勤用车 has two tiers: the general one (12 万元, 1.6L) and the upper one (18 万元, 1.8L) for a car
+ * that special conditions (地理环境、执法任务) truly require. The form always carries a justification, but
+ * whether it shows such a need is a judgement, not a figure: a car between the tiers is therefore a
+ * WARN that puts the stated justification before the bureau's vehicle reviewer (机关事务管理部门（公务用车）审核),
+ * whose approval accepts it; above the upper tier it FAILs.
  */
 @Service
 class VehicleCaps {
@@ -49,17 +49,29 @@ class VehicleCaps {
   Caps of(String category, String energyType) {
     if (LARGE_BUS.equals(category)) {
       // 大中型客车: a price cap only, whatever the energy (the new-energy cap is that of sedans)
-      return new Caps(new Tier(category, VehiclePurchaseFamily.label("category", category), value(category + ".price"),
-          null), null);
+      return new Caps(
+          new Tier(
+              category,
+              VehiclePurchaseFamily.label("category", category),
+              value(category + ".price"),
+              null),
+          null);
     }
     if (VehicleForm.NEW_ENERGY.contains(energyType)) {
-      return new Caps(new Tier("NEV_SEDAN", "新能源汽车（按新能源轿车标准）", value("NEV_SEDAN.price"), null), null);
+      return new Caps(
+          new Tier("NEV_SEDAN", "新能源汽车（按新能源轿车标准）", value("NEV_SEDAN.price"), null), null);
     }
     String label = VehiclePurchaseFamily.label("category", category);
-    Tier standard = new Tier(category, label, value(category + ".price"), value(category + ".displacement"));
+    Tier standard =
+        new Tier(category, label, value(category + ".price"), value(category + ".displacement"));
     if ("LAW_ENFORCEMENT".equals(category)) {
-      return new Caps(standard, new Tier("LAW_ENFORCEMENT_JUSTIFIED", label + "（确有特殊需要）",
-          value("LAW_ENFORCEMENT_JUSTIFIED.price"), value("LAW_ENFORCEMENT_JUSTIFIED.displacement")));
+      return new Caps(
+          standard,
+          new Tier(
+              "LAW_ENFORCEMENT_JUSTIFIED",
+              label + "（确有特殊需要）",
+              value("LAW_ENFORCEMENT_JUSTIFIED.price"),
+              value("LAW_ENFORCEMENT_JUSTIFIED.displacement")));
     }
     return new Caps(standard, null);
   }
@@ -68,21 +80,39 @@ class VehicleCaps {
    * Judges {@code price} (and {@code displacement} unless null) of the car the form describes.
    * {@code priceWord} names the price in the message, e.g. 申请价格 or 成交价格.
    */
-  CheckOutcome assess(VehicleForm form, BigDecimal price, BigDecimal displacement, String priceWord) {
+  CheckOutcome assess(
+      VehicleForm form, BigDecimal price, BigDecimal displacement, String priceWord) {
     Caps caps = of(form.category(), form.energyType());
     Tier standard = caps.standard();
-    Map<String, Object> facts = facts("category", form.category(), "energyType", form.energyType(),
-        "price", price, "displacement", displacement, "tier", standard.key(), "priceCap", standard.price(),
-        "displacementCap", standard.displacement());
+    Map<String, Object> facts =
+        facts(
+            "category",
+            form.category(),
+            "energyType",
+            form.energyType(),
+            "price",
+            price,
+            "displacement",
+            displacement,
+            "tier",
+            standard.key(),
+            "priceCap",
+            standard.price(),
+            "displacementCap",
+            standard.displacement());
     List<String> overStandard = exceeded(standard, price, displacement, priceWord);
     if (overStandard.isEmpty()) {
       if (SPECIAL_CASE.equals(standard.key())) {
         // the tier exists only for a car the work truly requires: the reviewer judges the reason
         facts.put("justification", form.justification());
-        return CheckOutcome.warn(within(standard, price, displacement, priceWord)
-            + "；该档次仅限确因工作需要配备，须经机关事务管理部门（公务用车）审核认可配备理由：" + form.justification(), facts);
+        return CheckOutcome.warn(
+            within(standard, price, displacement, priceWord)
+                + "；该档次仅限确因工作需要配备，须经机关事务管理部门（公务用车）审核认可配备理由："
+                + form.justification(),
+            facts);
       }
-      CheckOutcome pass = CheckOutcome.pass(within(standard, price, displacement, priceWord), facts);
+      CheckOutcome pass =
+          CheckOutcome.pass(within(standard, price, displacement, priceWord), facts);
       return "SPECIAL".equals(standard.key()) ? pass.citing(LOCAL_BASIS) : pass;
     }
     Tier justified = caps.justified();
@@ -93,9 +123,15 @@ class VehicleCaps {
       facts.put("justification", form.justification());
       List<String> overJustified = exceeded(justified, price, displacement, priceWord);
       if (overJustified.isEmpty()) {
-        return CheckOutcome.warn(String.join("；", overStandard) + "；未超过" + justified.label() + "的上限 "
-            + caps(justified, displacement != null) + "，须经机关事务管理部门（公务用车）审核认可配备理由："
-            + form.justification(), facts);
+        return CheckOutcome.warn(
+            String.join("；", overStandard)
+                + "；未超过"
+                + justified.label()
+                + "的上限 "
+                + caps(justified, displacement != null)
+                + "，须经机关事务管理部门（公务用车）审核认可配备理由："
+                + form.justification(),
+            facts);
       }
       return CheckOutcome.fail(String.join("；", overJustified), facts);
     }
@@ -103,19 +139,46 @@ class VehicleCaps {
     return "SPECIAL".equals(standard.key()) ? fail.citing(LOCAL_BASIS) : fail;
   }
 
-  private static List<String> exceeded(Tier tier, BigDecimal price, BigDecimal displacement, String priceWord) {
+  private static List<String> exceeded(
+      Tier tier, BigDecimal price, BigDecimal displacement, String priceWord) {
     List<String> over = new ArrayList<>();
     if (price.compareTo(tier.price()) > 0) {
-      over.add(priceWord + " " + plain(price) + " 万元，超过" + tier.label() + "价格上限 " + plain(tier.price()) + " 万元");
+      over.add(
+          priceWord
+              + " "
+              + plain(price)
+              + " 万元，超过"
+              + tier.label()
+              + "价格上限 "
+              + plain(tier.price())
+              + " 万元");
     }
-    if (displacement != null && tier.displacement() != null && displacement.compareTo(tier.displacement()) > 0) {
-      over.add("排气量 " + plain(displacement) + "L，超过" + tier.label() + "排气量上限 " + plain(tier.displacement()) + "L");
+    if (displacement != null
+        && tier.displacement() != null
+        && displacement.compareTo(tier.displacement()) > 0) {
+      over.add(
+          "排气量 "
+              + plain(displacement)
+              + "L，超过"
+              + tier.label()
+              + "排气量上限 "
+              + plain(tier.displacement())
+              + "L");
     }
     return over;
   }
 
-  private static String within(Tier tier, BigDecimal price, BigDecimal displacement, String priceWord) {
-    String text = priceWord + " " + plain(price) + " 万元，未超过" + tier.label() + "价格上限 " + plain(tier.price()) + " 万元";
+  private static String within(
+      Tier tier, BigDecimal price, BigDecimal displacement, String priceWord) {
+    String text =
+        priceWord
+            + " "
+            + plain(price)
+            + " 万元，未超过"
+            + tier.label()
+            + "价格上限 "
+            + plain(tier.price())
+            + " 万元";
     if (tier.displacement() == null) {
       return text + (LARGE_BUS.equals(tier.key()) ? "；大中型客车不设排气量上限" : "；新能源汽车不设排气量上限");
     }
@@ -126,8 +189,11 @@ class VehicleCaps {
   }
 
   private static String caps(Tier tier, boolean withDisplacement) {
-    return plain(tier.price()) + " 万元" + (withDisplacement && tier.displacement() != null
-        ? "、" + plain(tier.displacement()) + "L" : "");
+    return plain(tier.price())
+        + " 万元"
+        + (withDisplacement && tier.displacement() != null
+            ? "、" + plain(tier.displacement()) + "L"
+            : "");
   }
 
   private BigDecimal value(String key) {

@@ -32,11 +32,22 @@ class VehicleDemoData implements DemoDataSection {
       if (plate == null) {
         throw new IllegalStateException("演示数据中的号牌格式不正确: " + v.get("plate").asText());
       }
-      register.insert(new Vehicle(null, plate, v.get("unit").asText(), v.get("category").asText(),
-          v.get("brand").asText(), v.get("model").asText(), v.get("energyType").asText(),
-          v.hasNonNull("displacement") ? v.get("displacement").decimalValue() : null, v.get("price").decimalValue(),
-          LocalDate.parse(v.get("purchaseDate").asText()), v.path("mileageKm").asInt(0),
-          v.path("status").asText(Vehicle.ACTIVE), null, null));
+      register.insert(
+          new Vehicle(
+              null,
+              plate,
+              v.get("unit").asText(),
+              v.get("category").asText(),
+              v.get("brand").asText(),
+              v.get("model").asText(),
+              v.get("energyType").asText(),
+              v.hasNonNull("displacement") ? v.get("displacement").decimalValue() : null,
+              v.get("price").decimalValue(),
+              LocalDate.parse(v.get("purchaseDate").asText()),
+              v.path("mileageKm").asInt(0),
+              v.path("status").asText(Vehicle.ACTIVE),
+              null,
+              null));
     }
   }
 }

@@ -12,8 +12,9 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface VehicleMapper {
 
-  String COLUMNS = "id, plate, unit_code, category, brand, model, energy_type, displacement, price, purchase_date, "
-      + "mileage_km, status, source_application, replaced_by_application";
+  String COLUMNS =
+      "id, plate, unit_code, category, brand, model, energy_type, displacement, price, purchase_date, "
+          + "mileage_km, status, source_application, replaced_by_application";
 
   /** Vehicles that count against the unit's quota: those in use. */
   @Select("SELECT COUNT(*) FROM vehicle WHERE unit_code = #{unitCode} AND status = 'ACTIVE'")
@@ -32,16 +33,23 @@ public interface VehicleMapper {
   @Select("SELECT " + COLUMNS + " FROM vehicle WHERE unit_code = #{unitCode} ORDER BY plate")
   List<Vehicle> ofUnit(String unitCode);
 
-  @Insert("INSERT INTO vehicle (plate, unit_code, category, brand, model, energy_type, displacement, price, "
-      + "purchase_date, mileage_km, status, source_application, replaced_by_application) VALUES (#{plate}, "
-      + "#{unitCode}, #{category}, #{brand}, #{model}, #{energyType}, #{displacement}, #{price}, #{purchaseDate}, "
-      + "#{mileageKm}, #{status}, #{sourceApplication}, #{replacedByApplication})")
+  @Insert(
+      "INSERT INTO vehicle (plate, unit_code, category, brand, model, energy_type, displacement, price, "
+          + "purchase_date, mileage_km, status, source_application, replaced_by_application) VALUES (#{plate}, "
+          + "#{unitCode}, #{category}, #{brand}, #{model}, #{energyType}, #{displacement}, #{price}, #{purchaseDate}, "
+          + "#{mileageKm}, #{status}, #{sourceApplication}, #{replacedByApplication})")
   void insert(Vehicle vehicle);
 
-  /** Marks an ACTIVE vehicle of the unit for disposal; returns 0 when it is not (or no longer) in use. */
-  @Update("UPDATE vehicle SET status = 'TO_DISPOSE', replaced_by_application = #{applicationId} "
-      + "WHERE plate = #{plate} AND unit_code = #{unitCode} AND status = 'ACTIVE'")
-  int markToDispose(@Param("plate") String plate, @Param("unitCode") String unitCode,
+  /**
+   * Marks an ACTIVE vehicle of the unit for disposal; returns 0 when it is not (or no longer) in
+   * use.
+   */
+  @Update(
+      "UPDATE vehicle SET status = 'TO_DISPOSE', replaced_by_application = #{applicationId} "
+          + "WHERE plate = #{plate} AND unit_code = #{unitCode} AND status = 'ACTIVE'")
+  int markToDispose(
+      @Param("plate") String plate,
+      @Param("unitCode") String unitCode,
       @Param("applicationId") String applicationId);
 
   @Select("SELECT " + COLUMNS + " FROM vehicle WHERE id = #{id}")
@@ -50,16 +58,21 @@ public interface VehicleMapper {
   @Select("SELECT " + COLUMNS + " FROM vehicle WHERE id = #{id} FOR UPDATE")
   Vehicle lockById(long id);
 
-  @Select("SELECT " + COLUMNS + " FROM vehicle WHERE unit_code = #{unitCode} ORDER BY plate LIMIT #{limit} OFFSET #{offset}")
-  List<Vehicle> pageOfUnit(@Param("unitCode") String unitCode, @Param("limit") int limit, @Param("offset") int offset);
+  @Select(
+      "SELECT "
+          + COLUMNS
+          + " FROM vehicle WHERE unit_code = #{unitCode} ORDER BY plate LIMIT #{limit} OFFSET #{offset}")
+  List<Vehicle> pageOfUnit(
+      @Param("unitCode") String unitCode, @Param("limit") int limit, @Param("offset") int offset);
 
   @Select("SELECT COUNT(*) FROM vehicle WHERE unit_code = #{unitCode}")
   long countOfUnit(String unitCode);
 
   /** A correction by the bureau: every field the register keeps, except where the row came from. */
-  @Update("UPDATE vehicle SET plate = #{plate}, category = #{category}, brand = #{brand}, model = #{model}, "
-      + "energy_type = #{energyType}, displacement = #{displacement}, price = #{price}, purchase_date = #{purchaseDate}, "
-      + "mileage_km = #{mileageKm}, status = #{status} WHERE id = #{id}")
+  @Update(
+      "UPDATE vehicle SET plate = #{plate}, category = #{category}, brand = #{brand}, model = #{model}, "
+          + "energy_type = #{energyType}, displacement = #{displacement}, price = #{price}, purchase_date = #{purchaseDate}, "
+          + "mileage_km = #{mileageKm}, status = #{status} WHERE id = #{id}")
   int update(Vehicle vehicle);
 
   @Delete("DELETE FROM vehicle WHERE id = #{id}")

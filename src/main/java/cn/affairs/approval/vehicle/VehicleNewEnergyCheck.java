@@ -4,20 +4,25 @@ import static cn.affairs.approval.check.CheckOutcome.facts;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CheckOutcome;
+import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
-import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.org.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * 办法 第二十三条第二款: 公务用车配备应当优先选用……新能源汽车. A fuel-only (ICE) car is a WARN; battery
- * electric, plug-in hybrid and fuel-cell cars are new-energy cars.
+ * 办法 第二十三条第二款: 公务用车配备应当优先选用……新能源汽车. A fuel-only (ICE) car is a WARN; battery electric, plug-in
+ * hybrid and fuel-cell cars are new-energy cars.
  */
 @Component("vehicleNewEnergyCheck")
-@StandardsRule(id = "vehicleNewEnergy", fields = {"energyType"}, name = "新能源汽车",
+@StandardsRule(
+    id = "vehicleNewEnergy",
+    fields = {"energyType"},
+    name = "新能源汽车",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用新能源汽车",
-    articles = {"办法 第二十三条"}, kind = RuleKind.FIGURE, overridableBy = Role.BUREAU_VEHICLE)
+    articles = {"办法 第二十三条"},
+    kind = RuleKind.FIGURE,
+    overridableBy = Role.BUREAU_VEHICLE)
 class VehicleNewEnergyCheck extends StandardsCheck {
 
   @Override

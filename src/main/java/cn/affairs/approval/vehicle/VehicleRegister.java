@@ -19,31 +19,68 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The vehicle register as the bureau keeps it (公务用车登记簿, 办法 第二十二条): reading a unit's rows
- * (the unit itself, and whoever sees its whole government), and adding, correcting and deleting rows
- * (the bureau of the unit's government, or an admin), each change audited in its transaction.
+ * The vehicle register as the bureau keeps it (公务用车登记簿, 办法 第二十二条): reading a unit's rows (the unit
+ * itself, and whoever sees its whole government), and adding, correcting and deleting rows (the
+ * bureau of the unit's government, or an admin), each change audited in its transaction.
  */
 @Service
 public class VehicleRegister {
 
   static final String AUDIT_TYPE = "REGISTER_VEHICLE";
-  static final Set<String> CATEGORIES = Set.of("CONFIDENTIAL", "EMERGENCY", "LAW_ENFORCEMENT", "SPECIAL", "OTHER");
+  static final Set<String> CATEGORIES =
+      Set.of("CONFIDENTIAL", "EMERGENCY", "LAW_ENFORCEMENT", "SPECIAL", "OTHER");
   static final Set<String> ENERGY_TYPES = Set.of("BEV", "PHEV", "FCEV", "ICE");
   static final Set<String> STATUSES = Set.of(Vehicle.ACTIVE, Vehicle.TO_DISPOSE, Vehicle.DISPOSED);
 
   /** A row as the API takes it: text, so that every wrong field gets its own Chinese message. */
-  public record VehicleInput(String plate, String unitCode, String category, String brand, String model,
-      String energyType, String displacement, String price, String purchaseDate, String mileageKm, String status) {}
+  public record VehicleInput(
+      String plate,
+      String unitCode,
+      String category,
+      String brand,
+      String model,
+      String energyType,
+      String displacement,
+      String price,
+      String purchaseDate,
+      String mileageKm,
+      String status) {}
 
   /** A row as the API shows it, with the words users read. */
-  public record VehicleRow(long id, String plate, String unitCode, String category, String brand, String model,
-      String energyType, BigDecimal displacement, BigDecimal price, LocalDate purchaseDate, int mileageKm,
-      String status, String statusLabel, String sourceApplication, String replacedByApplication) {
+  public record VehicleRow(
+      long id,
+      String plate,
+      String unitCode,
+      String category,
+      String brand,
+      String model,
+      String energyType,
+      BigDecimal displacement,
+      BigDecimal price,
+      LocalDate purchaseDate,
+      int mileageKm,
+      String status,
+      String statusLabel,
+      String sourceApplication,
+      String replacedByApplication) {
 
     static VehicleRow of(Vehicle v) {
-      return new VehicleRow(v.id(), v.plate(), v.unitCode(), v.category(), v.brand(), v.model(), v.energyType(),
-          v.displacement(), v.price(), v.purchaseDate(), v.mileageKm() == null ? 0 : v.mileageKm(), v.status(),
-          Vehicle.statusLabel(v.status()), v.sourceApplication(), v.replacedByApplication());
+      return new VehicleRow(
+          v.id(),
+          v.plate(),
+          v.unitCode(),
+          v.category(),
+          v.brand(),
+          v.model(),
+          v.energyType(),
+          v.displacement(),
+          v.price(),
+          v.purchaseDate(),
+          v.mileageKm() == null ? 0 : v.mileageKm(),
+          v.status(),
+          Vehicle.statusLabel(v.status()),
+          v.sourceApplication(),
+          v.replacedByApplication());
     }
   }
 
@@ -63,8 +100,13 @@ public class VehicleRegister {
   @Transactional(readOnly = true)
   public Page<VehicleRow> list(CurrentUser user, String unitCode, PageRequest page) {
     Unit unit = readable(user, unitCode == null || unitCode.isBlank() ? user.unitCode() : unitCode);
-    return new Page<>(vehicles.pageOfUnit(unit.code(), page.size(), page.offset()).stream().map(VehicleRow::of)
-        .toList(), vehicles.countOfUnit(unit.code()), page.page(), page.size());
+    return new Page<>(
+        vehicles.pageOfUnit(unit.code(), page.size(), page.offset()).stream()
+            .map(VehicleRow::of)
+            .toList(),
+        vehicles.countOfUnit(unit.code()),
+        page.page(),
+        page.size());
   }
 
   @Transactional
@@ -79,8 +121,14 @@ public class VehicleRegister {
       throw ApiException.conflict("号牌 " + vehicle.plate() + " 已在登记簿中");
     }
     VehicleRow row = VehicleRow.of(vehicles.byPlate(vehicle.plate()));
-    audit.record(AUDIT_TYPE, user.id(), govOf(row.unitCode()), "vehicle:" + row.plate(),
-        "登记车辆 " + row.plate() + "（" + row.unitCode() + "）", null, row);
+    audit.record(
+        AUDIT_TYPE,
+        user.id(),
+        govOf(row.unitCode()),
+        "vehicle:" + row.plate(),
+        "登记车辆 " + row.plate() + "（" + row.unitCode() + "）",
+        null,
+        row);
     return row;
   }
 
@@ -95,8 +143,14 @@ public class VehicleRegister {
     vehicles.update(changed);
     VehicleRow before = VehicleRow.of(current);
     VehicleRow after = VehicleRow.of(vehicles.byId(id));
-    audit.record(AUDIT_TYPE, user.id(), govOf(after.unitCode()), "vehicle:" + after.plate(),
-        "修改车辆 " + after.plate(), before, after);
+    audit.record(
+        AUDIT_TYPE,
+        user.id(),
+        govOf(after.unitCode()),
+        "vehicle:" + after.plate(),
+        "修改车辆 " + after.plate(),
+        before,
+        after);
     return after;
   }
 
@@ -107,11 +161,20 @@ public class VehicleRegister {
       throw ApiException.conflict("车辆 " + current.plate() + " 由审批案件登记或更新，不能删除；如已处置请将状态改为已处置");
     }
     vehicles.delete(id);
-    audit.record(AUDIT_TYPE, user.id(), govOf(current.unitCode()), "vehicle:" + current.plate(),
-        "删除车辆 " + current.plate(), VehicleRow.of(current), null);
+    audit.record(
+        AUDIT_TYPE,
+        user.id(),
+        govOf(current.unitCode()),
+        "vehicle:" + current.plate(),
+        "删除车辆 " + current.plate(),
+        VehicleRow.of(current),
+        null);
   }
 
-  /** Validates a row as {@link #add} or {@link #change} would (for imports); throws with every wrong field. */
+  /**
+   * Validates a row as {@link #add} or {@link #change} would (for imports); throws with every wrong
+   * field.
+   */
   void validateRow(CurrentUser user, VehicleInput input, Vehicle current) {
     if (current != null && !user.keepsRegistersOf(govOf(current.unitCode()))) {
       throw ApiException.forbidden("号牌 " + current.plate() + " 属于其他政府的登记簿");
@@ -148,7 +211,8 @@ public class VehicleRegister {
 
   private Vehicle validate(CurrentUser user, VehicleInput in, Vehicle current) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String unitCode = current != null && blank(in.unitCode()) ? current.unitCode() : trim(in.unitCode());
+    String unitCode =
+        current != null && blank(in.unitCode()) ? current.unitCode() : trim(in.unitCode());
     Unit unit = unitCode == null ? null : org.unit(unitCode);
     if (unitCode == null) {
       errors.put("unitCode", "请选择使用单位");
@@ -190,7 +254,8 @@ public class VehicleRegister {
       displacement = decimal(in.displacement(), "displacement", "排气量", errors);
       if ("BEV".equals(energy) || "FCEV".equals(energy)) {
         errors.put("displacement", "纯电动和燃料电池汽车没有排气量，请留空");
-      } else if (displacement != null && (displacement.signum() <= 0 || displacement.compareTo(BigDecimal.TEN) >= 0)) {
+      } else if (displacement != null
+          && (displacement.signum() <= 0 || displacement.compareTo(BigDecimal.TEN) >= 0)) {
         errors.put("displacement", "排气量应大于0且小于10升");
       }
     } else if ("ICE".equals(energy) || "PHEV".equals(energy)) {
@@ -199,7 +264,8 @@ public class VehicleRegister {
     BigDecimal price = blank(in.price()) ? null : decimal(in.price(), "price", "价格", errors);
     if (blank(in.price())) {
       errors.put("price", "请填写价格（万元）");
-    } else if (price != null && (price.signum() < 0 || price.compareTo(new BigDecimal("99999999")) > 0)) {
+    } else if (price != null
+        && (price.signum() < 0 || price.compareTo(new BigDecimal("99999999")) > 0)) {
       errors.put("price", "价格应在0至99999999万元之间");
     }
     LocalDate purchased = null;
@@ -228,19 +294,35 @@ public class VehicleRegister {
         errors.put("mileageKm", "行驶里程应为整数（公里）");
       }
     }
-    String status = blank(in.status()) ? current == null ? Vehicle.ACTIVE : current.status() : in.status().trim();
+    String status =
+        blank(in.status())
+            ? current == null ? Vehicle.ACTIVE : current.status()
+            : in.status().trim();
     if (!STATUSES.contains(status)) {
       errors.put("status", "状态应为在用、待处置或已处置之一");
     }
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);
     }
-    return new Vehicle(current == null ? null : current.id(), plate, unitCode, category, in.brand().trim(),
-        in.model().trim(), energy, displacement, price, purchased, mileage, status,
-        current == null ? null : current.sourceApplication(), current == null ? null : current.replacedByApplication());
+    return new Vehicle(
+        current == null ? null : current.id(),
+        plate,
+        unitCode,
+        category,
+        in.brand().trim(),
+        in.model().trim(),
+        energy,
+        displacement,
+        price,
+        purchased,
+        mileage,
+        status,
+        current == null ? null : current.sourceApplication(),
+        current == null ? null : current.replacedByApplication());
   }
 
-  private static BigDecimal decimal(String text, String field, String label, Map<String, String> errors) {
+  private static BigDecimal decimal(
+      String text, String field, String label, Map<String, String> errors) {
     try {
       return new BigDecimal(text.trim());
     } catch (NumberFormatException e) {

@@ -13,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** {@code /api/registers/vehicles}: the vehicle register (api.md, Organisation and registers). */
 @RestController
@@ -40,8 +40,11 @@ class VehicleRegisterController {
   }
 
   @GetMapping("/api/registers/vehicles")
-  Page<VehicleRow> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String unit,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+  Page<VehicleRow> list(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String unit,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     return register.list(user, unit, PageRequest.of(page, size));
   }
 
@@ -51,25 +54,33 @@ class VehicleRegisterController {
   }
 
   @GetMapping(value = "/api/registers/vehicles/export.xlsx", produces = XLSX)
-  ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String unit) {
+  ResponseEntity<byte[]> export(
+      @AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String unit) {
     return workbookResponse(workbook.export(user, unit), "公务用车登记簿.xlsx");
   }
 
   @PostMapping("/api/registers/vehicles/import")
-  ResponseEntity<Object> importRows(@AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
+  ResponseEntity<Object> importRows(
+      @AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
       throws IOException {
     try (var in = file.getInputStream()) {
       return ResponseEntity.ok(Map.of("imported", workbook.importRows(user, in)));
     } catch (VehicleWorkbook.ImportRefused e) {
-      return ResponseEntity.badRequest().body(Map.of("error", "IMPORT_REFUSED", "message", e.getMessage(),
-          "errors", e.errors()));
+      return ResponseEntity.badRequest()
+          .body(Map.of("error", "IMPORT_REFUSED", "message", e.getMessage(), "errors", e.errors()));
     }
   }
 
   private static ResponseEntity<byte[]> workbookResponse(byte[] bytes, String name) {
-    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-        .contentType(MediaType.parseMediaType(XLSX)).body(bytes);
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .contentType(MediaType.parseMediaType(XLSX))
+        .body(bytes);
   }
 
   @PostMapping("/api/registers/vehicles")
@@ -79,7 +90,10 @@ class VehicleRegisterController {
   }
 
   @PutMapping("/api/registers/vehicles/{id}")
-  VehicleRow change(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody VehicleInput input) {
+  VehicleRow change(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestBody VehicleInput input) {
     return register.change(user, id, input);
   }
 

@@ -51,16 +51,38 @@ public class VehicleWorkbook {
     }
   }
 
-  static final String[] FIELDS = {"plate", "unitCode", "category", "brand", "model", "energyType", "displacement",
-      "price", "purchaseDate", "mileageKm", "status"};
-  static final String[] HEADERS = {"号牌", "使用单位代码", "类别", "品牌", "型号", "能源类型", "排气量（升）", "价格（万元）",
-      "购置日期", "行驶里程（公里）", "状态"};
-  static final Map<String, String> CATEGORY_LABELS = Map.of("CONFIDENTIAL", "机要通信用车", "EMERGENCY", "应急保障用车",
-      "LAW_ENFORCEMENT", "执法执勤用车", "SPECIAL", "特种专业技术用车", "OTHER", "其他用车");
-  static final Map<String, String> ENERGY_LABELS = Map.of("BEV", "纯电动", "PHEV", "插电式混合动力", "FCEV", "燃料电池",
-      "ICE", "燃油");
-  static final Map<String, String> STATUS_LABELS = Map.of(Vehicle.ACTIVE, "在用", Vehicle.TO_DISPOSE, "待处置",
-      Vehicle.DISPOSED, "已处置");
+  static final String[] FIELDS = {
+    "plate",
+    "unitCode",
+    "category",
+    "brand",
+    "model",
+    "energyType",
+    "displacement",
+    "price",
+    "purchaseDate",
+    "mileageKm",
+    "status"
+  };
+  static final String[] HEADERS = {
+    "号牌", "使用单位代码", "类别", "品牌", "型号", "能源类型", "排气量（升）", "价格（万元）", "购置日期", "行驶里程（公里）", "状态"
+  };
+  static final Map<String, String> CATEGORY_LABELS =
+      Map.of(
+          "CONFIDENTIAL",
+          "机要通信用车",
+          "EMERGENCY",
+          "应急保障用车",
+          "LAW_ENFORCEMENT",
+          "执法执勤用车",
+          "SPECIAL",
+          "特种专业技术用车",
+          "OTHER",
+          "其他用车");
+  static final Map<String, String> ENERGY_LABELS =
+      Map.of("BEV", "纯电动", "PHEV", "插电式混合动力", "FCEV", "燃料电池", "ICE", "燃油");
+  static final Map<String, String> STATUS_LABELS =
+      Map.of(Vehicle.ACTIVE, "在用", Vehicle.TO_DISPOSE, "待处置", Vehicle.DISPOSED, "已处置");
 
   private final VehicleRegister register;
   private final VehicleMapper vehicles;
@@ -107,8 +129,21 @@ public class VehicleWorkbook {
         for (int c = 0; c < FIELDS.length; c++) {
           v[c] = cell(row.getCell(c), formatter);
         }
-        inputs.add(Map.entry(r + 1, new VehicleInput(v[0], v[1], code(CATEGORY_LABELS, v[2]), v[3], v[4],
-            code(ENERGY_LABELS, v[5]), v[6], v[7], v[8], v[9], code(STATUS_LABELS, v[10]))));
+        inputs.add(
+            Map.entry(
+                r + 1,
+                new VehicleInput(
+                    v[0],
+                    v[1],
+                    code(CATEGORY_LABELS, v[2]),
+                    v[3],
+                    v[4],
+                    code(ENERGY_LABELS, v[5]),
+                    v[6],
+                    v[7],
+                    v[8],
+                    v[9],
+                    code(STATUS_LABELS, v[10]))));
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof ApiException api) {
@@ -126,7 +161,9 @@ public class VehicleWorkbook {
       VehicleInput input = entry.getValue();
       String plate = LicencePlate.canonical(input.plate());
       if (plate != null && platesSeen.containsKey(plate)) {
-        errors.add(new RowError(rowNumber, "plate", "号牌 " + plate + " 与第 " + platesSeen.get(plate) + " 行重复"));
+        errors.add(
+            new RowError(
+                rowNumber, "plate", "号牌 " + plate + " 与第 " + platesSeen.get(plate) + " 行重复"));
         continue;
       }
       if (plate != null) {
@@ -137,13 +174,17 @@ public class VehicleWorkbook {
         register.validateRow(user, input, existing);
       } catch (ApiException e) {
         if (e.fields() != null && !e.fields().isEmpty()) {
-          e.fields().forEach((field, message) -> errors.add(new RowError(rowNumber, field, message)));
+          e.fields()
+              .forEach((field, message) -> errors.add(new RowError(rowNumber, field, message)));
         } else {
           errors.add(new RowError(rowNumber, "unitCode", e.getMessage()));
         }
         continue;
       }
-      writes.add(existing == null ? () -> register.add(user, input) : () -> register.change(user, existing.id(), input));
+      writes.add(
+          existing == null
+              ? () -> register.add(user, input)
+              : () -> register.change(user, existing.id(), input));
     }
     if (!errors.isEmpty()) {
       throw new ImportRefused(errors);
@@ -153,7 +194,8 @@ public class VehicleWorkbook {
   }
 
   private static byte[] write(List<VehicleRow> rows) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("公务用车登记簿");
       Row header = sheet.createRow(0);
       for (int c = 0; c < HEADERS.length; c++) {
@@ -163,20 +205,32 @@ public class VehicleWorkbook {
       int r = 1;
       for (VehicleRow v : rows) {
         Row row = sheet.createRow(r++);
-        String[] values = {v.plate(), v.unitCode(), CATEGORY_LABELS.getOrDefault(v.category(), v.category()), v.brand(),
-            v.model(), ENERGY_LABELS.getOrDefault(v.energyType(), v.energyType()), plain(v.displacement()),
-            plain(v.price()), v.purchaseDate().toString(), String.valueOf(v.mileageKm()),
-            STATUS_LABELS.getOrDefault(v.status(), v.status())};
+        String[] values = {
+          v.plate(),
+          v.unitCode(),
+          CATEGORY_LABELS.getOrDefault(v.category(), v.category()),
+          v.brand(),
+          v.model(),
+          ENERGY_LABELS.getOrDefault(v.energyType(), v.energyType()),
+          plain(v.displacement()),
+          plain(v.price()),
+          v.purchaseDate().toString(),
+          String.valueOf(v.mileageKm()),
+          STATUS_LABELS.getOrDefault(v.status(), v.status())
+        };
         for (int c = 0; c < values.length; c++) {
           row.createCell(c).setCellValue(values[c]);
         }
       }
       Sheet help = workbook.createSheet("填写说明");
-      String[] notes = {"每行一辆车，第1行为表头；号牌已在登记簿中的行将更正该车辆，其余新增登记。",
-          "类别：" + String.join("、", CATEGORY_LABELS.values()), "能源类型：" + String.join("、", ENERGY_LABELS.values()),
-          "状态：" + String.join("、", STATUS_LABELS.values()) + "（留空为在用）",
-          "购置日期格式：2022-06-01；纯电动、燃料电池汽车的排气量留空。",
-          "任一行有误时不导入任何数据，并逐行列出错误。"};
+      String[] notes = {
+        "每行一辆车，第1行为表头；号牌已在登记簿中的行将更正该车辆，其余新增登记。",
+        "类别：" + String.join("、", CATEGORY_LABELS.values()),
+        "能源类型：" + String.join("、", ENERGY_LABELS.values()),
+        "状态：" + String.join("、", STATUS_LABELS.values()) + "（留空为在用）",
+        "购置日期格式：2022-06-01；纯电动、燃料电池汽车的排气量留空。",
+        "任一行有误时不导入任何数据，并逐行列出错误。"
+      };
       for (int i = 0; i < notes.length; i++) {
         help.createRow(i).createCell(0).setCellValue(notes[i]);
       }

@@ -39,8 +39,13 @@ class ApiExceptionHandler {
     return body(HttpStatus.CONFLICT, "CONFLICT", e.getMessage(), null);
   }
 
-  @ExceptionHandler({OptimisticLockingException.class, TaskAlreadyClaimedException.class,
-      PessimisticLockingFailureException.class, CannotAcquireLockException.class, DuplicateKeyException.class})
+  @ExceptionHandler({
+    OptimisticLockingException.class,
+    TaskAlreadyClaimedException.class,
+    PessimisticLockingFailureException.class,
+    CannotAcquireLockException.class,
+    DuplicateKeyException.class
+  })
   ResponseEntity<ErrorBody> concurrent(Exception e) {
     log.info("concurrent action refused: {}", e.toString());
     return body(HttpStatus.CONFLICT, "CONFLICT", "该事项已被他人处理或正在处理，请刷新后重试", null);
@@ -50,7 +55,10 @@ class ApiExceptionHandler {
   ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof InvalidFormatException ife && !ife.getPath().isEmpty()) {
       String field = ife.getPath().get(ife.getPath().size() - 1).getFieldName();
-      return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "提交的内容有误，请按提示修改",
+      return body(
+          HttpStatus.BAD_REQUEST,
+          "VALIDATION_FAILED",
+          "提交的内容有误，请按提示修改",
           Map.of(field == null ? "body" : field, "格式不正确"));
     }
     return body(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "请求内容不是有效的 JSON", null);
@@ -58,22 +66,29 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
-    return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "参数格式不正确", Map.of(e.getName(), "格式不正确"));
+    return body(
+        HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "参数格式不正确", Map.of(e.getName(), "格式不正确"));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ErrorBody> missingParameter(MissingServletRequestParameterException e) {
-    return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "缺少参数", Map.of(e.getParameterName(), "必填"));
+    return body(
+        HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "缺少参数", Map.of(e.getParameterName(), "必填"));
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<ErrorBody> missingPart(MissingServletRequestPartException e) {
-    return body(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "缺少上传文件", Map.of(e.getRequestPartName(), "必填"));
+    return body(
+        HttpStatus.BAD_REQUEST,
+        "VALIDATION_FAILED",
+        "缺少上传文件",
+        Map.of(e.getRequestPartName(), "必填"));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
-    return body(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "上传的文件过大", Map.of("file", "文件过大"));
+    return body(
+        HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "上传的文件过大", Map.of("file", "文件过大"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -100,15 +115,16 @@ class ApiExceptionHandler {
       }
       root = root.getCause();
     }
-    if (root instanceof OptimisticLockingException || root instanceof PessimisticLockingFailureException) {
+    if (root instanceof OptimisticLockingException
+        || root instanceof PessimisticLockingFailureException) {
       return concurrent((Exception) root);
     }
     log.error("unexpected error", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统内部错误，请联系管理员", null);
   }
 
-  static ResponseEntity<ErrorBody> body(HttpStatus status, String code, String message,
-      Map<String, String> fields) {
+  static ResponseEntity<ErrorBody> body(
+      HttpStatus status, String code, String message, Map<String, String> fields) {
     return ResponseEntity.status(status).body(new ErrorBody(code, message, fields));
   }
 }

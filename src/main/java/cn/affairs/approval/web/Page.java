@@ -3,7 +3,10 @@ package cn.affairs.approval.web;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list as every list endpoint answers it: the rows, how many there are in all, which page. */
+/**
+ * One page of a list as every list endpoint answers it: the rows, how many there are in all, which
+ * page.
+ */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
   public static <T> Page<T> of(List<T> items, long total, PageRequest request) {

@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code affairs.sign-in}: how wrong passwords slow sign-in down. Each key (an account from one
  * address, an address, an account from anywhere) gets {@code free-failures} wrong passwords, then
  * waits one second, doubling with each further failure up to its ceiling. The account's own ceiling
- * is short, so that nobody who merely knows a user name can keep its owner out; the address's is long.
+ * is short, so that nobody who merely knows a user name can keep its owner out; the address's is
+ * long.
  */
 @ConfigurationProperties("affairs.sign-in")
 @Validated

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows sign-in down after wrong passwords, per account from one address, per address and per
- * account. Nothing is ever locked: the account's own wait is capped at a few seconds
- * ({@link SignInProperties#accountMaxWait()}), so a stranger who knows an approver's user name slows
- * the approver down by seconds at most, while his own address waits up to a quarter of an hour.
- * The counters live in this node's memory: each node of a cluster throttles on its own, which at
- * most doubles an attacker's attempts (the waits grow exponentially).
+ * account. Nothing is ever locked: the account's own wait is capped at a few seconds ({@link
+ * SignInProperties#accountMaxWait()}), so a stranger who knows an approver's user name slows the
+ * approver down by seconds at most, while his own address waits up to a quarter of an hour. The
+ * counters live in this node's memory: each node of a cluster throttles on its own, which at most
+ * doubles an attacker's attempts (the waits grow exponentially).
  */
 @Component
 class SignInThrottle {
@@ -36,7 +36,8 @@ class SignInThrottle {
   /** How long this attempt must still wait (zero when it may go ahead). */
   Duration waitFor(String account, String address) {
     Instant now = clock.instant();
-    Instant until = latest(now, pairKey(account, address), addressKey(address), accountKey(account));
+    Instant until =
+        latest(now, pairKey(account, address), addressKey(address), accountKey(account));
     return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
   }
 
@@ -45,7 +46,11 @@ class SignInThrottle {
     if (failures.size() > MAX_KEYS) {
       forgetOld(now);
     }
-    count(pairKey(account, address), now, properties.freeFailures(), properties.accountFromAddressMaxWait());
+    count(
+        pairKey(account, address),
+        now,
+        properties.freeFailures(),
+        properties.accountFromAddressMaxWait());
     count(addressKey(address), now, properties.addressFreeFailures(), properties.addressMaxWait());
     count(accountKey(account), now, properties.freeFailures(), properties.accountMaxWait());
   }
@@ -56,18 +61,20 @@ class SignInThrottle {
   }
 
   private void count(String key, Instant now, int free, Duration max) {
-    failures.compute(key, (k, old) -> {
-      int count = old == null || expired(old, now) ? 1 : old.count() + 1;
-      Duration wait = Duration.ZERO;
-      if (count > free) {
-        int doublings = Math.min(count - free - 1, 30);
-        wait = Duration.ofSeconds(1L << doublings);
-        if (wait.compareTo(max) > 0) {
-          wait = max;
-        }
-      }
-      return new Failures(count, now.plus(wait), now);
-    });
+    failures.compute(
+        key,
+        (k, old) -> {
+          int count = old == null || expired(old, now) ? 1 : old.count() + 1;
+          Duration wait = Duration.ZERO;
+          if (count > free) {
+            int doublings = Math.min(count - free - 1, 30);
+            wait = Duration.ofSeconds(1L << doublings);
+            if (wait.compareTo(max) > 0) {
+              wait = max;
+            }
+          }
+          return new Failures(count, now.plus(wait), now);
+        });
   }
 
   private Instant latest(Instant now, String... keys) {
@@ -86,7 +93,9 @@ class SignInThrottle {
   }
 
   private void forgetOld(Instant now) {
-    failures.entrySet().removeIf(e -> expired(e.getValue(), now) || e.getValue().waitUntil().isBefore(now));
+    failures
+        .entrySet()
+        .removeIf(e -> expired(e.getValue(), now) || e.getValue().waitUntil().isBefore(now));
   }
 
   private static String pairKey(String account, String address) {

@@ -42,13 +42,17 @@ class AdminMigrationApiTest {
   void packagedDiagramRunsAgain() {
     String packaged = Diagrams.packaged(KEY);
     if (!admin.get("/api/admin/processes/" + KEY + "/xml").text().equals(packaged)) {
-      assertThat(admin.postFile("/api/admin/deployments", KEY + ".bpmn", Diagrams.bytes(packaged)).status())
+      assertThat(
+              admin
+                  .postFile("/api/admin/deployments", KEY + ".bpmn", Diagrams.bytes(packaged))
+                  .status())
           .isEqualTo(201);
     }
   }
 
   int deploy(String xml) {
-    Response deployed = admin.postFile("/api/admin/deployments", KEY + ".bpmn", Diagrams.bytes(xml));
+    Response deployed =
+        admin.postFile("/api/admin/deployments", KEY + ".bpmn", Diagrams.bytes(xml));
     assertThat(deployed.status()).as(deployed.text()).isEqualTo(201);
     return deployed.get("version").asInt();
   }
@@ -66,7 +70,8 @@ class AdminMigrationApiTest {
     form.put("luxuryOptions", List.of());
     form.put("source", "PURCHASE");
     form.put("justification", "业务量增加，现有车辆不能满足公务出行需要");
-    Response created = api.as("sx-jtt-staff").post("/api/applications", Map.of("processKey", KEY, "form", form));
+    Response created =
+        api.as("sx-jtt-staff").post("/api/applications", Map.of("processKey", KEY, "form", form));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.get("id").asText();
   }
@@ -85,7 +90,8 @@ class AdminMigrationApiTest {
     String id = submitCar();
     JsonNode step = detail(id).get("currentSteps").get(0);
     String taskId = step.get("taskId").asText();
-    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(200);
+    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + taskId + "/claim").status())
+        .isEqualTo(200);
     String due = detail(id).get("currentSteps").get(0).get("due").asText();
     int to = deploy(Diagrams.packaged(KEY).replace("name=\"财政部门审核\"", "name=\"财政部门审核（新）\""));
 
@@ -96,9 +102,13 @@ class AdminMigrationApiTest {
     JsonNode instance = preview.get("instances").get(0);
     assertThat(instance.get("applicationId").asText()).isEqualTo(id);
     assertThat(instance.get("activityIds").get(0).asText()).isEqualTo("Task_UnitHeadReview");
-    assertThat(instance.get("steps").get(0).get("mappedTo").asText()).isEqualTo("Task_UnitHeadReview");
-    assertThat(preview.get("mapping").get("Task_FinanceReview").asText()).isEqualTo("Task_FinanceReview");
-    assertThat(detail(id).get("processVersion").asInt()).as("a preview moves nothing").isEqualTo(from);
+    assertThat(instance.get("steps").get(0).get("mappedTo").asText())
+        .isEqualTo("Task_UnitHeadReview");
+    assertThat(preview.get("mapping").get("Task_FinanceReview").asText())
+        .isEqualTo("Task_FinanceReview");
+    assertThat(detail(id).get("processVersion").asInt())
+        .as("a preview moves nothing")
+        .isEqualTo(from);
 
     Response migrated = migrate(Map.of("fromVersion", from, "toVersion", to));
     assertThat(migrated.status()).as(migrated.text()).isEqualTo(200);
@@ -111,12 +121,18 @@ class AdminMigrationApiTest {
     assertThat(moved.get("due").asText()).isEqualTo(due);
     assertThat(admin.get("/api/admin/processes").text()).isNotNull();
 
-    Response approved = api.as("sx-jtt-head").post("/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"));
+    Response approved =
+        api.as("sx-jtt-head")
+            .post("/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"));
     assertThat(approved.status()).as(approved.text()).isEqualTo(200);
-    assertThat(approved.get("currentSteps").get(0).get("taskKey").asText()).isEqualTo("Task_BureauVehicleReview");
+    assertThat(approved.get("currentSteps").get(0).get("taskKey").asText())
+        .isEqualTo("Task_BureauVehicleReview");
 
     AuditEntry entry = audit.find("MIGRATE", null, null, null, 0, 1).items().get(0);
-    assertThat(entry.summary()).contains("第 " + from + " 版").contains("第 " + to + " 版").contains("1 件");
+    assertThat(entry.summary())
+        .contains("第 " + from + " 版")
+        .contains("第 " + to + " 版")
+        .contains("1 件");
     assertThat(entry.beforeJson()).contains(id);
   }
 
@@ -129,20 +145,38 @@ class AdminMigrationApiTest {
     Response refused = migrate(Map.of("fromVersion", from, "toVersion", to));
     assertThat(refused.status()).as(refused.text()).isEqualTo(400);
     assertThat(refused.get("error").asText()).isEqualTo("MIGRATION_REFUSED");
-    assertThat(refused.get("fields").get("mapping.Task_UnitHeadReview").asText()).contains(id).contains("单位负责人审核");
+    assertThat(refused.get("fields").get("mapping.Task_UnitHeadReview").asText())
+        .contains(id)
+        .contains("单位负责人审核");
     assertThat(detail(id).get("processVersion").asInt()).as("nothing moved").isEqualTo(from);
 
     Response preview = migrate(Map.of("fromVersion", from, "toVersion", to, "dryRun", true));
     assertThat(preview.status()).isEqualTo(200);
-    assertThat(preview.get("problems").get(0).get("activityId").asText()).isEqualTo("Task_UnitHeadReview");
+    assertThat(preview.get("problems").get(0).get("activityId").asText())
+        .isEqualTo("Task_UnitHeadReview");
 
-    Response unknown = migrate(Map.of("fromVersion", from, "toVersion", to,
-        "mapping", Map.of("Task_UnitHeadReview", "Task_NoSuchStep")));
+    Response unknown =
+        migrate(
+            Map.of(
+                "fromVersion",
+                from,
+                "toVersion",
+                to,
+                "mapping",
+                Map.of("Task_UnitHeadReview", "Task_NoSuchStep")));
     assertThat(unknown.status()).isEqualTo(400);
-    assertThat(unknown.get("fields").get("mapping.Task_UnitHeadReview").asText()).contains("Task_NoSuchStep");
+    assertThat(unknown.get("fields").get("mapping.Task_UnitHeadReview").asText())
+        .contains("Task_NoSuchStep");
 
-    Response mapped = migrate(Map.of("fromVersion", from, "toVersion", to,
-        "mapping", Map.of("Task_UnitHeadReview", "Task_BureauVehicleReview")));
+    Response mapped =
+        migrate(
+            Map.of(
+                "fromVersion",
+                from,
+                "toVersion",
+                to,
+                "mapping",
+                Map.of("Task_UnitHeadReview", "Task_BureauVehicleReview")));
     assertThat(mapped.status()).as(mapped.text()).isEqualTo(200);
     JsonNode step = detail(id).get("currentSteps").get(0);
     assertThat(step.get("taskKey").asText()).isEqualTo("Task_BureauVehicleReview");
@@ -150,8 +184,10 @@ class AdminMigrationApiTest {
     assertThat(step.get("candidateGroups").get(0).asText()).isEqualTo("sx.BUREAU_VEHICLE");
     assertThat(step.get("due").isNull()).isFalse();
     String taskId = step.get("taskId").asText();
-    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(403);
-    assertThat(api.as("sx-vehicle").post("/api/tasks/" + taskId + "/claim").status()).isEqualTo(200);
+    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + taskId + "/claim").status())
+        .isEqualTo(403);
+    assertThat(api.as("sx-vehicle").post("/api/tasks/" + taskId + "/claim").status())
+        .isEqualTo(200);
   }
 
   @Test

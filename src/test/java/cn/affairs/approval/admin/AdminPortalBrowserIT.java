@@ -35,10 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The admin's pages in headless Chromium: 流程管理, the diagram editor (rename a step, add an
- * approval step with a candidate group, see a validation problem on its element, deploy), a case
- * started by an applicant stopping at the new step in the case page's diagram, 标准与日历 and
- * 审计日志 — at 1366 px and on a phone (390 px). Screenshots go to target/screenshots/admin-*.png.
+ * The admin's pages in headless Chromium: 流程管理, the diagram editor (rename a step, add an approval
+ * step with a candidate group, see a validation problem on its element, deploy), a case started by
+ * an applicant stopping at the new step in the case page's diagram, 标准与日历 and 审计日志 — at 1366 px and
+ * on a phone (390 px). Screenshots go to target/screenshots/admin-*.png.
  */
 @AffairsTest
 class AdminPortalBrowserIT {
@@ -58,14 +58,27 @@ class AdminPortalBrowserIT {
     profile = Files.createTempDirectory("admin-browser-it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
-    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
+    org.openqa.selenium.logging.LoggingPreferences logs =
+        new org.openqa.selenium.logging.LoggingPreferences();
     logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
   }
@@ -93,10 +106,13 @@ class AdminPortalBrowserIT {
 
   @AfterEach
   void noScriptErrors() {
-    List<String> severe = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-        .map(e -> e.getMessage())        // refusals the test provokes are answers shown on the page, not script errors
-        .filter(m -> !m.contains("Failed to load resource")).toList();
+    List<String> severe =
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            .map(e -> e.getMessage()) // refusals the test provokes are answers shown on the page,
+            // not script errors
+            .filter(m -> !m.contains("Failed to load resource"))
+            .toList();
     assertThat(severe).as("errors in the browser console").isEmpty();
   }
 
@@ -105,7 +121,10 @@ class AdminPortalBrowserIT {
     ApiClient admin = new ApiClient(port).as("admin");
     String packaged = Diagrams.packaged(KEY);
     if (!admin.get("/api/admin/processes/" + KEY + "/xml").text().equals(packaged)) {
-      assertThat(admin.postFile("/api/admin/deployments", KEY + ".bpmn", Diagrams.bytes(packaged)).status())
+      assertThat(
+              admin
+                  .postFile("/api/admin/deployments", KEY + ".bpmn", Diagrams.bytes(packaged))
+                  .status())
           .isEqualTo(201);
     }
   }
@@ -122,7 +141,8 @@ class AdminPortalBrowserIT {
     // open the newest version in the modeler
     click(By.cssSelector(".family-card[data-key=vehicle-purchase] a[href$='/edit']"));
     visible(By.cssSelector("#editor-canvas[data-ready=true]"));
-    assertThat(browser.findElements(By.cssSelector("[data-element-id=Task_FinanceReview]"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("[data-element-id=Task_FinanceReview]")))
+        .isNotEmpty();
 
     // rename a step
     pick("Task_FinanceReview");
@@ -146,14 +166,17 @@ class AdminPortalBrowserIT {
     click(By.id("validate-diagram"));
     WebElement problems = visible(By.id("diagram-problems"));
     assertThat(problems.getText()).contains("Task_UnitHeadReview").contains("没有办理人规则");
-    assertThat(browser.findElements(By.cssSelector(".djs-element.has-problem[data-element-id=Task_UnitHeadReview]")))
+    assertThat(
+            browser.findElements(
+                By.cssSelector(".djs-element.has-problem[data-element-id=Task_UnitHeadReview]")))
         .isNotEmpty();
     screenshot("admin-2-editor-problem");
     pick("Task_UnitHeadReview");
     new Select(visible(By.id("element-groups"))).selectByValue("${unitCode}.UNIT_HEAD");
     click(By.id("apply-element"));
     click(By.id("validate-diagram"));
-    assertThat(visible(By.cssSelector("#validation-result .alert-success")).getText()).contains("校验通过");
+    assertThat(visible(By.cssSelector("#validation-result .alert-success")).getText())
+        .contains("校验通过");
     pick("Task_DivisionPreReview");
     screenshot("admin-3-editor-valid");
     phoneScreenshot("admin-3-editor-phone");
@@ -162,11 +185,15 @@ class AdminPortalBrowserIT {
     visible(By.cssSelector(".family-card[data-key=vehicle-purchase]"));
     ApiClient api = new ApiClient(port);
     String deployed = api.as("admin").get("/api/admin/processes/" + KEY + "/xml").text();
-    assertThat(deployed).contains("处室预审").contains("财政部门审核（预算）").contains("${workingDays.after(3)}")
+    assertThat(deployed)
+        .contains("处室预审")
+        .contains("财政部门审核（预算）")
+        .contains("${workingDays.after(3)}")
         .contains("camunda:candidateGroups=\"${govCode}.BUREAU_REVIEWER\"");
 
     // an applicant starts a case: it stops at the new step, shown in the case page's diagram
-    Response created = api.as("sx-jtt-staff").post("/api/applications", Map.of("processKey", KEY, "form", car()));
+    Response created =
+        api.as("sx-jtt-staff").post("/api/applications", Map.of("processKey", KEY, "form", car()));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.get("id").asText();
     browser.manage().deleteAllCookies();
@@ -174,7 +201,10 @@ class AdminPortalBrowserIT {
     signIn("sx-jtt-staff");
     open("/#/applications/" + id);
     visible(By.cssSelector("#diagram-canvas[data-ready=true]"));
-    assertThat(browser.findElements(By.cssSelector(".djs-element.highlight-active[data-element-id=Task_DivisionPreReview]")))
+    assertThat(
+            browser.findElements(
+                By.cssSelector(
+                    ".djs-element.highlight-active[data-element-id=Task_DivisionPreReview]")))
         .isNotEmpty();
     assertThat(visible(By.tagName("body")).getText()).contains("处室预审");
     screenshot("admin-4-case-at-new-step");
@@ -186,16 +216,22 @@ class AdminPortalBrowserIT {
     click(By.cssSelector("[data-nav=admin]"));
     click(By.cssSelector(".admin-processes a[href='#/admin/standards']"));
     WebElement years = visible(By.id("calendar-years"));
-    assertThat(years.findElement(By.cssSelector("[data-year='2027']")).getText()).contains("调休安排未录入");
+    assertThat(years.findElement(By.cssSelector("[data-year='2027']")).getText())
+        .contains("调休安排未录入");
     assertThat(text(By.id("calendar-warning"))).contains("2027 年");
-    click(By.cssSelector("#local-figures tr[data-key='localPolicy.repairMinIntervalYears'] .edit-figure"));
+    click(
+        By.cssSelector(
+            "#local-figures tr[data-key='localPolicy.repairMinIntervalYears'] .edit-figure"));
     type(By.cssSelector(".figure-form .figure-value"), "16");
     click(By.cssSelector(".figure-form button[type=submit]"));
-    assertThat(visible(By.cssSelector(".figure-form .figure-reason.is-invalid")).isDisplayed()).isTrue();
+    assertThat(visible(By.cssSelector(".figure-form .figure-reason.is-invalid")).isDisplayed())
+        .isTrue();
     type(By.cssSelector(".figure-form .figure-reason"), "浏览器测试：本级文件调整");
     click(By.cssSelector(".figure-form button[type=submit]"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(
-        By.cssSelector("#local-figures tr[data-key='localPolicy.repairMinIntervalYears']"), "浏览器测试"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#local-figures tr[data-key='localPolicy.repairMinIntervalYears']"),
+            "浏览器测试"));
     screenshot("admin-5-standards");
     phoneScreenshot("admin-5-standards-phone");
 
@@ -205,9 +241,17 @@ class AdminPortalBrowserIT {
     screenshot("admin-6-audit");
     phoneScreenshot("admin-6-audit-phone");
 
-    Response restored = new ApiClient(port).as("admin").send(new ApiClient(port).as("admin")
-        .request("/api/admin/standards/localPolicy.repairMinIntervalYears").header("Content-Type", "application/json")
-        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"value\":15,\"reason\":\"恢复\"}")));
+    Response restored =
+        new ApiClient(port)
+            .as("admin")
+            .send(
+                new ApiClient(port)
+                    .as("admin")
+                    .request("/api/admin/standards/localPolicy.repairMinIntervalYears")
+                    .header("Content-Type", "application/json")
+                    .PUT(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"value\":15,\"reason\":\"恢复\"}")));
     assertThat(restored.status()).isEqualTo(200);
   }
 
@@ -248,12 +292,19 @@ class AdminPortalBrowserIT {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
       try {
-        Files.write(SCREENSHOTS.resolve("failure-admin.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.write(
+            SCREENSHOTS.resolve("failure-admin.png"), browser.getScreenshotAs(OutputType.BYTES));
       } catch (IOException ignored) {
         // the assertion below says what was missing
       }
-      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
-          + browser.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 
@@ -263,8 +314,9 @@ class AdminPortalBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-        element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
@@ -275,10 +327,16 @@ class AdminPortalBrowserIT {
   }
 
   private void screenshot(String name) throws IOException {
-    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
     Dimension original = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
     try {
       Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     } finally {
@@ -290,9 +348,13 @@ class AdminPortalBrowserIT {
     Dimension original = browser.manage().window().getSize();
     browser.manage().window().setSize(new Dimension(390, 844));
     try {
-      Number scroll = (Number) ((JavascriptExecutor) browser).executeScript(
-          "return document.documentElement.scrollWidth");
-      assertThat(scroll.intValue()).as(name + ": no horizontal scrolling on a phone").isLessThanOrEqualTo(400);
+      Number scroll =
+          (Number)
+              ((JavascriptExecutor) browser)
+                  .executeScript("return document.documentElement.scrollWidth");
+      assertThat(scroll.intValue())
+          .as(name + ": no horizontal scrolling on a phone")
+          .isLessThanOrEqualTo(400);
       screenshot(name);
     } finally {
       browser.manage().window().setSize(original);

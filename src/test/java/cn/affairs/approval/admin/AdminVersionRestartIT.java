@@ -21,37 +21,53 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A restart on the same database keeps the version an admin deployed (and the admin's standards and
- * calendar edits), on the embedded H2 file
- * database and on MariaDB; an upgrade that ships a changed diagram deploys it where no admin
- * deployed a version, and lists it as available where one did.
+ * calendar edits), on the embedded H2 file database and on MariaDB; an upgrade that ships a changed
+ * diagram deploys it where no admin deployed a version, and lists it as available where one did.
  */
 class AdminVersionRestartIT {
 
   @Test
   void onAnH2FileDatabase() throws Exception {
     Path dir = Files.createTempDirectory("affairs-restart");
-    restartKeepsTheAdminsVersion(List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db")
-        + ";MODE=MySQL;DATABASE_TO_LOWER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;LOCK_TIMEOUT=10000",
-        "--spring.profiles.active=default"));
+    restartKeepsTheAdminsVersion(
+        List.of(
+            "--spring.datasource.url=jdbc:h2:file:"
+                + dir.resolve("db")
+                + ";MODE=MySQL;DATABASE_TO_LOWER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;LOCK_TIMEOUT=10000",
+            "--spring.profiles.active=default"));
   }
 
   @Test
   void onMariaDb() throws Exception {
     String database = "affairs_restart_" + ProcessHandle.current().pid();
-    try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/?useSSL=false&allowPublicKeyRetrieval=true",
-        "root", ""); Statement s = c.createStatement()) {
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:mysql://127.0.0.1:3306/?useSSL=false&allowPublicKeyRetrieval=true",
+                "root",
+                "");
+        Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + database);
-      s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      s.execute(
+          "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
     try {
       // the URL itself, not DB_NAME: the failsafe run points DB_NAME at the API suite's database
-      restartKeepsTheAdminsVersion(List.of("--spring.profiles.active=mysql", "--spring.datasource.url=jdbc:mysql://"
-          + "127.0.0.1:3306/" + database + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
-          + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true"
-          + "&serverTimezone=Asia/Shanghai"));
+      restartKeepsTheAdminsVersion(
+          List.of(
+              "--spring.profiles.active=mysql",
+              "--spring.datasource.url=jdbc:mysql://"
+                  + "127.0.0.1:3306/"
+                  + database
+                  + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
+                  + "&sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true"
+                  + "&serverTimezone=Asia/Shanghai"));
     } finally {
-      try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/?useSSL=false&allowPublicKeyRetrieval=true",
-          "root", ""); Statement s = c.createStatement()) {
+      try (Connection c =
+              DriverManager.getConnection(
+                  "jdbc:mysql://127.0.0.1:3306/?useSSL=false&allowPublicKeyRetrieval=true",
+                  "root",
+                  "");
+          Statement s = c.createStatement()) {
         s.execute("DROP DATABASE IF EXISTS " + database);
       }
     }
@@ -70,22 +86,40 @@ class AdminVersionRestartIT {
     try (ConfigurableApplicationContext first = start(database, null)) {
       ApiClient admin = new ApiClient(port(first)).as("admin");
       assertThat(latest(admin, "vehicle-purchase")).isEqualTo(1);
-      String renamed = Diagrams.packaged("vehicle-purchase").replace("name=\"财政部门审核\"", "name=\"财政部门审查\"");
-      Response deployed = admin.postFile("/api/admin/deployments", "vehicle-purchase.bpmn", Diagrams.bytes(renamed));
+      String renamed =
+          Diagrams.packaged("vehicle-purchase").replace("name=\"财政部门审核\"", "name=\"财政部门审查\"");
+      Response deployed =
+          admin.postFile(
+              "/api/admin/deployments", "vehicle-purchase.bpmn", Diagrams.bytes(renamed));
       assertThat(deployed.status()).as(deployed.text()).isEqualTo(201);
       assertThat(deployed.get("version").asInt()).isEqualTo(2);
-      assertThat(put(admin, "/api/admin/standards/localPolicy.repairMinIntervalYears",
-          "{\"value\": 12, \"reason\": \"本级文件调整\"}").status()).isEqualTo(200);
-      assertThat(put(admin, "/api/admin/calendar/2031", "{\"holidays\": [\"2031-01-01\"], \"workdays\": [],"
-          + " \"source\": \"测试用 2031 年安排\"}").status()).isEqualTo(200);
+      assertThat(
+              put(
+                      admin,
+                      "/api/admin/standards/localPolicy.repairMinIntervalYears",
+                      "{\"value\": 12, \"reason\": \"本级文件调整\"}")
+                  .status())
+          .isEqualTo(200);
+      assertThat(
+              put(
+                      admin,
+                      "/api/admin/calendar/2031",
+                      "{\"holidays\": [\"2031-01-01\"], \"workdays\": [],"
+                          + " \"source\": \"测试用 2031 年安排\"}")
+                  .status())
+          .isEqualTo(200);
     }
 
     // the upgrade ships changed diagrams of two families
     Path upgrade = Files.createTempDirectory("affairs-upgrade");
-    Files.writeString(upgrade.resolve("vehicle-purchase.bpmn"),
-        Diagrams.packaged("vehicle-purchase").replace("name=\"集中采购\"", "name=\"政府集中采购\""), StandardCharsets.UTF_8);
-    Files.writeString(upgrade.resolve("office-repair.bpmn"),
-        Diagrams.packaged("office-repair").replace("name=\"单位负责人审核\"", "name=\"单位负责人审批\""), StandardCharsets.UTF_8);
+    Files.writeString(
+        upgrade.resolve("vehicle-purchase.bpmn"),
+        Diagrams.packaged("vehicle-purchase").replace("name=\"集中采购\"", "name=\"政府集中采购\""),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        upgrade.resolve("office-repair.bpmn"),
+        Diagrams.packaged("office-repair").replace("name=\"单位负责人审核\"", "name=\"单位负责人审批\""),
+        StandardCharsets.UTF_8);
     String locations = "classpath*:processes/*.bpmn,file:" + upgrade + "/*.bpmn";
 
     try (ConfigurableApplicationContext second = start(database, locations)) {
@@ -105,21 +139,27 @@ class AdminVersionRestartIT {
       assertThat(year.get("holidays").get(0).asText()).isEqualTo("2031-01-01");
 
       JsonNode vehicle = family(admin, "vehicle-purchase");
-      assertThat(vehicle.get("newCasesVersion").asInt()).as("the admin's version stays").isEqualTo(2);
+      assertThat(vehicle.get("newCasesVersion").asInt())
+          .as("the admin's version stays")
+          .isEqualTo(2);
       assertThat(vehicle.get("packagedAvailable").asBoolean()).isTrue();
-      assertThat(admin.get("/api/admin/processes/vehicle-purchase/xml").text()).contains("财政部门审查")
+      assertThat(admin.get("/api/admin/processes/vehicle-purchase/xml").text())
+          .contains("财政部门审查")
           .doesNotContain("政府集中采购");
-      assertThat(family(admin, "office-repair").get("newCasesVersion").asInt()).as("no admin version: upgraded")
+      assertThat(family(admin, "office-repair").get("newCasesVersion").asInt())
+          .as("no admin version: upgraded")
           .isEqualTo(2);
       assertThat(admin.get("/api/admin/processes/office-repair/xml").text()).contains("单位负责人审批");
-      assertThat(family(admin, "office-space-lease").get("latestVersion").asInt()).as("unchanged: not redeployed")
+      assertThat(family(admin, "office-space-lease").get("latestVersion").asInt())
+          .as("unchanged: not redeployed")
           .isEqualTo(1);
 
       Response adopted = admin.post("/api/admin/processes/vehicle-purchase/packaged/adopt");
       assertThat(adopted.status()).as(adopted.text()).isEqualTo(201);
       assertThat(adopted.get("version").asInt()).isEqualTo(3);
       assertThat(family(admin, "vehicle-purchase").get("packagedAvailable").asBoolean()).isFalse();
-      assertThat(admin.post("/api/admin/processes/vehicle-purchase/packaged/adopt").status()).isEqualTo(409);
+      assertThat(admin.post("/api/admin/processes/vehicle-purchase/packaged/adopt").status())
+          .isEqualTo(409);
     }
 
     try (ConfigurableApplicationContext third = start(database, locations)) {
@@ -133,8 +173,10 @@ class AdminVersionRestartIT {
   }
 
   private static Response put(ApiClient as, String path, String json) {
-    return as.send(as.request(path).header("Content-Type", "application/json")
-        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return as.send(
+        as.request(path)
+            .header("Content-Type", "application/json")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   private static int latest(ApiClient admin, String key) {
@@ -159,7 +201,8 @@ class AdminVersionRestartIT {
     if (locations != null) {
       args.add("--affairs.processes.locations=" + locations);
     }
-    return new SpringApplicationBuilder(AffairsApprovalApplication.class).run(args.toArray(String[]::new));
+    return new SpringApplicationBuilder(AffairsApprovalApplication.class)
+        .run(args.toArray(String[]::new));
   }
 
   private static int port(ConfigurableApplicationContext context) {

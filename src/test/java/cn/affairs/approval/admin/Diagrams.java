@@ -61,7 +61,8 @@ final class Diagrams {
   }
 
   /** Puts a new user task with a candidate group on the flow into {@code beforeId}. */
-  static String withUserTaskBefore(String xml, String beforeId, String taskId, String name, String candidateGroups) {
+  static String withUserTaskBefore(
+      String xml, String beforeId, String taskId, String name, String candidateGroups) {
     BpmnModelInstance model = model(xml);
     FlowNode before = model.getModelElementById(beforeId);
     SequenceFlow in = before.getIncoming().iterator().next();

@@ -55,7 +55,8 @@ class ApplicationApiTest {
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.get("error").asText()).isEqualTo("UNAUTHORIZED");
     assertThat(anonymous.get("message").asText()).isNotBlank();
-    // Camunda throttles an account after a wrong password (loginDelayBase): use one no other test signs in with
+    // Camunda throttles an account after a wrong password (loginDelayBase): use one no other test
+    // signs in with
     assertThat(api.as("xl-drc", "wrong").get("/api/me").status()).isEqualTo(401);
   }
 
@@ -79,7 +80,8 @@ class ApplicationApiTest {
     assertThat(projectType.get("label").asText()).isEqualTo("项目类型");
     assertThat(projectType.get("required").asBoolean()).isTrue();
     assertThat(projectType.get("options").toString()).contains("NEW_BUILD", "新建");
-    assertThat(api.as("sx-jyt-staff").get("/api/processes/no-such-process/form").status()).isEqualTo(404);
+    assertThat(api.as("sx-jyt-staff").get("/api/processes/no-such-process/form").status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -98,7 +100,8 @@ class ApplicationApiTest {
     assertThat(fields.get("projectType").asText()).contains("取值无效");
     assertThat(fields.get("location").asText()).isEqualTo("建设地点为必填项");
     assertThat(fields.get("estimatedCost").asText()).contains("必须是数字");
-    assertThat(api.as("sx-jyt-staff").get("/api/applications?scope=mine").get("total").asLong()).isEqualTo(before);
+    assertThat(api.as("sx-jyt-staff").get("/api/applications?scope=mine").get("total").asLong())
+        .isEqualTo(before);
   }
 
   @Test
@@ -107,7 +110,8 @@ class ApplicationApiTest {
     form.put("addedBuildingArea", 0);
     Response refused = api.as("sx-jyt-staff").post("/api/applications", request(form));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.get("fields").get("addedBuildingArea").asText()).contains("新建、扩建项目须填写新增建筑面积");
+    assertThat(refused.get("fields").get("addedBuildingArea").asText())
+        .contains("新建、扩建项目须填写新增建筑面积");
   }
 
   @Test
@@ -118,12 +122,15 @@ class ApplicationApiTest {
     Response refused = api.as("sx-jyt-staff").post("/api/applications", request(form));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.get("fields").has("location")).isTrue();
-    assertThat(refused.get("fields").get("addedBuildingArea").asText()).contains("新建、扩建项目须填写新增建筑面积");
+    assertThat(refused.get("fields").get("addedBuildingArea").asText())
+        .contains("新建、扩建项目须填写新增建筑面积");
   }
 
   @Test
   void unknownProcessMalformedJsonAndWrongRoleAreRefusedCleanly() {
-    Response unknown = api.as("sx-jyt-staff").post("/api/applications", Map.of("processKey", "x", "form", Map.of()));
+    Response unknown =
+        api.as("sx-jyt-staff")
+            .post("/api/applications", Map.of("processKey", "x", "form", Map.of()));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.get("fields").has("processKey")).isTrue();
     Response malformed = api.as("sx-jyt-staff").post("/api/applications", "{\"processKey\": ");
@@ -148,15 +155,24 @@ class ApplicationApiTest {
     assertThat(area.get("facts").get("standardArea").decimalValue()).isEqualByComparingTo("882");
     assertThat(area.get("step").asText()).isEqualTo("Task_CheckOfficeRoomArea");
     String next = start("sx-jyt-staff", expansion(5));
-    assertThat(Integer.parseInt(next.substring(8))).isEqualTo(Integer.parseInt(created.get("id").asText().substring(8)) + 1);
+    assertThat(Integer.parseInt(next.substring(8)))
+        .isEqualTo(Integer.parseInt(created.get("id").asText().substring(8)) + 1);
   }
 
   Response submitOnce(String key) {
     try {
-      String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(request(expansion(7)));
-      return api.as("sx-jyt-staff").send(api.as("sx-jyt-staff").request("/api/applications")
-          .header("Content-Type", "application/json").header("Idempotency-Key", key)
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)));
+      String body =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .writeValueAsString(request(expansion(7)));
+      return api.as("sx-jyt-staff")
+          .send(
+              api.as("sx-jyt-staff")
+                  .request("/api/applications")
+                  .header("Content-Type", "application/json")
+                  .header("Idempotency-Key", key)
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          body, java.nio.charset.StandardCharsets.UTF_8)));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -176,12 +192,14 @@ class ApplicationApiTest {
   @Test
   void aDoubleClickRaceStartsOneCase() throws Exception {
     String key = "race-" + System.nanoTime();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.Callable<Integer> submit = () -> {
-      go.await();
-      return submitOnce(key).status();
-    };
+    java.util.concurrent.Callable<Integer> submit =
+        () -> {
+          go.await();
+          return submitOnce(key).status();
+        };
     var a = pool.submit(submit);
     var b = pool.submit(submit);
     go.countDown();
@@ -217,8 +235,10 @@ class ApplicationApiTest {
     assertThat(api.as("admin").get("/api/applications/" + id).status()).isEqualTo(200);
     assertThat(api.as("sx-jtt-staff").get("/api/applications/" + id).status()).isEqualTo(403);
     assertThat(api.as("sl-reviewer").get("/api/applications/" + id).status()).isEqualTo(403);
-    assertThat(api.as("sx-jtt-staff").get("/api/applications/" + id + "/diagram").status()).isEqualTo(403);
-    assertThat(api.as("sx-jyt-staff").get("/api/applications/BG-1999-9999").status()).isEqualTo(404);
+    assertThat(api.as("sx-jtt-staff").get("/api/applications/" + id + "/diagram").status())
+        .isEqualTo(403);
+    assertThat(api.as("sx-jyt-staff").get("/api/applications/BG-1999-9999").status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -235,18 +255,31 @@ class ApplicationApiTest {
     Response page1 = api.as("sx-jyt-staff").get("/api/applications?scope=mine&size=2&page=1");
     assertThat(page1.get("items").get(0).get("id").asText()).isEqualTo(a);
 
-    assertThat(ids(api.as("sx-jyt-head").get("/api/applications?scope=unit&size=200"))).contains(a, b, c);
-    assertThat(ids(api.as("sx-jtt-staff").get("/api/applications?scope=unit&size=200"))).doesNotContain(a);
-    assertThat(ids(api.as("sx-reviewer").get("/api/applications?scope=all&size=200"))).contains(a, b, c);
-    assertThat(ids(api.as("sl-reviewer").get("/api/applications?scope=all&size=200"))).doesNotContain(a);
-    assertThat(ids(api.as("sx-reviewer").get("/api/applications?scope=all&status=APPROVED&size=200"))).doesNotContain(a);
-    assertThat(ids(api.as("sx-reviewer").get("/api/applications?scope=all&processKey=office-space-construction&size=200")))
+    assertThat(ids(api.as("sx-jyt-head").get("/api/applications?scope=unit&size=200")))
+        .contains(a, b, c);
+    assertThat(ids(api.as("sx-jtt-staff").get("/api/applications?scope=unit&size=200")))
+        .doesNotContain(a);
+    assertThat(ids(api.as("sx-reviewer").get("/api/applications?scope=all&size=200")))
+        .contains(a, b, c);
+    assertThat(ids(api.as("sl-reviewer").get("/api/applications?scope=all&size=200")))
+        .doesNotContain(a);
+    assertThat(
+            ids(api.as("sx-reviewer").get("/api/applications?scope=all&status=APPROVED&size=200")))
+        .doesNotContain(a);
+    assertThat(
+            ids(
+                api.as("sx-reviewer")
+                    .get(
+                        "/api/applications?scope=all&processKey=office-space-construction&size=200")))
         .contains(a);
 
     assertThat(api.as("sx-jyt-staff").get("/api/applications?scope=all").status()).isEqualTo(403);
-    assertThat(api.as("sx-jyt-staff").get("/api/applications?scope=everything").status()).isEqualTo(400);
-    assertThat(api.as("sx-jyt-staff").get("/api/applications?status=UNKNOWN").status()).isEqualTo(400);
-    assertThat(api.as("sx-jyt-staff").get("/api/applications?size=0").get("fields").has("size")).isTrue();
+    assertThat(api.as("sx-jyt-staff").get("/api/applications?scope=everything").status())
+        .isEqualTo(400);
+    assertThat(api.as("sx-jyt-staff").get("/api/applications?status=UNKNOWN").status())
+        .isEqualTo(400);
+    assertThat(api.as("sx-jyt-staff").get("/api/applications?size=0").get("fields").has("size"))
+        .isTrue();
   }
 
   @Test
@@ -254,29 +287,42 @@ class ApplicationApiTest {
     String id = start("sx-jyt-staff", expansion(10));
     Response diagram = api.as("sx-jyt-staff").get("/api/applications/" + id + "/diagram");
     assertThat(diagram.status()).isEqualTo(200);
-    assertThat(diagram.get("bpmnXml").asText()).contains("id=\"office-space-construction\"", "BPMNDiagram");
+    assertThat(diagram.get("bpmnXml").asText())
+        .contains("id=\"office-space-construction\"", "BPMNDiagram");
     assertThat(diagram.get("activeActivityIds").toString()).contains("Task_UnitHeadReview");
-    assertThat(diagram.get("completedActivityIds").toString()).contains("StartEvent_Submitted", "Task_CheckOfficeRoomArea")
+    assertThat(diagram.get("completedActivityIds").toString())
+        .contains("StartEvent_Submitted", "Task_CheckOfficeRoomArea")
         .doesNotContain("Task_UnitHeadReview");
   }
 
   @Test
   void theApplicantWithdrawsWhileNobodyHasDecided() {
     String id = start("sx-jyt-staff", expansion(10));
-    assertThat(api.as("sx-jyt-head").post("/api/applications/" + id + "/withdraw").status()).isEqualTo(403);
+    assertThat(api.as("sx-jyt-head").post("/api/applications/" + id + "/withdraw").status())
+        .isEqualTo(403);
     Response withdrawn = api.as("sx-jyt-staff").post("/api/applications/" + id + "/withdraw");
     assertThat(withdrawn.status()).isEqualTo(200);
     assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
     assertThat(withdrawn.get("currentSteps")).isEmpty();
-    assertThat(api.as("sx-jyt-staff").post("/api/applications/" + id + "/withdraw").status()).isEqualTo(409);
+    assertThat(api.as("sx-jyt-staff").post("/api/applications/" + id + "/withdraw").status())
+        .isEqualTo(409);
     assertThat(api.as("sx-jyt-head").get("/api/tasks?size=200").text()).doesNotContain(id);
   }
 
   @Test
   void withdrawingAfterADecisionIsAConflict() {
     String id = start("sx-jyt-staff", expansion(10));
-    String task = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId").asText();
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + task + "/complete", Map.of("decision", "APPROVE")).status())
+    String task =
+        api.as("sx-jyt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
+    assertThat(
+            api.as("sx-jyt-head")
+                .post("/api/tasks/" + task + "/complete", Map.of("decision", "APPROVE"))
+                .status())
         .isEqualTo(200);
     Response refused = api.as("sx-jyt-staff").post("/api/applications/" + id + "/withdraw");
     assertThat(refused.status()).isEqualTo(409);

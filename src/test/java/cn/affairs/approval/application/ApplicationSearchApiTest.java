@@ -34,8 +34,12 @@ class ApplicationSearchApiTest {
   @LocalServerPort int port;
   @Autowired Cases cases;
   ApiClient api;
-  /** A word no other test puts in a title, so that the searches below see only this test's cases. */
+
+  /**
+   * A word no other test puts in a title, so that the searches below see only this test's cases.
+   */
   String tag;
+
   LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
   @BeforeEach
@@ -108,7 +112,8 @@ class ApplicationSearchApiTest {
     Response badDate = api.as("sx-reviewer").get("/api/applications?from=2026-13-01");
     assertThat(badDate.status()).isEqualTo(400);
     assertThat(badDate.text()).contains("from");
-    Response reversed = api.as("sx-reviewer").get("/api/applications?from=2026-05-02&to=2026-05-01");
+    Response reversed =
+        api.as("sx-reviewer").get("/api/applications?from=2026-05-02&to=2026-05-01");
     assertThat(reversed.status()).isEqualTo(400);
     assertThat(reversed.get("fields").has("to")).as(reversed.text()).isTrue();
     Response format = api.as("sx-reviewer").get("/api/applications?format=pdf");
@@ -120,9 +125,12 @@ class ApplicationSearchApiTest {
   void filtersOfferTheFamiliesStatusesAndTheUnitsTheUserMaySee() {
     JsonNode bureau = api.as("sx-reviewer").get("/api/applications/filters").body();
     assertThat(bureau.get("scopes").toString()).contains("all");
-    assertThat(bureau.get("processes").toString()).contains("office-space-construction", "办公用房新建、扩建、改建、购置");
+    assertThat(bureau.get("processes").toString())
+        .contains("office-space-construction", "办公用房新建、扩建、改建、购置");
     assertThat(bureau.get("statuses").toString()).contains("RETURNED", "已退回待修改");
-    assertThat(bureau.get("units").toString()).contains("sx-jyt", "sx-jtt").doesNotContain("sl-jyj");
+    assertThat(bureau.get("units").toString())
+        .contains("sx-jyt", "sx-jtt")
+        .doesNotContain("sl-jyj");
     JsonNode staff = api.as("sx-jyt-staff").get("/api/applications/filters").body();
     assertThat(staff.get("scopes").toString()).doesNotContain("all");
     assertThat(staff.get("units").toString()).contains("sx-jyt").doesNotContain("sx-jtt");
@@ -132,8 +140,9 @@ class ApplicationSearchApiTest {
   void theBureausWholeListExportsTheFilteredCasesToExcel() throws Exception {
     String education = start("sx-jyt-staff", tag + " 导出项目甲");
     String transport = start("sx-jtt-staff", tag + " 导出项目乙");
-    HttpResponse<byte[]> export = api.as("sx-reviewer").raw(
-        "/api/applications?scope=all&format=xlsx&unit=sx-jtt&q=" + enc(tag));
+    HttpResponse<byte[]> export =
+        api.as("sx-reviewer")
+            .raw("/api/applications?scope=all&format=xlsx&unit=sx-jtt&q=" + enc(tag));
     assertThat(export.statusCode()).isEqualTo(200);
     assertThat(export.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -151,6 +160,7 @@ class ApplicationSearchApiTest {
       assertThat(keys).containsExactly(transport).doesNotContain(education);
     }
     // the whole government's list stays the bureau's
-    assertThat(api.as("sx-jyt-staff").raw("/api/applications?scope=all&format=xlsx").statusCode()).isEqualTo(403);
+    assertThat(api.as("sx-jyt-staff").raw("/api/applications?scope=all&format=xlsx").statusCode())
+        .isEqualTo(403);
   }
 }

@@ -59,19 +59,25 @@ class DiagramConventionsTest {
       if (node.getIncoming().size() > 1) {
         problems.add(node.getId() + ": several flows join without a gateway (fake-join)");
       }
-      long unconditional = node.getOutgoing().stream().filter(f -> f.getConditionExpression() == null).count();
+      long unconditional =
+          node.getOutgoing().stream().filter(f -> f.getConditionExpression() == null).count();
       if (node.getOutgoing().size() > 1 && unconditional > 0) {
         problems.add(node.getId() + ": flows split without a gateway (no-implicit-split)");
       }
-      if ((node instanceof Event || node instanceof Activity) && (node.getName() == null || node.getName().isBlank())) {
+      if ((node instanceof Event || node instanceof Activity)
+          && (node.getName() == null || node.getName().isBlank())) {
         problems.add(node.getId() + ": no name (label-required)");
       }
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-      if ((flow.getSource() instanceof ExclusiveGateway || flow.getSource() instanceof InclusiveGateway)
-          && flow.getSource() instanceof Gateway g && g.getOutgoing().size() > 1 && flow.getConditionExpression() == null
+      if ((flow.getSource() instanceof ExclusiveGateway
+              || flow.getSource() instanceof InclusiveGateway)
+          && flow.getSource() instanceof Gateway g
+          && g.getOutgoing().size() > 1
+          && flow.getConditionExpression() == null
           && !flow.equals(defaultFlow(g))) {
-        problems.add(flow.getId() + ": leaves a splitting gateway with no condition and is not its default");
+        problems.add(
+            flow.getId() + ": leaves a splitting gateway with no condition and is not its default");
       }
     }
     assertThat(problems).as(diagram.toString()).isEmpty();

@@ -21,11 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The schema the portal receives and the server's own validation agree: for one valid form of
- * every family and a corpus of wrong ones generated from the served schema itself (each field
- * missing, of the wrong type, out of its range, too long, with a control character, not one of its
- * options, a bad date; each rule across fields broken), the served schema rejects exactly the forms
- * the server rejects, and the server names the field with the message the schema carries for it.
+ * The schema the portal receives and the server's own validation agree: for one valid form of every
+ * family and a corpus of wrong ones generated from the served schema itself (each field missing, of
+ * the wrong type, out of its range, too long, with a control character, not one of its options, a
+ * bad date; each rule across fields broken), the served schema rejects exactly the forms the server
+ * rejects, and the server names the field with the message the schema carries for it.
  */
 @AffairsTest
 class FormSchemaApiTest {
@@ -50,30 +50,41 @@ class FormSchemaApiTest {
       JsonNode served = api.as("sx-jyt-staff").get("/api/processes/" + key + "/form").get("schema");
       Schema schema = FormSchema.compile(served);
 
-      assertThat(FormSchema.validate(schema, valid)).as("%s: the valid form passes the served schema", key).isEmpty();
+      assertThat(FormSchema.validate(schema, valid))
+          .as("%s: the valid form passes the served schema", key)
+          .isEmpty();
       Response accepted = submit(key, valid);
-      assertThat(accepted.status()).as("%s: the server accepts it: %s", key, accepted.text()).isEqualTo(201);
+      assertThat(accepted.status())
+          .as("%s: the server accepts it: %s", key, accepted.text())
+          .isEqualTo(201);
 
       List<Wrong> corpus = new FormCorpus(json).wrongForms(served, valid);
       assertThat(corpus).as(key).hasSizeGreaterThan(10);
       for (Wrong wrong : corpus) {
-        assertThat(FormSchema.validate(schema, wrong.form())).as("%s, %s: the served schema refuses it", key,
-            wrong.what()).isNotEmpty();
+        assertThat(FormSchema.validate(schema, wrong.form()))
+            .as("%s, %s: the served schema refuses it", key, wrong.what())
+            .isNotEmpty();
         Response refused = submit(key, wrong.form());
-        assertThat(refused.status()).as("%s, %s: %s", key, wrong.what(), refused.text()).isEqualTo(400);
+        assertThat(refused.status())
+            .as("%s, %s: %s", key, wrong.what(), refused.text())
+            .isEqualTo(400);
         assertThat(refused.get("fields").path(wrong.path()).asText(null))
-            .as("%s, %s: the server's message is the schema's", key, wrong.what()).isEqualTo(wrong.message());
+            .as("%s, %s: the server's message is the schema's", key, wrong.what())
+            .isEqualTo(wrong.message());
         tried++;
       }
     }
-    System.out.println("FormSchemaApiTest: " + tried + " wrong forms over " + validForms().size() + " families");
+    System.out.println(
+        "FormSchemaApiTest: " + tried + " wrong forms over " + validForms().size() + " families");
     assertThat(tried).isGreaterThan(100);
   }
 
   @Test
   void theServedSchemaCarriesLabelsUnitsOptionsAndRanges() {
-    JsonNode schema = api.as("sx-jyt-staff").get("/api/processes/office-space-lease/form").get("schema");
-    assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    JsonNode schema =
+        api.as("sx-jyt-staff").get("/api/processes/office-space-lease/form").get("schema");
+    assertThat(schema.get("$schema").asText())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     JsonNode rent = schema.get("properties").get("annualRent");
     assertThat(rent.get("title").asText()).isEqualTo("年租金");
     assertThat(rent.get("x-unit").asText()).isEqualTo("万元");
@@ -89,24 +100,31 @@ class FormSchemaApiTest {
   private Map<String, String> validForms() {
     int thisYear = LocalDate.now().getYear();
     return Map.of(
-        "office-space-construction", """
+        "office-space-construction",
+            """
             {"projectType":"EXPANSION","projectName":"办公楼扩建工程","location":"太原市迎泽区",
              "addedOfficeRoomArea":30,"addedBuildingArea":50,"estimatedCost":300,"fundingSource":"FISCAL",
              "necessity":"编制增加，现有用房不足","usesAgencyLand":false}""",
-        "office-space-lease", """
+        "office-space-lease",
+            """
             {"mode":"LEASE","area":20,"location":"太原市小店区","counterparty":"某物业公司","termMonths":24,
              "annualRent":12,"reason":"临时周转"}""",
-        "office-repair", """
+        "office-repair",
+            """
             {"building":"综合办公楼","repairType":"ROUTINE","reasons":["AGING"],"items":"更换走廊灯具",
-             "affectedArea":800,"estimatedCost":5,"buildingCompletedYear":%d}""".formatted(thisYear - 30),
-        "vehicle-purchase", """
+             "affectedArea":800,"estimatedCost":5,"buildingCompletedYear":%d}"""
+                .formatted(thisYear - 30),
+        "vehicle-purchase",
+            """
             {"acquisitionType":"NEW","category":"OTHER","brand":"比亚迪","model":"秦PLUS EV","madeInChina":true,
              "domesticBrand":true,"energyType":"BEV","price":15,"source":"PURCHASE",
              "justification":"业务量增加，现有车辆不能满足公务出行需要"}""",
-        "plan-change", """
+        "plan-change",
+            """
             {"year":2026,"changes":[{"category":"OPERATIONS","description":"实验设备","newAmount":10}],
              "reason":"新学期实验设备需求增加","emergency":false}""",
-        "asset-transfer", """
+        "asset-transfer",
+            """
             {"transferType":"FROM_WAREHOUSE","requests":[{"category":"DESKTOP","quantity":2}],
              "reason":"新增编制人员办公需要"}""");
   }

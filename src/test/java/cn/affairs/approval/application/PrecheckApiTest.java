@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
-import cn.affairs.approval.testing.Multipart;
 import cn.affairs.approval.testing.ApiClient.Response;
 import cn.affairs.approval.testing.Cases;
+import cn.affairs.approval.testing.Multipart;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** 预审 (api.md: POST /api/applications/precheck): the checks a submission would run, starting nothing. */
+/**
+ * 预审 (api.md: POST /api/applications/precheck): the checks a submission would run, starting
+ * nothing.
+ */
 @AffairsTest
 class PrecheckApiTest {
 
@@ -38,8 +41,9 @@ class PrecheckApiTest {
   }
 
   Response precheck(String processKey, Map<String, Object> form) {
-    Response checked = api.as("sx-jyt-staff").post("/api/applications/precheck",
-        Map.of("processKey", processKey, "form", form));
+    Response checked =
+        api.as("sx-jyt-staff")
+            .post("/api/applications/precheck", Map.of("processKey", processKey, "form", form));
     assertThat(checked.status()).as(checked.text()).isEqualTo(200);
     return checked;
   }
@@ -47,19 +51,29 @@ class PrecheckApiTest {
   /** rule → verdict, message and basis. */
   static Map<String, List<String>> verdicts(JsonNode checks) {
     Map<String, List<String>> verdicts = new LinkedHashMap<>();
-    checks.forEach(c -> verdicts.put(c.get("rule").asText(),
-        List.of(c.get("verdict").asText(), c.get("message").asText(), c.get("basis").asText())));
+    checks.forEach(
+        c ->
+            verdicts.put(
+                c.get("rule").asText(),
+                List.of(
+                    c.get("verdict").asText(),
+                    c.get("message").asText(),
+                    c.get("basis").asText())));
     return verdicts;
   }
 
   /** Counts of everything a submission writes. */
   Map<String, Long> written() {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String table : List.of("application", "decision_log", "check_result", "ACT_RU_EXECUTION", "ACT_HI_PROCINST")) {
+    for (String table :
+        List.of(
+            "application", "decision_log", "check_result", "ACT_RU_EXECUTION", "ACT_HI_PROCINST")) {
       counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
     }
-    counts.put("sequence", jdbc.queryForObject("SELECT COALESCE(SUM(next_value), 0) FROM business_key_sequence",
-        Long.class));
+    counts.put(
+        "sequence",
+        jdbc.queryForObject(
+            "SELECT COALESCE(SUM(next_value), 0) FROM business_key_sequence", Long.class));
     return counts;
   }
 
@@ -70,11 +84,17 @@ class PrecheckApiTest {
     assertThat(checked.get("valid").asBoolean()).as(checked.text()).isTrue();
     assertThat(checked.get("pending")).isEmpty();
 
-    Response submitted = api.as("sx-jyt-staff").post("/api/applications",
-        Multipart.submission(api.as("sx-jyt-staff"), processKey, form));
+    Response submitted =
+        api.as("sx-jyt-staff")
+            .post(
+                "/api/applications",
+                Multipart.submission(api.as("sx-jyt-staff"), processKey, form));
     assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
-    Response detail = api.as("sx-jyt-staff").get("/api/applications/" + submitted.get("id").asText());
-    assertThat(verdicts(checked.get("checks"))).isNotEmpty().isEqualTo(verdicts(detail.get("checks")));
+    Response detail =
+        api.as("sx-jyt-staff").get("/api/applications/" + submitted.get("id").asText());
+    assertThat(verdicts(checked.get("checks")))
+        .isNotEmpty()
+        .isEqualTo(verdicts(detail.get("checks")));
   }
 
   @Test
@@ -147,7 +167,8 @@ class PrecheckApiTest {
 
     // the applicant corrects the area: the verdict turns
     typing.put("addedOfficeRoomArea", 30);
-    JsonNode corrected = find(precheck("office-space-construction", typing).get("checks"), "officeRoomArea");
+    JsonNode corrected =
+        find(precheck("office-space-construction", typing).get("checks"), "officeRoomArea");
     assertThat(corrected.get("verdict").asText()).isEqualTo("PASS");
     assertThat(corrected.get("message").asText()).contains("880㎡");
   }
@@ -163,10 +184,16 @@ class PrecheckApiTest {
 
   @Test
   void onlyApplicantsPrecheckAndOnlyKnownFamilies() {
-    assertThat(api.as("sx-reviewer").post("/api/applications/precheck",
-        Map.of("processKey", "office-space-construction", "form", expansion(1))).status()).isEqualTo(403);
-    Response unknown = api.as("sx-jyt-staff").post("/api/applications/precheck",
-        Map.of("processKey", "no-such", "form", Map.of()));
+    assertThat(
+            api.as("sx-reviewer")
+                .post(
+                    "/api/applications/precheck",
+                    Map.of("processKey", "office-space-construction", "form", expansion(1)))
+                .status())
+        .isEqualTo(403);
+    Response unknown =
+        api.as("sx-jyt-staff")
+            .post("/api/applications/precheck", Map.of("processKey", "no-such", "form", Map.of()));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.get("fields").has("processKey")).isTrue();
   }
@@ -180,7 +207,9 @@ class PrecheckApiTest {
       assertThat(checks).as(family.key()).isNotEmpty();
       for (var check : checks) {
         assertThat(check.rule().fields()).as(check.rule().id()).isNotEmpty();
-        assertThat(names).as(family.key() + " / " + check.rule().id()).contains(check.rule().fields());
+        assertThat(names)
+            .as(family.key() + " / " + check.rule().id())
+            .contains(check.rule().fields());
         checked++;
       }
     }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 配置数量标准 on 省教育厅: staff 1 + 4 + 12 + 15 + 40 = 72, desktops 70 (cap 72 × 1.0 = 72),
- * laptops 30 (cap 72 × 0.5 = 36), copiers 0 (cap ⌈72 ÷ 20⌉ = 4).
+ * 配置数量标准 on 省教育厅: staff 1 + 4 + 12 + 15 + 40 = 72, desktops 70 (cap 72 × 1.0 = 72), laptops 30 (cap
+ * 72 × 0.5 = 36), copiers 0 (cap ⌈72 ÷ 20⌉ = 4).
  */
 @AffairsTest
 class AllocationStandardCheckTest {
@@ -38,7 +38,8 @@ class AllocationStandardCheckTest {
   void oneDesktopBelowTheStaffCountPasses() {
     CheckResult result = check(fromWarehouse("DESKTOP", 1));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).isEqualTo("调剂后台式计算机 71 台（现有 70 + 申请 1），未超过配置标准上限 72 台（编制 72 人 × 1 台/人）");
+    assertThat(result.message())
+        .isEqualTo("调剂后台式计算机 71 台（现有 70 + 申请 1），未超过配置标准上限 72 台（编制 72 人 × 1 台/人）");
     assertThat(result.basis()).isEqualTo(BASIS);
   }
 
@@ -47,14 +48,18 @@ class AllocationStandardCheckTest {
     CheckResult result = check(fromWarehouse("DESKTOP", 2));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.message()).contains("调剂后台式计算机 72 台（现有 70 + 申请 2），未超过配置标准上限 72 台");
-    assertThat(result.factsJson()).contains("\"staff\":72").contains("\"cap\":72").contains("\"after\":72");
+    assertThat(result.factsJson())
+        .contains("\"staff\":72")
+        .contains("\"cap\":72")
+        .contains("\"after\":72");
   }
 
   @Test
   void threeDesktopsExceedTheStandardAndFail() {
     CheckResult result = check(fromWarehouse("DESKTOP", 3));
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).isEqualTo("调剂后台式计算机 73 台（现有 70 + 申请 3），超过配置标准上限 72 台（编制 72 人 × 1 台/人）");
+    assertThat(result.message())
+        .isEqualTo("调剂后台式计算机 73 台（现有 70 + 申请 3），超过配置标准上限 72 台（编制 72 人 × 1 台/人）");
     assertThat(result.basis()).isEqualTo(BASIS);
   }
 
@@ -63,14 +68,16 @@ class AllocationStandardCheckTest {
     assertThat(check(fromWarehouse("LAPTOP", 6)).verdict()).isEqualTo(Verdict.PASS);
     CheckResult over = check(fromWarehouse("LAPTOP", 7));
     assertThat(over.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(over.message()).contains("调剂后便携式计算机 37 台（现有 30 + 申请 7），超过配置标准上限 36 台（编制 72 人 × 0.5 台/人）");
+    assertThat(over.message())
+        .contains("调剂后便携式计算机 37 台（现有 30 + 申请 7），超过配置标准上限 36 台（编制 72 人 × 0.5 台/人）");
   }
 
   @Test
   void copiersAreCappedPerTwentyStaff() {
     CheckResult at = check(fromWarehouse("COPIER", 4));
     assertThat(at.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(at.message()).contains("调剂后复印机 4 台（现有 0 + 申请 4），未超过配置标准上限 4 台（编制 72 人，100 人以内每 20 人 1 台）");
+    assertThat(at.message())
+        .contains("调剂后复印机 4 台（现有 0 + 申请 4），未超过配置标准上限 4 台（编制 72 人，100 人以内每 20 人 1 台）");
     assertThat(check(fromWarehouse("COPIER", 5)).verdict()).isEqualTo(Verdict.FAIL);
   }
 
@@ -78,7 +85,9 @@ class AllocationStandardCheckTest {
   void oneCategoryOverTheStandardFailsTheWholeRequestAndNamesIt() {
     CheckResult result = check(fromWarehouse("LAPTOP", 1, "DESKTOP", 3));
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).startsWith("调剂后台式计算机 73 台").contains("调剂后便携式计算机 31 台（现有 30 + 申请 1），未超过");
+    assertThat(result.message())
+        .startsWith("调剂后台式计算机 73 台")
+        .contains("调剂后便携式计算机 31 台（现有 30 + 申请 1），未超过");
   }
 
   @Test

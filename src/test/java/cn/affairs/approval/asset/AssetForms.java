@@ -50,7 +50,9 @@ final class AssetForms {
   static Map<String, Object> fromWarehouse(Object... categoriesAndQuantities) {
     List<Map<String, Object>> requests = new ArrayList<>();
     for (int i = 0; i + 1 < categoriesAndQuantities.length; i += 2) {
-      requests.add(Map.of("category", categoriesAndQuantities[i], "quantity", categoriesAndQuantities[i + 1]));
+      requests.add(
+          Map.of(
+              "category", categoriesAndQuantities[i], "quantity", categoriesAndQuantities[i + 1]));
     }
     Map<String, Object> form = new HashMap<>();
     form.put("transferType", "FROM_WAREHOUSE");
@@ -59,14 +61,38 @@ final class AssetForms {
     return form;
   }
 
-  static Asset unitAsset(String code, String unit, AssetCategory category, LocalDate purchased, String value,
+  static Asset unitAsset(
+      String code,
+      String unit,
+      AssetCategory category,
+      LocalDate purchased,
+      String value,
       String status) {
-    return new Asset(code, category.name(), category.label(), new BigDecimal(value), purchased, unit, null, status, null,
+    return new Asset(
+        code,
+        category.name(),
+        category.label(),
+        new BigDecimal(value),
+        purchased,
+        unit,
+        null,
+        status,
+        null,
         null);
   }
 
-  static Asset warehouseAsset(String code, String gov, AssetCategory category, LocalDate purchased, String value) {
-    return new Asset(code, category.name(), category.label(), new BigDecimal(value), purchased, null, gov,
-        Asset.IN_WAREHOUSE, null, null);
+  static Asset warehouseAsset(
+      String code, String gov, AssetCategory category, LocalDate purchased, String value) {
+    return new Asset(
+        code,
+        category.name(),
+        category.label(),
+        new BigDecimal(value),
+        purchased,
+        null,
+        gov,
+        Asset.IN_WAREHOUSE,
+        null,
+        null);
   }
 }

@@ -44,11 +44,19 @@ class AssetRegisterCheckTest {
 
   @Test
   void aDisposedAssetFails() {
-    register.insert(AssetForms.unitAsset("JYT-TEST-D01", "sx-jyt", AssetCategory.DESKTOP, LocalDate.of(2015, 5, 1),
-        "0.5", Asset.DISPOSED));
+    register.insert(
+        AssetForms.unitAsset(
+            "JYT-TEST-D01",
+            "sx-jyt",
+            AssetCategory.DESKTOP,
+            LocalDate.of(2015, 5, 1),
+            "0.5",
+            Asset.DISPOSED));
     CheckResult result = check(disposal(List.of("JYT-TS17-001", "JYT-TEST-D01"), false));
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).contains("2 件资产中有 1 件账卡不符").contains("JYT-TEST-D01 状态为已处置")
+    assertThat(result.message())
+        .contains("2 件资产中有 1 件账卡不符")
+        .contains("JYT-TEST-D01 状态为已处置")
         .doesNotContain("JYT-TS17-001 ");
     assertThat(result.basis()).isEqualTo(BASIS);
   }
@@ -56,9 +64,11 @@ class AssetRegisterCheckTest {
   @Test
   void anAssetAnotherCaseReservedMeanwhileFailsOnResubmission() {
     // given a case listing JYT-TS17-001, and a second case that got hold of the asset in between
-    String late = cases.start("sx-jyt-staff", "asset-transfer", toWarehouse(List.of("JYT-TS17-001")));
+    String late =
+        cases.start("sx-jyt-staff", "asset-transfer", toWarehouse(List.of("JYT-TS17-001")));
     register.release(late);
-    String other = cases.start("sx-jyt-staff", "asset-transfer", toWarehouse(List.of("JYT-TS17-002")));
+    String other =
+        cases.start("sx-jyt-staff", "asset-transfer", toWarehouse(List.of("JYT-TS17-002")));
     assertThat(register.reserveHeld("JYT-TS17-001", "sx-jyt", other)).isEqualTo(1);
     // when the first case is resubmitted, the check runs again
     cases.decide(late, "Task_UnitHeadReview", "RETURN");

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.affairs.approval.application.ApplicationWithdrawals;
 import cn.affairs.approval.application.ApplicationStatus;
+import cn.affairs.approval.application.ApplicationWithdrawals;
 import cn.affairs.approval.application.ProcessFamilies;
 import cn.affairs.approval.check.Checks;
 import cn.affairs.approval.testing.AffairsTest;
@@ -36,9 +36,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AssetTransferProcessTest {
 
   static final List<String> IDLE_DESKTOPS = codes("JYT-TS17-", 26, 30);
+
   /** 58 desktops × 0.5 + 30 laptops × 0.7 = 50 万元: at the finance consent amount. */
-  static final List<String> FIFTY_WAN = concat(codes("JYT-TS17-", 1, 30), codes("JYT-TS24-", 1, 28),
-      codes("JYT-BJ18-", 1, 10), codes("JYT-BJ23-", 1, 20));
+  static final List<String> FIFTY_WAN =
+      concat(
+          codes("JYT-TS17-", 1, 30),
+          codes("JYT-TS24-", 1, 28),
+          codes("JYT-BJ18-", 1, 10),
+          codes("JYT-BJ23-", 1, 20));
 
   @Autowired ProcessEngine engine;
   @Autowired Cases cases;
@@ -59,7 +64,9 @@ class AssetTransferProcessTest {
 
   List<String> groups(String id, String taskKey) {
     return engine.getTaskService().getIdentityLinksForTask(cases.task(id, taskKey).getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).map(IdentityLink::getGroupId).toList();
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
   }
 
   List<String> reserved(String id) {
@@ -72,8 +79,14 @@ class AssetTransferProcessTest {
     ProcessInstance pi = start(toWarehouse(IDLE_DESKTOPS));
     String id = pi.getBusinessKey();
     assertThat(pi).isWaitingAt("Task_UnitHeadReview");
-    assertThat(pi).hasPassedInOrder("Task_ReserveAssets", "Task_CheckRegister", "Task_CheckWarehouseFirst",
-        "Task_CheckAllocationStandard", "Task_CheckServiceLife", "Task_CheckAssetValue");
+    assertThat(pi)
+        .hasPassedInOrder(
+            "Task_ReserveAssets",
+            "Task_CheckRegister",
+            "Task_CheckWarehouseFirst",
+            "Task_CheckAllocationStandard",
+            "Task_CheckServiceLife",
+            "Task_CheckAssetValue");
     assertThat(reserved(id)).containsExactlyInAnyOrderElementsOf(IDLE_DESKTOPS);
     assertThat(groups(id, "Task_UnitHeadReview")).containsExactly("sx-jyt.UNIT_HEAD");
     // when
@@ -85,7 +98,9 @@ class AssetTransferProcessTest {
     assertThat(cases.task(id, "Task_Handover").getAssignee()).isNull();
     cases.decide(id, "Task_Handover", "APPROVE");
     // then
-    assertThat(pi).isEnded().hasPassed("Task_MoveAssets", "EndEvent_Approved")
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_MoveAssets", "EndEvent_Approved")
         .hasNotPassed("Task_AllocateWarehouseAssets", "Task_FinanceConsent");
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.APPROVED);
     for (String code : IDLE_DESKTOPS) {
@@ -97,11 +112,14 @@ class AssetTransferProcessTest {
     }
     assertThat(register.countHeld("sx-jyt", "DESKTOP")).isEqualTo(65);
     assertThat(register.warehouse("sx")).hasSize(25);
-    assertThat(register.movements(id)).hasSize(5).allSatisfy(m -> {
-      assertThat(m.fromHolder()).isEqualTo("sx-jyt");
-      assertThat(m.toHolder()).isEqualTo("warehouse:sx");
-      assertThat(m.transferType()).isEqualTo("TO_WAREHOUSE");
-    });
+    assertThat(register.movements(id))
+        .hasSize(5)
+        .allSatisfy(
+            m -> {
+              assertThat(m.fromHolder()).isEqualTo("sx-jyt");
+              assertThat(m.toHolder()).isEqualTo("warehouse:sx");
+              assertThat(m.transferType()).isEqualTo("TO_WAREHOUSE");
+            });
   }
 
   @Test
@@ -114,8 +132,10 @@ class AssetTransferProcessTest {
     // when
     cases.decide(id, "Task_BureauAssetReview", "APPROVE");
     // then
-    assertThat(pi).hasPassedInOrder("Task_AllocateWarehouseAssets", "Task_CheckAllocatedValue")
-        .isWaitingAt("Task_Handover").hasNotPassed("Task_FinanceConsent");
+    assertThat(pi)
+        .hasPassedInOrder("Task_AllocateWarehouseAssets", "Task_CheckAllocatedValue")
+        .isWaitingAt("Task_Handover")
+        .hasNotPassed("Task_FinanceConsent");
     assertThat(reserved(id)).containsExactly("SXGWC-TS18-001", "SXGWC-TS18-002");
     assertThat(cases.task(id, "Task_Handover").getAssignee()).isEqualTo("sx-jyt-staff");
     assertThat(groups(id, "Task_Handover")).isEmpty();
@@ -143,7 +163,9 @@ class AssetTransferProcessTest {
     cases.decide(id, "Task_FinanceConsent", "APPROVE");
     assertThat(pi).isWaitingAt("Task_Handover");
     cases.decide(id, "Task_Handover", "APPROVE");
-    assertThat(pi).isEnded().hasPassed("Task_FinanceConsent", "Task_MoveAssets", "EndEvent_Approved");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_FinanceConsent", "Task_MoveAssets", "EndEvent_Approved");
     assertThat(register.countHeld("sx-jyt", "DESKTOP")).isEqualTo(12);
     assertThat(register.countHeld("sx-jyt", "LAPTOP")).isZero();
     assertThat(register.movements(id)).hasSize(88);
@@ -153,8 +175,9 @@ class AssetTransferProcessTest {
   void fromWarehouseOfHighValueGoesToFinanceAfterAllocation() {
     // given four copiers worth 12.5 万元 each, older than the demo copiers
     for (int i = 1; i <= 4; i++) {
-      register.insert(AssetForms.warehouseAsset("TEST-FY-00" + i, "sx", AssetCategory.COPIER,
-          LocalDate.of(2015, 1, i), "12.5"));
+      register.insert(
+          AssetForms.warehouseAsset(
+              "TEST-FY-00" + i, "sx", AssetCategory.COPIER, LocalDate.of(2015, 1, i), "12.5"));
     }
     ProcessInstance pi = start(fromWarehouse("COPIER", 4));
     String id = pi.getBusinessKey();
@@ -162,7 +185,8 @@ class AssetTransferProcessTest {
     // when
     cases.decide(id, "Task_BureauAssetReview", "APPROVE");
     // then
-    assertThat(reserved(id)).containsExactly("TEST-FY-001", "TEST-FY-002", "TEST-FY-003", "TEST-FY-004");
+    assertThat(reserved(id))
+        .containsExactly("TEST-FY-001", "TEST-FY-002", "TEST-FY-003", "TEST-FY-004");
     assertThat(cases.check(id, "assetValue").step()).isEqualTo("Task_CheckAllocatedValue");
     assertThat(pi).isWaitingAt("Task_FinanceConsent");
     cases.decide(id, "Task_FinanceConsent", "APPROVE");
@@ -183,7 +207,9 @@ class AssetTransferProcessTest {
     cases.decide(id, "Task_FinanceConsent", "APPROVE");
     assertThat(groups(id, "Task_Handover")).containsExactly("sx.BUREAU_ASSET");
     cases.decide(id, "Task_Handover", "APPROVE");
-    assertThat(pi).isEnded().hasPassed("Task_FinanceConsent", "Task_MoveAssets", "EndEvent_Approved");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_FinanceConsent", "Task_MoveAssets", "EndEvent_Approved");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     for (String code : old) {
       Asset asset = register.find(code);
@@ -309,28 +335,50 @@ class AssetTransferProcessTest {
     // given
     String first = cases.start("sx-jyt-staff", "asset-transfer", toWarehouse(IDLE_DESKTOPS));
     // when another case lists one of the same assets, it is refused
-    assertThatThrownBy(() -> cases.start("sx-jyt-staff", "asset-transfer", disposal(List.of("JYT-TS17-030"), false)))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fields().get("assets"))
-            .contains("JYT-TS17-030").contains(first).contains("已在其他申请中办理"));
-    // then, once the first case is withdrawn (its process deleted, no end event), the asset is free again
+    assertThatThrownBy(
+            () ->
+                cases.start(
+                    "sx-jyt-staff", "asset-transfer", disposal(List.of("JYT-TS17-030"), false)))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e ->
+                assertThat(e.fields().get("assets"))
+                    .contains("JYT-TS17-030")
+                    .contains(first)
+                    .contains("已在其他申请中办理"));
+    // then, once the first case is withdrawn (its process deleted, no end event), the asset is free
+    // again
     applications.withdraw(cases.user("sx-jyt-staff"), first);
-    String second = cases.start("sx-jyt-staff", "asset-transfer", disposal(List.of("JYT-TS17-030"), false));
+    String second =
+        cases.start("sx-jyt-staff", "asset-transfer", disposal(List.of("JYT-TS17-030"), false));
     assertThat(reserved(second)).containsExactly("JYT-TS17-030");
   }
 
   @Test
   void theStepsOfTheRegulationMapExistInTheDiagramAndCoverTheFamilysArticles() {
     var family = families.find("asset-transfer").orElseThrow();
-    var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("asset-transfer")
-        .latestVersion().singleResult();
+    var definition =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("asset-transfer")
+            .latestVersion()
+            .singleResult();
     var model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
     for (String activity : family.stepArticles().keySet()) {
       assertThat((Object) model.getModelElementById(activity)).as(activity).isNotNull();
     }
     Set<String> articles = new HashSet<>();
     family.stepArticles().values().forEach(articles::addAll);
-    for (String rule : List.of("assetRegister", "warehouseFirst", "allocationStandard", "minimumServiceLife", "assetValue")) {
-      var check = checks.all().stream().filter(c -> c.rule().id().equals(rule)).findFirst().orElseThrow();
+    for (String rule :
+        List.of(
+            "assetRegister",
+            "warehouseFirst",
+            "allocationStandard",
+            "minimumServiceLife",
+            "assetValue")) {
+      var check =
+          checks.all().stream().filter(c -> c.rule().id().equals(rule)).findFirst().orElseThrow();
       articles.addAll(List.of(check.rule().articles()));
     }
     assertThat(articles).contains("办法 第十四条", "办法 第十五条", "条例 第十五条", "条例 第二十二条", "条例 第二十六条");

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 财政部门同意 at 50 万元 (localPolicy.assetFinanceConsentValue): 省教育厅's desktops are 0.5 万元
- * each and laptops 0.7, so all 30 laptops (21) with 57, 58 or 59 desktops make 49.5, 50 and 50.5.
+ * 财政部门同意 at 50 万元 (localPolicy.assetFinanceConsentValue): 省教育厅's desktops are 0.5 万元 each and
+ * laptops 0.7, so all 30 laptops (21) with 57, 58 or 59 desktops make 49.5, 50 and 50.5.
  */
 @AffairsTest
 class AssetValueCheckTest {
@@ -68,7 +68,11 @@ class AssetValueCheckTest {
   void aRequestIsValuedAtTheOldestWarehouseItemsUntilTheBureauAllocates() {
     CheckResult result = check(fromWarehouse("COPIER", 2, "DESKTOP", 1));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).isEqualTo("按公物仓现有最早购置的同类资产预计，调剂领用资产 3 件，原值合计 6.9 万元，低于 50 万元，无须报财政部门同意");
-    assertThat(result.factsJson()).contains("\"projected\":true").contains("SXGWC-FY19-001").contains("SXGWC-TS18-001");
+    assertThat(result.message())
+        .isEqualTo("按公物仓现有最早购置的同类资产预计，调剂领用资产 3 件，原值合计 6.9 万元，低于 50 万元，无须报财政部门同意");
+    assertThat(result.factsJson())
+        .contains("\"projected\":true")
+        .contains("SXGWC-FY19-001")
+        .contains("SXGWC-TS18-001");
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 最低使用年限 (财资〔2016〕27号: computers 6 years, desks 15): assets of 省教育厅 bought exactly
- * 6 years ago, a day later and a day earlier.
+ * 最低使用年限 (财资〔2016〕27号: computers 6 years, desks 15): assets of 省教育厅 bought exactly 6 years ago, a
+ * day later and a day earlier.
  */
 @AffairsTest
 class MinimumServiceLifeCheckTest {
@@ -37,7 +37,9 @@ class MinimumServiceLifeCheckTest {
   }
 
   void desktop(String code, LocalDate purchased) {
-    register.insert(AssetForms.unitAsset(code, "sx-jyt", AssetCategory.DESKTOP, purchased, "0.5", Asset.IN_USE));
+    register.insert(
+        AssetForms.unitAsset(
+            code, "sx-jyt", AssetCategory.DESKTOP, purchased, "0.5", Asset.IN_USE));
   }
 
   CheckResult check(Map<String, Object> form) {
@@ -58,7 +60,9 @@ class MinimumServiceLifeCheckTest {
     desktop("JYT-TEST-L02", today.minusYears(6));
     CheckResult result = check(disposal(List.of("JYT-TEST-L02"), false));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.factsJson()).contains("\"reachedOn\":\"" + today + "\"").contains("\"reached\":true");
+    assertThat(result.factsJson())
+        .contains("\"reachedOn\":\"" + today + "\"")
+        .contains("\"reached\":true");
   }
 
   @Test
@@ -67,8 +71,11 @@ class MinimumServiceLifeCheckTest {
     desktop("JYT-TEST-L03", purchased);
     CheckResult result = check(disposal(List.of("JYT-TS17-001", "JYT-TEST-L03"), false));
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).isEqualTo("申请处置的 2 件资产中有 1 件未达最低使用年限：JYT-TEST-L03（台式计算机，" + purchased
-        + " 购置，已使用 5 年 11 个月，最低使用年限 6 年）；未毁损的资产不得提前处置");
+    assertThat(result.message())
+        .isEqualTo(
+            "申请处置的 2 件资产中有 1 件未达最低使用年限：JYT-TEST-L03（台式计算机，"
+                + purchased
+                + " 购置，已使用 5 年 11 个月，最低使用年限 6 年）；未毁损的资产不得提前处置");
     assertThat(result.basis()).isEqualTo(BASIS);
   }
 
@@ -77,15 +84,23 @@ class MinimumServiceLifeCheckTest {
     desktop("JYT-TEST-L04", today.minusYears(2));
     CheckResult result = check(disposal(List.of("JYT-TEST-L04"), true));
     assertThat(result.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(result.message()).contains("JYT-TEST-L04（台式计算机").contains("已使用 2 年，最低使用年限 6 年")
+    assertThat(result.message())
+        .contains("JYT-TEST-L04（台式计算机")
+        .contains("已使用 2 年，最低使用年限 6 年")
         .endsWith("申请说明已毁损无法修复，须核实后方可提前处置");
     assertThat(result.factsJson()).contains("\"damagedBeyondRepair\":true");
   }
 
   @Test
   void desksHaveAFifteenYearMinimum() {
-    register.insert(AssetForms.unitAsset("JYT-TEST-DESK1", "sx-jyt", AssetCategory.DESK, today.minusYears(10), "0.3",
-        Asset.IN_USE));
+    register.insert(
+        AssetForms.unitAsset(
+            "JYT-TEST-DESK1",
+            "sx-jyt",
+            AssetCategory.DESK,
+            today.minusYears(10),
+            "0.3",
+            Asset.IN_USE));
     CheckResult result = check(disposal(List.of("JYT-TEST-DESK1"), false));
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(result.message()).contains("办公桌").contains("已使用 10 年，最低使用年限 15 年");

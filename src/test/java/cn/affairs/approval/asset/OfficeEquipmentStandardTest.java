@@ -10,7 +10,8 @@ import org.springframework.core.io.FileSystemResource;
 class OfficeEquipmentStandardTest {
 
   final OfficeEquipmentStandard standard =
-      new OfficeEquipmentStandard(new StandardsCatalogue(new FileSystemResource("config/standards.yml")));
+      new OfficeEquipmentStandard(
+          new StandardsCatalogue(new FileSystemResource("config/standards.yml")));
 
   int cap(AssetCategory category, int staff) {
     return standard.cap(category, staff).orElseThrow().quantity();

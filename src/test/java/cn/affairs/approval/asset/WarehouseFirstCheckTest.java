@@ -44,15 +44,20 @@ class WarehouseFirstCheckTest {
   void exactlyWhatTheWarehouseHoldsPasses() {
     CheckResult result = check(fromWarehouse("DESKTOP", 12, "COPIER", 3));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).contains("台式计算机申请 12 台、公物仓现有 12 台").contains("复印机申请 3 台、公物仓现有 3 台");
+    assertThat(result.message())
+        .contains("台式计算机申请 12 台、公物仓现有 12 台")
+        .contains("复印机申请 3 台、公物仓现有 3 台");
   }
 
   @Test
   void moreThanTheWarehouseHoldsWarns() {
     CheckResult result = check(fromWarehouse("DESKTOP", 13, "LAPTOP", 2));
     assertThat(result.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(result.message()).contains("台式计算机申请 13 台、公物仓现有 12 台").contains("便携式计算机申请 2 台、公物仓现有 5 台")
-        .contains("公物仓现有资产不足（台式计算机缺 1 台）").contains("不属本流程");
+    assertThat(result.message())
+        .contains("台式计算机申请 13 台、公物仓现有 12 台")
+        .contains("便携式计算机申请 2 台、公物仓现有 5 台")
+        .contains("公物仓现有资产不足（台式计算机缺 1 台）")
+        .contains("不属本流程");
     assertThat(result.basis()).isEqualTo(BASIS);
     assertThat(result.factsJson()).contains("\"requested\":13").contains("\"available\":12");
   }

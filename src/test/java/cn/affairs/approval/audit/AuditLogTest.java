@@ -18,8 +18,17 @@ class AuditLogTest {
 
   @Test
   void recordsWhoWhatBeforeAndAfterInTheCallersTransaction() {
-    AuditEntry entry = tx.execute(s -> audit.record("TEST_EDIT", "admin", "sx", "figure.x", "把 x 由 1 改为 2",
-        Map.of("value", 1), Map.of("value", 2)));
+    AuditEntry entry =
+        tx.execute(
+            s ->
+                audit.record(
+                    "TEST_EDIT",
+                    "admin",
+                    "sx",
+                    "figure.x",
+                    "把 x 由 1 改为 2",
+                    Map.of("value", 1),
+                    Map.of("value", 2)));
 
     var page = audit.find("TEST_EDIT", null, null, "sx", 0, 20);
     assertThat(page.total()).isEqualTo(1);
@@ -33,10 +42,11 @@ class AuditLogTest {
 
   @Test
   void aChangeThatRollsBackLeavesNoAuditRow() {
-    tx.executeWithoutResult(s -> {
-      audit.record("TEST_ROLLBACK", "admin", null, "x", "会回滚的修改", null, "after");
-      s.setRollbackOnly();
-    });
+    tx.executeWithoutResult(
+        s -> {
+          audit.record("TEST_ROLLBACK", "admin", null, "x", "会回滚的修改", null, "after");
+          s.setRollbackOnly();
+        });
     assertThat(audit.find("TEST_ROLLBACK", null, null, null, 0, 20).total()).isZero();
   }
 

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-/** Working days of 2026 with the State Council's holidays and 调休 Saturdays (config/calendar.yml). */
+/**
+ * Working days of 2026 with the State Council's holidays and 调休 Saturdays (config/calendar.yml).
+ */
 class WorkingDayCalendarTest {
 
-  final WorkingDayCalendar calendar = new WorkingDayCalendar(new ClassPathResource("config/calendar.yml"));
+  final WorkingDayCalendar calendar =
+      new WorkingDayCalendar(new ClassPathResource("config/calendar.yml"));
 
   static LocalDate d(String day) {
     return LocalDate.parse(day);
@@ -56,6 +59,7 @@ class WorkingDayCalendarTest {
   @Test
   void zeroDaysIsTheSameDayAndNegativeIsRefused() {
     assertThat(calendar.addWorkingDays(d("2026-10-03"), 0)).isEqualTo(d("2026-10-03"));
-    assertThatThrownBy(() -> calendar.addWorkingDays(d("2026-10-03"), -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> calendar.addWorkingDays(d("2026-10-03"), -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -24,28 +24,39 @@ class ConstructionChecksTest {
 
   @Test
   void usableAreaCoefficientOfAMultiStoreyBuilding() {
-    CheckResult at = check("usableAreaCoefficient", Map.of("addedOfficeRoomArea", 13, "addedBuildingArea", 20));
+    CheckResult at =
+        check("usableAreaCoefficient", Map.of("addedOfficeRoomArea", 13, "addedBuildingArea", 20));
     assertThat(at.verdict()).isEqualTo(Verdict.PASS);
     assertThat(at.message()).isEqualTo("使用面积系数 0.65，达到多层建筑标准 0.65");
-    CheckResult below = check("usableAreaCoefficient", Map.of("addedOfficeRoomArea", 12.9, "addedBuildingArea", 20));
+    CheckResult below =
+        check(
+            "usableAreaCoefficient", Map.of("addedOfficeRoomArea", 12.9, "addedBuildingArea", 20));
     assertThat(below.verdict()).isEqualTo(Verdict.WARN);
     assertThat(below.message()).isEqualTo("使用面积 12.9㎡ ÷ 建筑面积 20㎡ = 0.645，低于多层建筑使用面积系数标准 0.65");
   }
 
   @Test
   void usableAreaCoefficientOfAHighRise() {
-    assertThat(check("usableAreaCoefficient", Map.of("addedOfficeRoomArea", 12, "addedBuildingArea", 20, "highRise", true))
-        .verdict()).isEqualTo(Verdict.PASS);
-    CheckResult below = check("usableAreaCoefficient",
-        Map.of("addedOfficeRoomArea", 11, "addedBuildingArea", 20, "highRise", true));
+    assertThat(
+            check(
+                    "usableAreaCoefficient",
+                    Map.of("addedOfficeRoomArea", 12, "addedBuildingArea", 20, "highRise", true))
+                .verdict())
+        .isEqualTo(Verdict.PASS);
+    CheckResult below =
+        check(
+            "usableAreaCoefficient",
+            Map.of("addedOfficeRoomArea", 11, "addedBuildingArea", 20, "highRise", true));
     assertThat(below.verdict()).isEqualTo(Verdict.WARN);
     assertThat(below.message()).contains("低于高层建筑使用面积系数标准 0.6");
   }
 
   @Test
   void noAddedBuildingAreaNeedsNoCoefficient() {
-    CheckResult purchase = check("usableAreaCoefficient",
-        Map.of("projectType", "RENOVATION", "addedOfficeRoomArea", 0, "addedBuildingArea", 0));
+    CheckResult purchase =
+        check(
+            "usableAreaCoefficient",
+            Map.of("projectType", "RENOVATION", "addedOfficeRoomArea", 0, "addedBuildingArea", 0));
     assertThat(purchase.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
   }
 
@@ -66,6 +77,7 @@ class ConstructionChecksTest {
     assertThat(land.verdict()).isEqualTo(Verdict.WARN);
     assertThat(land.message()).contains("须经机关事务管理部门同意");
     assertThat(land.basis()).contains("第二十三条");
-    assertThat(check("agencyLand", Map.of("usesAgencyLand", false)).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    assertThat(check("agencyLand", Map.of("usesAgencyLand", false)).verdict())
+        .isEqualTo(Verdict.NOT_APPLICABLE);
   }
 }

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Office-room area against the standard at all three levels, with the demo units:
- * 省教育厅 882㎡ (holds 850), 省交通运输厅 1152㎡ (holds 1300), 市教育局 483㎡ (holds 470),
- * 县教育局 234㎡ (holds 200).
+ * Office-room area against the standard at all three levels, with the demo units: 省教育厅 882㎡ (holds
+ * 850), 省交通运输厅 1152㎡ (holds 1300), 市教育局 483㎡ (holds 470), 县教育局 234㎡ (holds 200).
  */
 @AffairsTest
 class OfficeRoomAreaCheckTest {
@@ -51,8 +50,8 @@ class OfficeRoomAreaCheckTest {
   void aUnitAlreadyOverItsStandardMustHandTheExcessOverFirst() {
     CheckResult result = check("sx-jtt-staff", 0);
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).isEqualTo(
-        "现有办公室用房 1300㎡，已超过核定标准 1152㎡，须先将超标准部分 148㎡ 移交机关事务管理部门统一调配");
+    assertThat(result.message())
+        .isEqualTo("现有办公室用房 1300㎡，已超过核定标准 1152㎡，须先将超标准部分 148㎡ 移交机关事务管理部门统一调配");
     assertThat(result.basis()).isEqualTo("《山西省机关事务管理办法》第十九条");
   }
 

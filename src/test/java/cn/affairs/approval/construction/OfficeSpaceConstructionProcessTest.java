@@ -63,23 +63,38 @@ class OfficeSpaceConstructionProcessTest {
     // given
     ProcessInstance pi = start(expansion(300));
     assertThat(pi).isWaitingAt("Task_UnitHeadReview");
-    assertThat(pi).hasPassedInOrder("Task_CheckOfficeRoomArea", "Task_CheckUsableAreaCoefficient",
-        "Task_CheckTendering", "Task_CheckAgencyLand");
+    assertThat(pi)
+        .hasPassedInOrder(
+            "Task_CheckOfficeRoomArea",
+            "Task_CheckUsableAreaCoefficient",
+            "Task_CheckTendering",
+            "Task_CheckAgencyLand");
     // when
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_BureauReview", "APPROVE");
     assertThat(pi).isWaitingAt("Task_GovernmentApproval");
     cases.decide(pi.getBusinessKey(), "Task_GovernmentApproval", "APPROVE");
     // then
-    assertThat(pi).isEnded().hasPassed("Task_EnterAnnualPlan", "EndEvent_Approved").hasNotPassed("SubProcess_Opinions");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.APPROVED);
-    var plan = plans.find("sx-jyt", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
-    List<PlanItem> entered = plans.items(plan.id()).stream()
-        .filter(i -> pi.getBusinessKey().equals(i.sourceApplication())).toList();
-    assertThat(entered).singleElement().satisfies(i -> {
-      assertThat(i.amount()).isEqualByComparingTo("300");
-      assertThat(i.category()).isEqualTo("OFFICE_SPACE_CONSTRUCTION");
-    });
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_EnterAnnualPlan", "EndEvent_Approved")
+        .hasNotPassed("SubProcess_Opinions");
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.APPROVED);
+    var plan =
+        plans.find(
+            "sx-jyt", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+    List<PlanItem> entered =
+        plans.items(plan.id()).stream()
+            .filter(i -> pi.getBusinessKey().equals(i.sourceApplication()))
+            .toList();
+    assertThat(entered)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.amount()).isEqualByComparingTo("300");
+              assertThat(i.category()).isEqualTo("OFFICE_SPACE_CONSTRUCTION");
+            });
   }
 
   @Test
@@ -117,7 +132,8 @@ class OfficeSpaceConstructionProcessTest {
     ProcessInstance pi = start(expansion(300));
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "REJECT");
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_BureauReview");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
   }
 
   @Test
@@ -136,7 +152,8 @@ class OfficeSpaceConstructionProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_DrcOpinion", "REJECT");
     assertThat(pi).isEnded().hasPassed("BoundaryEvent_OpinionRejected", "EndEvent_Rejected");
     assertThat(cases.tasks(pi.getBusinessKey())).isEmpty();
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
   }
 
   @Test
@@ -204,17 +221,24 @@ class OfficeSpaceConstructionProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_BureauReview", "RETURN");
     cases.decide(pi.getBusinessKey(), "Task_ReviseApplication", "WITHDRAW");
     assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.WITHDRAWN);
   }
 
   @Test
   void tasksGoToTheApplicantsOwnGovernment() {
     String id = cases.start("xl-jyj-staff", "office-space-construction", expansion(100));
     assertThat(cases.task(id, "Task_UnitHeadReview")).isNotNull();
-    var links = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_UnitHeadReview").getId());
+    var links =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_UnitHeadReview").getId());
     assertThat(links).extracting(l -> l.getGroupId()).contains("xl-jyj.UNIT_HEAD");
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
-    var bureau = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_BureauReview").getId());
+    var bureau =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_BureauReview").getId());
     assertThat(bureau).extracting(l -> l.getGroupId()).containsExactly("xl.BUREAU_REVIEWER");
   }
 }

@@ -9,15 +9,21 @@ import org.junit.jupiter.api.Test;
 class DemoAccountsTest {
 
   private static DemoAccountsController controller(boolean demo) {
-    return new DemoAccountsController(new DemoDataLoader(List.of(), null, null,
-        new DemoDataProperties(demo, "classpath*:config/demo/*.yml", "classpath:config/demo/schema.json")));
+    return new DemoAccountsController(
+        new DemoDataLoader(
+            List.of(),
+            null,
+            null,
+            new DemoDataProperties(
+                demo, "classpath*:config/demo/*.yml", "classpath:config/demo/schema.json")));
   }
 
   @Test
   void withDemoDataTheAccountsAreListedWithNameAndUnit() throws Exception {
     assertThat(controller(true).demoAccounts())
         .contains(new DemoAccountsController.DemoAccount("sx-jyt-staff", "孙经办", "山西省教育厅"))
-        .extracting(DemoAccountsController.DemoAccount::id).contains("admin", "sx-reviewer");
+        .extracting(DemoAccountsController.DemoAccount::id)
+        .contains("admin", "sx-reviewer");
   }
 
   @Test

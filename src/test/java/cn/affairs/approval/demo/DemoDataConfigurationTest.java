@@ -16,14 +16,20 @@ import org.springframework.context.annotation.Configuration;
  */
 class DemoDataConfigurationTest {
 
-  private final DemoDataLoader loader = new DemoDataLoader(List.of(), null, null,
-      new DemoDataProperties(true, "classpath*:config/demo/*.yml", "classpath:config/demo/schema.json"));
+  private final DemoDataLoader loader =
+      new DemoDataLoader(
+          List.of(),
+          null,
+          null,
+          new DemoDataProperties(
+              true, "classpath*:config/demo/*.yml", "classpath:config/demo/schema.json"));
 
   @Configuration
   @EnableConfigurationProperties({DemoDataProperties.class, PlatformProperties.class})
   static class Settings {}
 
-  private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Settings.class);
+  private final ApplicationContextRunner context =
+      new ApplicationContextRunner().withUserConfiguration(Settings.class);
 
   @Test
   void theShippedDemoDataMeetsItsSchema() throws Exception {
@@ -41,27 +47,40 @@ class DemoDataConfigurationTest {
 
     assertThat(String.join("\n", loader.problems(demo)))
         .contains("/units/12/vehicleQuota")
-        .contains("/vehicles/0").contains("price")
+        .contains("/vehicles/0")
+        .contains("price")
         .contains("/annualPlans/0/ceiling")
         .contains("/officeSpace/0/ownership")
-        .contains("/users/0").contains("nickname");
+        .contains("/users/0")
+        .contains("nickname");
   }
 
   @Test
   void theDefaultsBindAndAWrongSettingStopsTheStartNamingItsKey() {
-    context.run(started -> {
-      assertThat(started).hasNotFailed();
-      assertThat(started.getBean(DemoDataProperties.class).locations()).isEqualTo("classpath*:config/demo/*.yml");
-      assertThat(started.getBean(PlatformProperties.class).zone().getId()).isEqualTo("Asia/Shanghai");
-    });
-    context.withPropertyValues("affairs.demo-data.locations= ").run(started -> {
-      assertThat(started).hasFailed();
-      assertThat(causes(started.getStartupFailure())).contains("affairs.demo-data").contains("locations");
-    });
-    context.withPropertyValues("affairs.zone=Mars/Olympus").run(started -> {
-      assertThat(started).hasFailed();
-      assertThat(causes(started.getStartupFailure())).contains("affairs.zone");
-    });
+    context.run(
+        started -> {
+          assertThat(started).hasNotFailed();
+          assertThat(started.getBean(DemoDataProperties.class).locations())
+              .isEqualTo("classpath*:config/demo/*.yml");
+          assertThat(started.getBean(PlatformProperties.class).zone().getId())
+              .isEqualTo("Asia/Shanghai");
+        });
+    context
+        .withPropertyValues("affairs.demo-data.locations= ")
+        .run(
+            started -> {
+              assertThat(started).hasFailed();
+              assertThat(causes(started.getStartupFailure()))
+                  .contains("affairs.demo-data")
+                  .contains("locations");
+            });
+    context
+        .withPropertyValues("affairs.zone=Mars/Olympus")
+        .run(
+            started -> {
+              assertThat(started).hasFailed();
+              assertThat(causes(started.getStartupFailure())).contains("affairs.zone");
+            });
   }
 
   private static String causes(Throwable failure) {

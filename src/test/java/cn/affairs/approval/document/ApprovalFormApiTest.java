@@ -30,28 +30,73 @@ class ApprovalFormApiTest {
   @Test
   void theApprovalFormNamesTheCaseItsApproversStepsChecksAndAttachments() throws Exception {
     ApiClient api = new ApiClient(port);
-    String id = api.as("sx-jyt-staff").post("/api/applications", request(expansion(10))).get("id").asText();
-    String head = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId").asText();
-    assertThat(Multipart.upload(api.as("sx-jyt-head"), "/api/applications/" + id + "/attachments", "单位审核意见.pdf",
-        Multipart.pdf("opinion"), Map.of()).status()).isEqualTo(201);
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + head + "/complete",
-        Map.of("decision", "APPROVE", "comment", "同意上报，请局里审核")).status()).isEqualTo(200);
-    String review = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId").asText();
-    Response reviewed = api.as("sx-reviewer").post("/api/tasks/" + review + "/complete", Map.of("decision", "APPROVE",
-        "form", Map.of("opinionNecessity", "确有必要", "opinionStandard", "符合标准", "opinionLocation", "选址合理",
-            "opinionFunding", "资金已落实")));
+    String id =
+        api.as("sx-jyt-staff").post("/api/applications", request(expansion(10))).get("id").asText();
+    String head =
+        api.as("sx-jyt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
+    assertThat(
+            Multipart.upload(
+                    api.as("sx-jyt-head"),
+                    "/api/applications/" + id + "/attachments",
+                    "单位审核意见.pdf",
+                    Multipart.pdf("opinion"),
+                    Map.of())
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            api.as("sx-jyt-head")
+                .post(
+                    "/api/tasks/" + head + "/complete",
+                    Map.of("decision", "APPROVE", "comment", "同意上报，请局里审核"))
+                .status())
+        .isEqualTo(200);
+    String review =
+        api.as("sx-jyt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
+    Response reviewed =
+        api.as("sx-reviewer")
+            .post(
+                "/api/tasks/" + review + "/complete",
+                Map.of(
+                    "decision",
+                    "APPROVE",
+                    "form",
+                    Map.of(
+                        "opinionNecessity",
+                        "确有必要",
+                        "opinionStandard",
+                        "符合标准",
+                        "opinionLocation",
+                        "选址合理",
+                        "opinionFunding",
+                        "资金已落实")));
     assertThat(reviewed.status()).as(reviewed.text()).isEqualTo(200);
     JsonNode timeline = reviewed.get("timeline");
 
-    HttpResponse<byte[]> response = Multipart.download(api.as("sx-jyt-staff"),
-        "/api/applications/" + id + "/approval-form.pdf");
+    HttpResponse<byte[]> response =
+        Multipart.download(
+            api.as("sx-jyt-staff"), "/api/applications/" + id + "/approval-form.pdf");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
-    java.nio.file.Files.write(java.nio.file.Path.of("target", "approval-form-sample.pdf"), response.body());
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target", "approval-form-sample.pdf"), response.body());
     try (PDDocument document = Loader.loadPDF(response.body())) {
       assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
-      PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames()
-          .iterator().next());
+      PDFont font =
+          document
+              .getPage(0)
+              .getResources()
+              .getFont(document.getPage(0).getResources().getFontNames().iterator().next());
       assertThat(font.getName()).contains("NotoSansSC");
       assertThat(font.isEmbedded()).isTrue();
       String text = new PDFTextStripper().getText(document);
@@ -74,8 +119,10 @@ class ApprovalFormApiTest {
     form.put("projectName", "办公楼扩建工程 \uD83C\uDFE2 第二期");
     Response created = api.as("sx-jyt-staff").post("/api/applications", request(form));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
-    HttpResponse<byte[]> response = Multipart.download(api.as("sx-jyt-staff"),
-        "/api/applications/" + created.get("id").asText() + "/approval-form.pdf");
+    HttpResponse<byte[]> response =
+        Multipart.download(
+            api.as("sx-jyt-staff"),
+            "/api/applications/" + created.get("id").asText() + "/approval-form.pdf");
     assertThat(response.statusCode()).isEqualTo(200);
     try (PDDocument document = Loader.loadPDF(response.body())) {
       assertThat(new PDFTextStripper().getText(document)).contains("第二期");

@@ -25,12 +25,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Attachments through HTTP: upload, refusal by type and size, who sees them, delete rules, required documents. */
+/**
+ * Attachments through HTTP: upload, refusal by type and size, who sees them, delete rules, required
+ * documents.
+ */
 @AffairsTest
 class DocumentApiTest {
 
-  static final Map<String, Object> OPINIONS = Map.of("opinionNecessity", "确有必要", "opinionStandard", "符合标准",
-      "opinionLocation", "选址合理", "opinionFunding", "资金已落实");
+  static final Map<String, Object> OPINIONS =
+      Map.of(
+          "opinionNecessity",
+          "确有必要",
+          "opinionStandard",
+          "符合标准",
+          "opinionLocation",
+          "选址合理",
+          "opinionFunding",
+          "资金已落实");
 
   @LocalServerPort int port;
   @Autowired AttachmentMapper attachments;
@@ -54,8 +65,10 @@ class DocumentApiTest {
     return steps.get(0).get("taskId").asText();
   }
 
-  Response upload(String user, String id, String fileName, byte[] bytes, Map<String, String> fields) {
-    return Multipart.upload(api.as(user), "/api/applications/" + id + "/attachments", fileName, bytes, fields);
+  Response upload(
+      String user, String id, String fileName, byte[] bytes, Map<String, String> fields) {
+    return Multipart.upload(
+        api.as(user), "/api/applications/" + id + "/attachments", fileName, bytes, fields);
   }
 
   long storedFiles() throws IOException {
@@ -88,12 +101,15 @@ class DocumentApiTest {
     assertThat(list.body()).hasSize(1);
     assertThat(list.body().get(0).get("deletable").asBoolean()).isFalse(); // not the uploader
     String attachment = created.get("id").asText();
-    HttpResponse<byte[]> download = Multipart.download(api.as("sx-jyt-staff"), "/api/attachments/" + attachment);
+    HttpResponse<byte[]> download =
+        Multipart.download(api.as("sx-jyt-staff"), "/api/attachments/" + attachment);
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(download.body()).isEqualTo(pdf);
-    assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+    assertThat(download.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
     assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
-        .contains("attachment").contains("filename*=UTF-8''%E5%8D%95%E4%BD%8D%E6%84%8F%E8%A7%81.pdf");
+        .contains("attachment")
+        .contains("filename*=UTF-8''%E5%8D%95%E4%BD%8D%E6%84%8F%E8%A7%81.pdf");
 
     Response docx = upload("sx-jyt-head", id, "维修方案.DOCX", Multipart.docx(), Map.of());
     assertThat(docx.status()).as(docx.text()).isEqualTo(201);
@@ -109,13 +125,22 @@ class DocumentApiTest {
 
     Response exe = upload("sx-jyt-head", id, "setup.exe", new byte[] {'M', 'Z', 1, 2}, Map.of());
     assertThat(exe.status()).isEqualTo(400);
-    assertThat(exe.get("fields").get("file").asText()).contains("不支持的文件类型").contains(".exe").contains("PDF");
+    assertThat(exe.get("fields").get("file").asText())
+        .contains("不支持的文件类型")
+        .contains(".exe")
+        .contains("PDF");
 
     Response renamed = upload("sx-jyt-head", id, "报告.pdf", Multipart.png(), Map.of());
     assertThat(renamed.status()).isEqualTo(400);
     assertThat(renamed.get("fields").get("file").asText()).isEqualTo("文件内容是 PNG 格式，与扩展名 .pdf 不符");
 
-    Response fake = upload("sx-jyt-head", id, "报告.docx", "not a zip at all".getBytes(StandardCharsets.UTF_8), Map.of());
+    Response fake =
+        upload(
+            "sx-jyt-head",
+            id,
+            "报告.docx",
+            "not a zip at all".getBytes(StandardCharsets.UTF_8),
+            Map.of());
     assertThat(fake.status()).isEqualTo(400);
     assertThat(fake.get("fields").get("file").asText()).contains("文件内容不是可接受的格式");
 
@@ -130,7 +155,8 @@ class DocumentApiTest {
     assertThat(tooLarge.get("message").asText()).contains("20 MB");
     assertThat(tooLarge.get("fields").has("file")).isTrue();
 
-    Response unknownType = upload("sx-jyt-head", id, "a.pdf", Multipart.pdf("x"), Map.of("documentType", "NO_SUCH"));
+    Response unknownType =
+        upload("sx-jyt-head", id, "a.pdf", Multipart.pdf("x"), Map.of("documentType", "NO_SUCH"));
     assertThat(unknownType.status()).isEqualTo(400);
     assertThat(unknownType.get("fields").has("documentType")).isTrue();
 
@@ -141,22 +167,40 @@ class DocumentApiTest {
   @Test
   void whoMaySeeTheCaseMaySeeItsFilesAndNobodyElse() {
     String id = start(request(expansion(10)), "sx-jyt-staff");
-    String attachment = upload("sx-jyt-head", id, "意见.pdf", Multipart.pdf("x"), Map.of()).get("id").asText();
-    for (String allowed : List.of("sx-jyt-staff", "sx-jyt-head", "sx-reviewer", "sx-finance", "admin")) {
-      assertThat(api.as(allowed).get("/api/applications/" + id + "/attachments").status()).as(allowed).isEqualTo(200);
-      assertThat(api.as(allowed).get("/api/attachments/" + attachment).status()).as(allowed).isEqualTo(200);
+    String attachment =
+        upload("sx-jyt-head", id, "意见.pdf", Multipart.pdf("x"), Map.of()).get("id").asText();
+    for (String allowed :
+        List.of("sx-jyt-staff", "sx-jyt-head", "sx-reviewer", "sx-finance", "admin")) {
+      assertThat(api.as(allowed).get("/api/applications/" + id + "/attachments").status())
+          .as(allowed)
+          .isEqualTo(200);
+      assertThat(api.as(allowed).get("/api/attachments/" + attachment).status())
+          .as(allowed)
+          .isEqualTo(200);
     }
     for (String other : List.of("sx-jtt-staff", "sx-jtt-head", "sl-reviewer", "xl-jyj-staff")) {
-      assertThat(api.as(other).get("/api/applications/" + id + "/attachments").status()).as(other).isEqualTo(403);
-      assertThat(api.as(other).get("/api/attachments/" + attachment).status()).as(other).isEqualTo(403);
-      assertThat(api.as(other).get("/api/applications/" + id + "/approval-form.pdf").status()).as(other).isEqualTo(403);
+      assertThat(api.as(other).get("/api/applications/" + id + "/attachments").status())
+          .as(other)
+          .isEqualTo(403);
+      assertThat(api.as(other).get("/api/attachments/" + attachment).status())
+          .as(other)
+          .isEqualTo(403);
+      assertThat(api.as(other).get("/api/applications/" + id + "/approval-form.pdf").status())
+          .as(other)
+          .isEqualTo(403);
     }
     assertThat(new ApiClient(port).get("/api/attachments/" + attachment).status()).isEqualTo(401);
     // only who acts on an open step adds to the case
-    assertThat(upload("sx-reviewer", id, "a.pdf", Multipart.pdf("x"), Map.of()).status()).isEqualTo(403);
-    assertThat(upload("sx-jtt-head", id, "a.pdf", Multipart.pdf("x"), Map.of()).status()).isEqualTo(403);
-    assertThat(upload("sx-jyt-staff", id, "a.pdf", Multipart.pdf("x"), Map.of()).status()).isEqualTo(403);
-    assertThat(api.as("sx-jyt-staff").get("/api/attachments/00000000-0000-0000-0000-000000000000").status())
+    assertThat(upload("sx-reviewer", id, "a.pdf", Multipart.pdf("x"), Map.of()).status())
+        .isEqualTo(403);
+    assertThat(upload("sx-jtt-head", id, "a.pdf", Multipart.pdf("x"), Map.of()).status())
+        .isEqualTo(403);
+    assertThat(upload("sx-jyt-staff", id, "a.pdf", Multipart.pdf("x"), Map.of()).status())
+        .isEqualTo(403);
+    assertThat(
+            api.as("sx-jyt-staff")
+                .get("/api/attachments/00000000-0000-0000-0000-000000000000")
+                .status())
         .isEqualTo(404);
   }
 
@@ -164,26 +208,42 @@ class DocumentApiTest {
   void onlyTheUploaderDeletesAndOnlyWhileTheStepIsOpen() throws IOException {
     String id = start(request(expansion(10)), "sx-jyt-staff");
     String task = openTask(id);
-    String first = upload("sx-jyt-head", id, "一.pdf", Multipart.pdf("1"), Map.of("taskId", task)).get("id").asText();
-    String second = upload("sx-jyt-head", id, "二.pdf", Multipart.pdf("2"), Map.of("taskId", task)).get("id").asText();
-    assertThat(Multipart.delete(api.as("sx-jyt-staff"), "/api/attachments/" + first).status()).isEqualTo(403);
+    String first =
+        upload("sx-jyt-head", id, "一.pdf", Multipart.pdf("1"), Map.of("taskId", task))
+            .get("id")
+            .asText();
+    String second =
+        upload("sx-jyt-head", id, "二.pdf", Multipart.pdf("2"), Map.of("taskId", task))
+            .get("id")
+            .asText();
+    assertThat(Multipart.delete(api.as("sx-jyt-staff"), "/api/attachments/" + first).status())
+        .isEqualTo(403);
     long files = storedFiles();
-    assertThat(Multipart.delete(api.as("sx-jyt-head"), "/api/attachments/" + first).status()).isEqualTo(204);
+    assertThat(Multipart.delete(api.as("sx-jyt-head"), "/api/attachments/" + first).status())
+        .isEqualTo(204);
     assertThat(storedFiles()).isEqualTo(files - 1);
-    assertThat(Multipart.delete(api.as("sx-jyt-head"), "/api/attachments/" + first).status()).isEqualTo(404);
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + task + "/complete", Map.of("decision", "APPROVE")).status())
+    assertThat(Multipart.delete(api.as("sx-jyt-head"), "/api/attachments/" + first).status())
+        .isEqualTo(404);
+    assertThat(
+            api.as("sx-jyt-head")
+                .post("/api/tasks/" + task + "/complete", Map.of("decision", "APPROVE"))
+                .status())
         .isEqualTo(200);
     Response closed = Multipart.delete(api.as("sx-jyt-head"), "/api/attachments/" + second);
     assertThat(closed.status()).isEqualTo(409);
     assertThat(closed.get("message").asText()).contains("单位负责人审核").contains("已办理完毕");
-    assertThat(api.as("sx-jyt-staff").get("/api/applications/" + id + "/attachments").body()).hasSize(1);
+    assertThat(api.as("sx-jyt-staff").get("/api/applications/" + id + "/attachments").body())
+        .hasSize(1);
     // the step is done: no more files for it
-    assertThat(upload("sx-jyt-head", id, "三.pdf", Multipart.pdf("3"), Map.of("taskId", task)).status()).isEqualTo(409);
+    assertThat(
+            upload("sx-jyt-head", id, "三.pdf", Multipart.pdf("3"), Map.of("taskId", task)).status())
+        .isEqualTo(409);
   }
 
   @Test
   void aNewBuildNeedsItsFeasibilityStudyAtSubmission() {
-    Response documents = api.as("sx-jyt-staff").get("/api/processes/office-space-construction/documents");
+    Response documents =
+        api.as("sx-jyt-staff").get("/api/processes/office-space-construction/documents");
     assertThat(documents.status()).isEqualTo(200);
     JsonNode study = documents.body().get(0);
     assertThat(study.get("type").asText()).isEqualTo("FEASIBILITY_STUDY");
@@ -193,23 +253,37 @@ class DocumentApiTest {
 
     Map<String, Object> form = expansion(10);
     form.put("projectType", "NEW_BUILD");
-    long before = api.as("sx-jyt-staff").get("/api/applications?scope=mine&size=1").get("total").asLong();
+    long before =
+        api.as("sx-jyt-staff").get("/api/applications?scope=mine&size=1").get("total").asLong();
     Response refused = api.as("sx-jyt-staff").post("/api/applications", request(form));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.get("fields").get("attachments").asText()).isEqualTo("缺少必备材料：可行性研究报告（办法 第十八条）");
-    assertThat(api.as("sx-jyt-staff").get("/api/applications?scope=mine&size=1").get("total").asLong())
-        .as("nothing started").isEqualTo(before);
+    assertThat(refused.get("fields").get("attachments").asText())
+        .isEqualTo("缺少必备材料：可行性研究报告（办法 第十八条）");
+    assertThat(
+            api.as("sx-jyt-staff").get("/api/applications?scope=mine&size=1").get("total").asLong())
+        .as("nothing started")
+        .isEqualTo(before);
 
     // an upload of the wrong kind does not count
-    Response other = Multipart.upload(api.as("sx-jyt-staff"), "/api/attachments", "图纸.png", Multipart.png(),
-        Map.of("processKey", "office-space-construction"));
+    Response other =
+        Multipart.upload(
+            api.as("sx-jyt-staff"),
+            "/api/attachments",
+            "图纸.png",
+            Multipart.png(),
+            Map.of("processKey", "office-space-construction"));
     assertThat(other.status()).as(other.text()).isEqualTo(201);
     Map<String, Object> body = new HashMap<>(request(form));
     body.put("attachments", List.of(other.get("id").asText()));
     assertThat(api.as("sx-jyt-staff").post("/api/applications", body).status()).isEqualTo(400);
     // the staged upload stays the uploader's: another applicant cannot submit it
-    Response staged = Multipart.upload(api.as("sx-jyt-staff"), "/api/attachments", "可研报告.pdf",
-        Multipart.pdf("study"), Map.of("processKey", "office-space-construction", "documentType", "FEASIBILITY_STUDY"));
+    Response staged =
+        Multipart.upload(
+            api.as("sx-jyt-staff"),
+            "/api/attachments",
+            "可研报告.pdf",
+            Multipart.pdf("study"),
+            Map.of("processKey", "office-space-construction", "documentType", "FEASIBILITY_STUDY"));
     assertThat(staged.status()).as(staged.text()).isEqualTo(201);
     assertThat(staged.get("applicationId").isNull()).isTrue();
     String studyId = staged.get("id").asText();
@@ -227,23 +301,50 @@ class DocumentApiTest {
     assertThat(files.findValuesAsText("documentName")).contains("可行性研究报告");
     assertThat(files.findValuesAsText("stepName")).containsOnly("提交申请");
     // submitted with the case: no longer the applicant's to delete, and not to submit again
-    assertThat(Multipart.delete(api.as("sx-jyt-staff"), "/api/attachments/" + studyId).status()).isEqualTo(409);
+    assertThat(Multipart.delete(api.as("sx-jyt-staff"), "/api/attachments/" + studyId).status())
+        .isEqualTo(409);
     assertThat(api.as("sx-jyt-staff").post("/api/applications", body).status()).isEqualTo(400);
   }
 
   @Test
   void aStagedUploadIsDeletableByItsUploaderUntilSubmitted() {
-    Response staged = Multipart.upload(api.as("sx-jyt-staff"), "/api/attachments", "草稿附件.pdf",
-        Multipart.pdf("draft"), Map.of("processKey", "office-repair"));
+    Response staged =
+        Multipart.upload(
+            api.as("sx-jyt-staff"),
+            "/api/attachments",
+            "草稿附件.pdf",
+            Multipart.pdf("draft"),
+            Map.of("processKey", "office-repair"));
     assertThat(staged.status()).isEqualTo(201);
     assertThat(staged.get("deletable").asBoolean()).isTrue();
-    assertThat(Multipart.upload(api.as("sx-reviewer"), "/api/attachments", "a.pdf", Multipart.pdf("x"),
-        Map.of("processKey", "office-repair")).status()).isEqualTo(403);
-    assertThat(Multipart.upload(api.as("sx-jyt-staff"), "/api/attachments", "a.pdf", Multipart.pdf("x"),
-        Map.of("processKey", "no-such")).get("fields").has("processKey")).isTrue();
-    assertThat(Multipart.delete(api.as("sx-jtt-staff"), "/api/attachments/" + staged.get("id").asText()).status())
+    assertThat(
+            Multipart.upload(
+                    api.as("sx-reviewer"),
+                    "/api/attachments",
+                    "a.pdf",
+                    Multipart.pdf("x"),
+                    Map.of("processKey", "office-repair"))
+                .status())
         .isEqualTo(403);
-    assertThat(Multipart.delete(api.as("sx-jyt-staff"), "/api/attachments/" + staged.get("id").asText()).status())
+    assertThat(
+            Multipart.upload(
+                    api.as("sx-jyt-staff"),
+                    "/api/attachments",
+                    "a.pdf",
+                    Multipart.pdf("x"),
+                    Map.of("processKey", "no-such"))
+                .get("fields")
+                .has("processKey"))
+        .isTrue();
+    assertThat(
+            Multipart.delete(
+                    api.as("sx-jtt-staff"), "/api/attachments/" + staged.get("id").asText())
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            Multipart.delete(
+                    api.as("sx-jyt-staff"), "/api/attachments/" + staged.get("id").asText())
+                .status())
         .isEqualTo(204);
   }
 
@@ -258,20 +359,35 @@ class DocumentApiTest {
     form.put("estimatedCost", 100);
     form.put("buildingCompletedYear", 1990);
     String id = start(Map.of("processKey", "office-repair", "form", form), "sx-jyt-staff");
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + openTask(id) + "/complete", Map.of("decision", "APPROVE"))
-        .status()).isEqualTo(200);
+    assertThat(
+            api.as("sx-jyt-head")
+                .post("/api/tasks/" + openTask(id) + "/complete", Map.of("decision", "APPROVE"))
+                .status())
+        .isEqualTo(200);
     String assessment = openTask(id);
-    Response refused = api.as("sx-reviewer").post("/api/tasks/" + assessment + "/complete",
-        Map.of("decision", "APPROVE", "comment", "必要"));
+    Response refused =
+        api.as("sx-reviewer")
+            .post(
+                "/api/tasks/" + assessment + "/complete",
+                Map.of("decision", "APPROVE", "comment", "必要"));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.get("fields").get("attachments").asText()).isEqualTo("缺少必备材料：评估论证意见（办法 第二十条）");
+    assertThat(refused.get("fields").get("attachments").asText())
+        .isEqualTo("缺少必备材料：评估论证意见（办法 第二十条）");
     // RETURN needs no document
-    Response opinion = upload("sx-reviewer", id, "评估论证意见.pdf", Multipart.pdf("assessment"),
-        Map.of("taskId", assessment, "documentType", "ASSESSMENT_OPINION"));
+    Response opinion =
+        upload(
+            "sx-reviewer",
+            id,
+            "评估论证意见.pdf",
+            Multipart.pdf("assessment"),
+            Map.of("taskId", assessment, "documentType", "ASSESSMENT_OPINION"));
     assertThat(opinion.status()).as(opinion.text()).isEqualTo(201);
     assertThat(opinion.get("documentName").asText()).isEqualTo("评估论证意见");
-    Response approved = api.as("sx-reviewer").post("/api/tasks/" + assessment + "/complete",
-        Map.of("decision", "APPROVE", "comment", "必要"));
+    Response approved =
+        api.as("sx-reviewer")
+            .post(
+                "/api/tasks/" + assessment + "/complete",
+                Map.of("decision", "APPROVE", "comment", "必要"));
     assertThat(approved.status()).as(approved.text()).isEqualTo(200);
   }
 
@@ -289,30 +405,54 @@ class DocumentApiTest {
     form.put("luxuryOptions", List.of());
     form.put("source", "PURCHASE");
     form.put("justification", "业务量增加");
-    Response created = api.as("sx-jtt-staff").post("/api/applications", Map.of("processKey", "vehicle-purchase",
-        "form", form));
+    Response created =
+        api.as("sx-jtt-staff")
+            .post("/api/applications", Map.of("processKey", "vehicle-purchase", "form", form));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.get("id").asText();
     String head = created.get("currentSteps").get(0).get("taskId").asText();
-    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + head + "/complete",
-        Map.of("decision", "RETURN", "comment", "请改为更新旧车")).status()).isEqualTo(200);
-    String revise = api.as("sx-jtt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId")
-        .asText();
+    assertThat(
+            api.as("sx-jtt-head")
+                .post(
+                    "/api/tasks/" + head + "/complete",
+                    Map.of("decision", "RETURN", "comment", "请改为更新旧车"))
+                .status())
+        .isEqualTo(200);
+    String revise =
+        api.as("sx-jtt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
     Map<String, Object> replacement = new HashMap<>(form);
     replacement.put("acquisitionType", "REPLACEMENT");
     replacement.put("replacedPlate", "晋A·T0001");
-    Response refused = api.as("sx-jtt-staff").post("/api/tasks/" + revise + "/complete",
-        Map.of("decision", "RESUBMIT", "form", replacement));
+    Response refused =
+        api.as("sx-jtt-staff")
+            .post(
+                "/api/tasks/" + revise + "/complete",
+                Map.of("decision", "RESUBMIT", "form", replacement));
     assertThat(refused.status()).as(refused.text()).isEqualTo(400);
-    assertThat(refused.get("fields").get("attachments").asText()).contains("被更新车辆报废（更新）证明", "办法 第二十二条");
-    Response proof = Multipart.upload(api.as("sx-jtt-staff"), "/api/applications/" + id + "/attachments",
-        "报废证明.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'},
-        Map.of("documentType", "RENEWAL_PROOF"));
+    assertThat(refused.get("fields").get("attachments").asText())
+        .contains("被更新车辆报废（更新）证明", "办法 第二十二条");
+    Response proof =
+        Multipart.upload(
+            api.as("sx-jtt-staff"),
+            "/api/applications/" + id + "/attachments",
+            "报废证明.jpg",
+            new byte[] {
+              (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'
+            },
+            Map.of("documentType", "RENEWAL_PROOF"));
     assertThat(proof.status()).as(proof.text()).isEqualTo(201);
     assertThat(proof.get("stepName").asText()).isEqualTo("修改申请");
     assertThat(proof.get("contentType").asText()).isEqualTo("image/jpeg");
-    Response resubmitted = api.as("sx-jtt-staff").post("/api/tasks/" + revise + "/complete",
-        Map.of("decision", "RESUBMIT", "form", replacement));
+    Response resubmitted =
+        api.as("sx-jtt-staff")
+            .post(
+                "/api/tasks/" + revise + "/complete",
+                Map.of("decision", "RESUBMIT", "form", replacement));
     assertThat(resubmitted.status()).as(resubmitted.text()).isEqualTo(200);
   }
 }

@@ -59,21 +59,37 @@ class DocumentsBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(new File(CHROMIUM).canExecute()).as("Chromium is needed: apt-get install -y chromium chromium-driver").isTrue();
-    assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver is needed: apt-get install -y chromium-driver").isTrue();
+    assertThat(new File(CHROMIUM).canExecute())
+        .as("Chromium is needed: apt-get install -y chromium chromium-driver")
+        .isTrue();
+    assertThat(new File(CHROMEDRIVER).canExecute())
+        .as("chromedriver is needed: apt-get install -y chromium-driver")
+        .isTrue();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     profile = Files.createTempDirectory("documents-browser-it");
     files = Files.createTempDirectory("documents-browser-files");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
   }
@@ -100,7 +116,8 @@ class DocumentsBrowserIT {
     browser.manage().deleteAllCookies();
     signInWith("sx-jyt-staff");
 
-    // a new build: the form names the feasibility study it requires, and the submission without it is refused
+    // a new build: the form names the feasibility study it requires, and the submission without it
+    // is refused
     click(By.cssSelector("[data-nav=new]"));
     click(By.cssSelector("[data-process-key=office-space-construction]"));
     visible(By.id("application-form"));
@@ -127,7 +144,9 @@ class DocumentsBrowserIT {
     new Select(browser.findElement(By.id("attachment-type"))).selectByValue("FEASIBILITY_STUDY");
     Path report = Files.write(files.resolve("可行性研究报告.pdf"), Multipart.pdf("feasibility study"));
     browser.findElement(By.id("attachment-input")).sendKeys(report.toString());
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".attachment-list"), "可行性研究报告.pdf"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".attachment-list"), "可行性研究报告.pdf"));
     assertThat(text(By.cssSelector("[data-document-type=FEASIBILITY_STUDY]"))).contains("已上传");
     screenshot("documents-1-form-1366");
     phoneScreenshot("documents-1-form-390");
@@ -138,15 +157,18 @@ class DocumentsBrowserIT {
 
     // the unit head sees the file on the task page and drops one of their own there
     signInWith("sx-jyt-head");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-badge-for=messages]")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-badge-for=messages]")));
     click(By.cssSelector("[data-nav=tasks]"));
     WebElement row = visible(By.cssSelector("#task-table tr[data-application-id='" + id + "']"));
     row.findElement(By.cssSelector(".open-task")).click();
     visible(By.id("decision-form"));
     assertThat(text(By.id("attachments"))).contains("可行性研究报告.pdf", "提交申请");
     drop("单位审核意见.pdf", "%PDF-1.4\\n% unit head opinion\\n%%EOF");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "单位审核意见.pdf"));
-    WebElement own = visible(By.xpath("//li[contains(@class,'attachment-item')][.//a[text()='单位审核意见.pdf']]"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "单位审核意见.pdf"));
+    WebElement own =
+        visible(By.xpath("//li[contains(@class,'attachment-item')][.//a[text()='单位审核意见.pdf']]"));
     assertThat(own.getText()).contains("单位负责人审核", "删除");
     screenshot("documents-2-task-1366");
     phoneScreenshot("documents-2-task-390");
@@ -154,14 +176,24 @@ class DocumentsBrowserIT {
     // the printable 审批单 lists the case, its steps and both files
     click(By.id("print-approval-form"));
     WebElement form = visible(By.id("approval-form"));
-    assertThat(form.getText()).contains("机关事务审批单", id, "山西省教育厅", "省教育厅附属办公楼新建", "提交申请",
-        "单位负责人审核", "可行性研究报告.pdf", "单位审核意见.pdf", "办公室用房面积");
+    assertThat(form.getText())
+        .contains(
+            "机关事务审批单",
+            id,
+            "山西省教育厅",
+            "省教育厅附属办公楼新建",
+            "提交申请",
+            "单位负责人审核",
+            "可行性研究报告.pdf",
+            "单位审核意见.pdf",
+            "办公室用房面积");
     screenshot("documents-3-print-1366");
     phoneScreenshot("documents-3-print-390");
 
     // 消息: the task that waits for the head, unread
     click(By.cssSelector("[data-nav=messages]"));
-    WebElement message = visible(By.xpath("//button[contains(@class,'message-item')][contains(., '" + id + "')]"));
+    WebElement message =
+        visible(By.xpath("//button[contains(@class,'message-item')][contains(., '" + id + "')]"));
     assertThat(message.getText()).contains("待办", "未读", "单位负责人审核");
     screenshot("documents-4-messages-1366");
     phoneScreenshot("documents-4-messages-390");
@@ -170,15 +202,21 @@ class DocumentsBrowserIT {
     assertThat(severeBrowserErrors()).isEmpty();
   }
 
-  /** Drops a file on the upload area as a user's drag and drop does (a drop event carrying the file). */
+  /**
+   * Drops a file on the upload area as a user's drag and drop does (a drop event carrying the
+   * file).
+   */
   private void drop(String name, String content) {
     WebElement zone = visible(By.id("drop-zone"));
-    ((JavascriptExecutor) browser).executeScript(
-        "const dt = new DataTransfer();"
-            + "dt.items.add(new File([arguments[2]], arguments[1], {type: 'application/pdf'}));"
-            + "arguments[0].dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
-            + "arguments[0].dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
-        zone, name, content.replace("\\n", "\n"));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "const dt = new DataTransfer();"
+                + "dt.items.add(new File([arguments[2]], arguments[1], {type: 'application/pdf'}));"
+                + "arguments[0].dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+                + "arguments[0].dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+            zone,
+            name,
+            content.replace("\\n", "\n"));
   }
 
   // ---- steps ----------------------------------------------------------------------------------
@@ -208,8 +246,16 @@ class DocumentsBrowserIT {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
-      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
-          + browser.findElement(By.tagName("body")).getText() + "; screenshot " + failureScreenshot(), e);
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText()
+              + "; screenshot "
+              + failureScreenshot(),
+          e);
     }
   }
 
@@ -229,7 +275,9 @@ class DocumentsBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
@@ -239,12 +287,21 @@ class DocumentsBrowserIT {
     element.sendKeys(text);
   }
 
-  /** A full-page screenshot at the window's width: the window grows to the page's height for the shot. */
+  /**
+   * A full-page screenshot at the window's width: the window grows to the page's height for the
+   * shot.
+   */
   private void screenshot(String name) throws IOException {
-    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
     Dimension original = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 6000)));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 6000)));
     try {
       Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     } finally {
@@ -256,9 +313,14 @@ class DocumentsBrowserIT {
   private void phoneScreenshot(String name) throws IOException {
     browser.manage().window().setSize(PHONE);
     try {
-      Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-          "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-      assertThat(overflow.intValue()).as("horizontal overflow at 390 px on " + name).isLessThanOrEqualTo(0);
+      Number overflow =
+          (Number)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(overflow.intValue())
+          .as("horizontal overflow at 390 px on " + name)
+          .isLessThanOrEqualTo(0);
       screenshot(name);
     } finally {
       browser.manage().window().setSize(DESKTOP);

@@ -34,7 +34,9 @@ class FileSignaturesTest {
   }
 
   static byte[] ole(String stream) {
-    byte[] head = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    byte[] head = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     byte[] name = stream.getBytes(StandardCharsets.UTF_16LE);
     byte[] bytes = new byte[600];
     System.arraycopy(head, 0, bytes, 0, head.length);
@@ -46,7 +48,8 @@ class FileSignaturesTest {
   void eachAcceptedKindIsRecognisedByItsContent() throws Exception {
     assertThat(detect(Multipart.pdf("x"))).isEqualTo("pdf");
     assertThat(detect(Multipart.png())).isEqualTo("png");
-    assertThat(detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10})).isEqualTo("jpg");
+    assertThat(detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10}))
+        .isEqualTo("jpg");
     assertThat(detect(Multipart.docx())).isEqualTo("docx");
     assertThat(detect(zip("[Content_Types].xml", "xl/workbook.xml"))).isEqualTo("xlsx");
     assertThat(detect(zip("OFD.xml", "Doc_0/Document.xml"))).isEqualTo("ofd");

@@ -23,34 +23,44 @@ class FileStoreTest {
   void aFileKeptInATransactionThatRollsBackIsRemoved() throws Exception {
     String id = UUID.randomUUID().toString();
     Path[] kept = new Path[1];
-    assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-      try {
-        store.keep(store.receive(new ByteArrayInputStream(new byte[] {1, 2, 3}), 10), id);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      kept[0] = store.pathOf(id);
-      assertThat(Files.exists(kept[0])).isTrue();
-      throw new IllegalStateException("a later step of the action fails");
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                transactions.executeWithoutResult(
+                    status -> {
+                      try {
+                        store.keep(
+                            store.receive(new ByteArrayInputStream(new byte[] {1, 2, 3}), 10), id);
+                      } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                      kept[0] = store.pathOf(id);
+                      assertThat(Files.exists(kept[0])).isTrue();
+                      throw new IllegalStateException("a later step of the action fails");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(Files.exists(kept[0])).isFalse();
   }
 
   @Test
   void aDeletedFileGoesOnlyWhenTheDeletionCommits() throws Exception {
     String id = UUID.randomUUID().toString();
-    transactions.executeWithoutResult(status -> {
-      try {
-        store.keep(store.receive(new ByteArrayInputStream(new byte[] {1}), 10), id);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    transactions.executeWithoutResult(
+        status -> {
+          try {
+            store.keep(store.receive(new ByteArrayInputStream(new byte[] {1}), 10), id);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
     assertThat(store.exists(id)).isTrue();
-    assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-      store.deleteAfterCommit(id);
-      throw new IllegalStateException("rolled back");
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                transactions.executeWithoutResult(
+                    status -> {
+                      store.deleteAfterCommit(id);
+                      throw new IllegalStateException("rolled back");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(store.exists(id)).as("kept: the deletion rolled back").isTrue();
     transactions.executeWithoutResult(status -> store.deleteAfterCommit(id));
     assertThat(store.exists(id)).isFalse();
@@ -70,20 +80,47 @@ class FileStoreTest {
   void anUploadNeverSubmittedGoesAfterTheRetentionAndACasesFileStays() throws Exception {
     String old = UUID.randomUUID().toString();
     String recent = UUID.randomUUID().toString();
-    transactions.executeWithoutResult(status -> {
-      try {
-        for (String id : new String[] {old, recent}) {
-          store.keep(store.receive(new ByteArrayInputStream(new byte[] {1}), 10), id);
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      java.time.LocalDateTime now = java.time.LocalDateTime.now();
-      attachments.insert(new Attachment(old, null, null, null, null, "office-repair", null, "old.pdf", 1,
-          "application/pdf", "0".repeat(64), "sx-jyt-staff", now.minusDays(8)));
-      attachments.insert(new Attachment(recent, null, null, null, null, "office-repair", null, "new.pdf", 1,
-          "application/pdf", "0".repeat(64), "sx-jyt-staff", now.minusDays(6)));
-    });
+    transactions.executeWithoutResult(
+        status -> {
+          try {
+            for (String id : new String[] {old, recent}) {
+              store.keep(store.receive(new ByteArrayInputStream(new byte[] {1}), 10), id);
+            }
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          java.time.LocalDateTime now = java.time.LocalDateTime.now();
+          attachments.insert(
+              new Attachment(
+                  old,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "office-repair",
+                  null,
+                  "old.pdf",
+                  1,
+                  "application/pdf",
+                  "0".repeat(64),
+                  "sx-jyt-staff",
+                  now.minusDays(8)));
+          attachments.insert(
+              new Attachment(
+                  recent,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "office-repair",
+                  null,
+                  "new.pdf",
+                  1,
+                  "application/pdf",
+                  "0".repeat(64),
+                  "sx-jyt-staff",
+                  now.minusDays(6)));
+        });
     assertThat(abandoned.removeOlderThanRetention()).isGreaterThanOrEqualTo(1);
     assertThat(attachments.find(old)).isNull();
     assertThat(store.exists(old)).isFalse();

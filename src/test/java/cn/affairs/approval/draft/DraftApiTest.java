@@ -21,7 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** 草稿 (api.md, Applications): incomplete forms, private to their author, versioned, submitted once. */
+/**
+ * 草稿 (api.md, Applications): incomplete forms, private to their author, versioned, submitted once.
+ */
 @AffairsTest
 class DraftApiTest {
 
@@ -37,8 +39,9 @@ class DraftApiTest {
   }
 
   Response create(String user, Map<String, Object> form) {
-    Response created = api.as(user).post("/api/drafts",
-        Map.of("processKey", "office-space-construction", "form", form));
+    Response created =
+        api.as(user)
+            .post("/api/drafts", Map.of("processKey", "office-space-construction", "form", form));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created;
   }
@@ -67,7 +70,8 @@ class DraftApiTest {
 
     Map<String, Object> more = incomplete();
     more.put("projectName", "图书馆扩建");
-    Response saved = api.as("sx-jyt-staff").put("/api/drafts/" + id, Map.of("version", 1, "form", more));
+    Response saved =
+        api.as("sx-jyt-staff").put("/api/drafts/" + id, Map.of("version", 1, "form", more));
     assertThat(saved.status()).as(saved.text()).isEqualTo(200);
     assertThat(saved.get("version").asInt()).isEqualTo(2);
     assertThat(saved.get("title").asText()).isEqualTo("图书馆扩建");
@@ -79,16 +83,24 @@ class DraftApiTest {
     // the unit head of the same unit and a colleague of another unit see nothing of it
     for (String other : List.of("sx-jyt-head", "sx-jtt-staff", "sx-reviewer")) {
       assertThat(api.as(other).get("/api/drafts/" + id).status()).as(other).isEqualTo(403);
-      assertThat(api.as(other).put("/api/drafts/" + id, Map.of("version", 1, "form", Map.of())).status())
-          .as(other).isEqualTo(403);
+      assertThat(
+              api.as(other)
+                  .put("/api/drafts/" + id, Map.of("version", 1, "form", Map.of()))
+                  .status())
+          .as(other)
+          .isEqualTo(403);
       assertThat(api.as(other).delete("/api/drafts/" + id).status()).as(other).isEqualTo(403);
-      assertThat(api.as(other).post("/api/drafts/" + id + "/submit").status()).as(other).isEqualTo(403);
+      assertThat(api.as(other).post("/api/drafts/" + id + "/submit").status())
+          .as(other)
+          .isEqualTo(403);
       assertThat(api.as(other).get("/api/drafts").text()).doesNotContain(id);
     }
     assertThat(api.as("sx-jyt-staff").get("/api/drafts/" + id).status()).isEqualTo(200);
     // only those who may apply keep drafts
-    Response reviewer = api.as("sx-reviewer").post("/api/drafts",
-        Map.of("processKey", "office-space-construction", "form", Map.of()));
+    Response reviewer =
+        api.as("sx-reviewer")
+            .post(
+                "/api/drafts", Map.of("processKey", "office-space-construction", "form", Map.of()));
     assertThat(reviewer.status()).isEqualTo(403);
   }
 
@@ -99,12 +111,17 @@ class DraftApiTest {
     tabA.put("projectName", "甲");
     Map<String, Object> tabB = incomplete();
     tabB.put("projectName", "乙");
-    assertThat(api.as("sx-jyt-staff").put("/api/drafts/" + id, Map.of("version", 1, "form", tabA)).status())
+    assertThat(
+            api.as("sx-jyt-staff")
+                .put("/api/drafts/" + id, Map.of("version", 1, "form", tabA))
+                .status())
         .isEqualTo(200);
-    Response stale = api.as("sx-jyt-staff").put("/api/drafts/" + id, Map.of("version", 1, "form", tabB));
+    Response stale =
+        api.as("sx-jyt-staff").put("/api/drafts/" + id, Map.of("version", 1, "form", tabB));
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.get("message").asText()).contains("草稿");
-    assertThat(api.as("sx-jyt-staff").get("/api/drafts/" + id).get("form").get("projectName").asText())
+    assertThat(
+            api.as("sx-jyt-staff").get("/api/drafts/" + id).get("form").get("projectName").asText())
         .isEqualTo("甲");
     Response noVersion = api.as("sx-jyt-staff").put("/api/drafts/" + id, Map.of("form", tabB));
     assertThat(noVersion.status()).isEqualTo(400);
@@ -113,11 +130,16 @@ class DraftApiTest {
 
   @Test
   void wrongDraftsAreRefusedNamingTheField() {
-    Response unknown = api.as("sx-jyt-staff").post("/api/drafts", Map.of("processKey", "no-such", "form", Map.of()));
+    Response unknown =
+        api.as("sx-jyt-staff")
+            .post("/api/drafts", Map.of("processKey", "no-such", "form", Map.of()));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.get("fields").has("processKey")).isTrue();
-    Response notObject = api.as("sx-jyt-staff").post("/api/drafts",
-        Map.of("processKey", "office-space-construction", "form", List.of(1, 2)));
+    Response notObject =
+        api.as("sx-jyt-staff")
+            .post(
+                "/api/drafts",
+                Map.of("processKey", "office-space-construction", "form", List.of(1, 2)));
     assertThat(notObject.status()).isEqualTo(400);
     assertThat(notObject.get("fields").has("form")).isTrue();
     assertThat(api.as("sx-jyt-staff").get("/api/drafts/no-such-draft").status()).isEqualTo(404);
@@ -127,8 +149,9 @@ class DraftApiTest {
   void aDraftIsKeptInTheDatabaseNotInTheSession() {
     String id = create("sx-jyt-staff", incomplete()).get("id").asText();
     // what a restart keeps: the row, with its form and version
-    Map<String, Object> row = jdbc.queryForMap("SELECT author, process_key, form_json, version FROM draft WHERE id = ?",
-        id);
+    Map<String, Object> row =
+        jdbc.queryForMap(
+            "SELECT author, process_key, form_json, version FROM draft WHERE id = ?", id);
     assertThat(row.get("author")).isEqualTo("sx-jyt-staff");
     assertThat((String) row.get("form_json")).contains("\"addedOfficeRoomArea\":40");
     assertThat(((Number) row.get("version")).intValue()).isEqualTo(1);
@@ -164,7 +187,8 @@ class DraftApiTest {
     String id = create("sx-jyt-staff", expansion(13)).get("id").asText();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Callable<Response> submit = () -> api.as("sx-jyt-staff").post("/api/drafts/" + id + "/submit");
+      Callable<Response> submit =
+          () -> api.as("sx-jyt-staff").post("/api/drafts/" + id + "/submit");
       List<Future<Response>> both = pool.invokeAll(List.of(submit, submit));
       List<Integer> statuses = new ArrayList<>();
       for (Future<Response> f : both) {
@@ -174,8 +198,9 @@ class DraftApiTest {
     } finally {
       pool.shutdownNow();
     }
-    Integer started = jdbc.queryForObject("SELECT COUNT(*) FROM draft_submission WHERE draft_id = ?", Integer.class,
-        id);
+    Integer started =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM draft_submission WHERE draft_id = ?", Integer.class, id);
     assertThat(started).isEqualTo(1);
   }
 

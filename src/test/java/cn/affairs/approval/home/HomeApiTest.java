@@ -58,11 +58,21 @@ class HomeApiTest {
     String running = start("sx-jyt-staff");
     String returned = start("sx-jyt-staff");
     String taskId = cases.task(returned, "Task_UnitHeadReview").getId();
-    Response sentBack = api.as("sx-jyt-head").post("/api/tasks/" + taskId + "/complete",
-        Map.of("decision", "RETURN", "comment", "请补充必要性说明"));
+    Response sentBack =
+        api.as("sx-jyt-head")
+            .post(
+                "/api/tasks/" + taskId + "/complete",
+                Map.of("decision", "RETURN", "comment", "请补充必要性说明"));
     assertThat(sentBack.status()).as(sentBack.text()).isEqualTo(200);
-    Response draft = api.as("sx-jyt-staff").post("/api/drafts",
-        Map.of("processKey", "office-space-construction", "form", Map.of("projectName", "工作台草稿")));
+    Response draft =
+        api.as("sx-jyt-staff")
+            .post(
+                "/api/drafts",
+                Map.of(
+                    "processKey",
+                    "office-space-construction",
+                    "form",
+                    Map.of("projectName", "工作台草稿")));
     assertThat(draft.status()).isEqualTo(201);
 
     JsonNode home = home("sx-jyt-staff");
@@ -82,7 +92,8 @@ class HomeApiTest {
     // the revision task is the applicant's open task
     assertThat(ids(home.at("/openTasks/items"), "/applicationId")).contains(returned);
     assertThat(ids(home.get("drafts"), "/id")).contains(draft.get("id").asText());
-    assertThat(ids(home.get("shortcuts"), "/processKey")).contains("office-space-construction", "vehicle-purchase");
+    assertThat(ids(home.get("shortcuts"), "/processKey"))
+        .contains("office-space-construction", "vehicle-purchase");
     assertThat(home.has("unreadMessages")).isTrue();
     assertThat(home.get("government").isNull()).isTrue();
   }
@@ -91,12 +102,16 @@ class HomeApiTest {
   void theUnitHeadSeesOpenAndOverdueSteps() {
     String fresh = start("sx-jyt-staff");
     String late = start("sx-jyt-staff");
-    taskService.setDueDate(cases.task(late, "Task_UnitHeadReview").getId(), Date.from(Instant.now().minusSeconds(86_400)));
+    taskService.setDueDate(
+        cases.task(late, "Task_UnitHeadReview").getId(),
+        Date.from(Instant.now().minusSeconds(86_400)));
 
     JsonNode home = home("sx-jyt-head");
     assertThat(ids(home.at("/openTasks/items"), "/applicationId")).isNotEmpty();
     assertThat(home.at("/openTasks/total").asLong()).isGreaterThanOrEqualTo(2);
-    assertThat(ids(home.at("/overdueTasks/items"), "/applicationId")).contains(late).doesNotContain(fresh);
+    assertThat(ids(home.at("/overdueTasks/items"), "/applicationId"))
+        .contains(late)
+        .doesNotContain(fresh);
     JsonNode overdue = home.at("/overdueTasks/items").get(0);
     assertThat(overdue.get("overdue").asBoolean()).isTrue();
     assertThat(home.get("shortcuts")).isEmpty();
@@ -104,7 +119,8 @@ class HomeApiTest {
     // the two waiting tasks are messages of theirs (消息), counted unread on the home page
     assertThat(home.get("unreadMessages").asInt()).isGreaterThanOrEqualTo(2);
     // another unit's head sees neither
-    assertThat(ids(home("sx-jtt-head").at("/openTasks/items"), "/applicationId")).doesNotContain(fresh, late);
+    assertThat(ids(home("sx-jtt-head").at("/openTasks/items"), "/applicationId"))
+        .doesNotContain(fresh, late);
   }
 
   @Test
@@ -113,7 +129,8 @@ class HomeApiTest {
     start("sx-jyt-staff");
     JsonNode after = home("sx-reviewer").get("government");
     assertThat(after.get("code").asText()).isEqualTo("sx");
-    assertThat(after.at("/cases/RUNNING").asLong()).isEqualTo(before.at("/cases/RUNNING").asLong() + 1);
+    assertThat(after.at("/cases/RUNNING").asLong())
+        .isEqualTo(before.at("/cases/RUNNING").asLong() + 1);
     // a city's bureau counts its own government only
     JsonNode city = home("sl-reviewer").get("government");
     assertThat(city.get("code").asText()).isEqualTo("sl");

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Idle space before leasing (办法 第十七条、第十九条; 条例 第二十二条). The 省 register holds one idle floor
- * of 600㎡ (省直机关集中办公区 B 座 5 层); 示例市 holds none.
+ * Idle space before leasing (办法 第十七条、第十九条; 条例 第二十二条). The 省 register holds one idle floor of 600㎡
+ * (省直机关集中办公区 B 座 5 层); 示例市 holds none.
  */
 @AffairsTest
 class IdleSpaceFirstCheckTest {
@@ -42,13 +42,17 @@ class IdleSpaceFirstCheckTest {
   void idleSpaceLargerThanTheRequestWarns() throws Exception {
     CheckResult result = check("sx-jyt-staff", OfficeSpaceLeaseProcessTest.lease(599, 100));
     assertThat(result.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(result.message()).isEqualTo("本级机关事务管理部门登记有闲置办公用房 " + FLOOR
-        + " 600㎡，不小于申请租用面积 599㎡；应先由机关事务管理部门调剂使用闲置办公用房，无法调剂的方可租用");
+    assertThat(result.message())
+        .isEqualTo(
+            "本级机关事务管理部门登记有闲置办公用房 "
+                + FLOOR
+                + " 600㎡，不小于申请租用面积 599㎡；应先由机关事务管理部门调剂使用闲置办公用房，无法调剂的方可租用");
     assertThat(result.basis()).isEqualTo(BASIS);
     var facts = json.readTree(result.factsJson());
     assertThat(facts.get("requestedArea").decimalValue()).isEqualByComparingTo("599");
     assertThat(facts.get("fittingSpaces").get(0).get("building").asText()).isEqualTo(FLOOR);
-    assertThat(facts.get("fittingSpaces").get(0).get("area").decimalValue()).isEqualByComparingTo("600");
+    assertThat(facts.get("fittingSpaces").get(0).get("area").decimalValue())
+        .isEqualByComparingTo("600");
   }
 
   @Test
@@ -62,15 +66,17 @@ class IdleSpaceFirstCheckTest {
   void idleSpaceSmallerThanTheRequestPasses() throws Exception {
     CheckResult result = check("sx-jyt-staff", OfficeSpaceLeaseProcessTest.swap(601));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).isEqualTo("本级闲置办公用房最大一处为 " + FLOOR + " 600㎡，小于申请置换面积 601㎡，无可整体调剂的房屋");
+    assertThat(result.message())
+        .isEqualTo("本级闲置办公用房最大一处为 " + FLOOR + " 600㎡，小于申请置换面积 601㎡，无可整体调剂的房屋");
     assertThat(result.basis()).isEqualTo(BASIS);
     assertThat(json.readTree(result.factsJson()).get("fittingSpaces")).isEmpty();
   }
 
   @Test
   void everyIdleSpaceLargeEnoughIsNamed() {
-    register.insert(new OfficeSpace(null, "sx", null, "省直机关集中办公区 C 座 2 层", new BigDecimal("120"), "IDLE",
-        null, null));
+    register.insert(
+        new OfficeSpace(
+            null, "sx", null, "省直机关集中办公区 C 座 2 层", new BigDecimal("120"), "IDLE", null, null));
     CheckResult small = check("sx-jyt-staff", OfficeSpaceLeaseProcessTest.lease(100, 20));
     assertThat(small.message()).contains(FLOOR + " 600㎡、省直机关集中办公区 C 座 2 层 120㎡");
     CheckResult large = check("sx-jyt-staff", OfficeSpaceLeaseProcessTest.lease(121, 20));

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 办法 第十九条第三款: the requested area counts in the unit's total. 省教育厅: standard 1×30 + 4×24 +
- * 12×18 + 15×12 + 40×9 = 882㎡, register 850㎡, so 32㎡ is the most it may lease.
+ * 办法 第十九条第三款: the requested area counts in the unit's total. 省教育厅: standard 1×30 + 4×24 + 12×18 +
+ * 15×12 + 40×9 = 882㎡, register 850㎡, so 32㎡ is the most it may lease.
  */
 @AffairsTest
 class LeasedOfficeAreaCheckTest {
@@ -84,7 +84,8 @@ class LeasedOfficeAreaCheckTest {
   @Test
   void aCountyUnitIsHeldToTheCountyStandard() {
     // 示例县教育局: 1×18 + 3×12 + 20×9 = 234㎡, register 200㎡
-    assertThat(check("xl-jyj-staff", OfficeSpaceLeaseProcessTest.borrow(34)).verdict()).isEqualTo(Verdict.PASS);
+    assertThat(check("xl-jyj-staff", OfficeSpaceLeaseProcessTest.borrow(34)).verdict())
+        .isEqualTo(Verdict.PASS);
     CheckResult over = check("xl-jyj-staff", OfficeSpaceLeaseProcessTest.borrow(35));
     assertThat(over.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(over.message()).isEqualTo("借用后办公室用房 235㎡（现有 200㎡ + 借用 35㎡），超过核定标准 234㎡ 1㎡");
@@ -93,21 +94,37 @@ class LeasedOfficeAreaCheckTest {
   @Test
   void aUnitAlreadyOverItsStandardMustHandTheExcessOverFirst() {
     // given 40㎡ already leased until next year: 890㎡ > 882㎡
-    register.insert(new OfficeSpace(null, "sx", "sx-jyt", "某写字楼 12 层", new BigDecimal("40"), "LEASED",
-        today().plusYears(1), null));
+    register.insert(
+        new OfficeSpace(
+            null,
+            "sx",
+            "sx-jyt",
+            "某写字楼 12 层",
+            new BigDecimal("40"),
+            "LEASED",
+            today().plusYears(1),
+            null));
     // when
     CheckResult result = check("sx-jyt-staff", OfficeSpaceLeaseProcessTest.borrow(1));
     // then
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).isEqualTo(
-        "现有办公室用房 890㎡，已超过核定标准 882㎡，须先将超标准部分 8㎡ 移交机关事务管理部门统一调配，不得再借用");
+    assertThat(result.message())
+        .isEqualTo("现有办公室用房 890㎡，已超过核定标准 882㎡，须先将超标准部分 8㎡ 移交机关事务管理部门统一调配，不得再借用");
     assertThat(result.basis()).isEqualTo("《山西省机关事务管理办法》第十九条第一款");
   }
 
   @Test
   void aLeaseThatHasEndedNoLongerCounts() {
-    register.insert(new OfficeSpace(null, "sx", "sx-jyt", "某写字楼 12 层", new BigDecimal("40"), "LEASED",
-        today().minusDays(1), null));
+    register.insert(
+        new OfficeSpace(
+            null,
+            "sx",
+            "sx-jyt",
+            "某写字楼 12 层",
+            new BigDecimal("40"),
+            "LEASED",
+            today().minusDays(1),
+            null));
     CheckResult result = check("sx-jyt-staff", OfficeSpaceLeaseProcessTest.lease(32, 10));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.message()).contains("现有 850㎡");

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** office-space-lease through the HTTP API as the demo users: form validation and a case walked to APPROVED. */
+/**
+ * office-space-lease through the HTTP API as the demo users: form validation and a case walked to
+ * APPROVED.
+ */
 @AffairsTest
 class OfficeSpaceLeaseApiTest {
 
@@ -34,16 +37,20 @@ class OfficeSpaceLeaseApiTest {
   }
 
   ApiClient.Response submit(Map<String, Object> form) {
-    return api.as("sx-jyt-staff").post("/api/applications", Map.of("processKey", "office-space-lease", "form", form));
+    return api.as("sx-jyt-staff")
+        .post("/api/applications", Map.of("processKey", "office-space-lease", "form", form));
   }
 
   long mine() {
-    return api.as("sx-jyt-staff").get("/api/applications?scope=mine&processKey=office-space-lease").get("total")
+    return api.as("sx-jyt-staff")
+        .get("/api/applications?scope=mine&processKey=office-space-lease")
+        .get("total")
         .asLong();
   }
 
   static List<String> names(JsonNode object) {
-    return StreamSupport.stream(((Iterable<String>) object::fieldNames).spliterator(), false).toList();
+    return StreamSupport.stream(((Iterable<String>) object::fieldNames).spliterator(), false)
+        .toList();
   }
 
   @Test
@@ -54,9 +61,11 @@ class OfficeSpaceLeaseApiTest {
     var form = api.as("sx-jyt-staff").get("/api/processes/office-space-lease/form");
     assertThat(form.status()).isEqualTo(200);
     assertThat(form.get("name").asText()).isEqualTo("办公用房租用、借用、置换");
-    assertThat(form.get("fields").findValuesAsText("name")).containsExactly("mode", "area", "location",
-        "counterparty", "termMonths", "annualRent", "reason");
-    assertThat(form.get("fields").get(0).get("options").findValuesAsText("label")).containsExactly("租用", "借用", "置换");
+    assertThat(form.get("fields").findValuesAsText("name"))
+        .containsExactly(
+            "mode", "area", "location", "counterparty", "termMonths", "annualRent", "reason");
+    assertThat(form.get("fields").get(0).get("options").findValuesAsText("label"))
+        .containsExactly("租用", "借用", "置换");
   }
 
   @Test
@@ -72,8 +81,9 @@ class OfficeSpaceLeaseApiTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.get("error").asText()).isEqualTo("VALIDATION_FAILED");
     JsonNode fields = response.get("fields");
-    assertThat(names(fields)).containsExactlyInAnyOrder("mode", "area", "location", "counterparty", "termMonths",
-        "annualRent", "reason");
+    assertThat(names(fields))
+        .containsExactlyInAnyOrder(
+            "mode", "area", "location", "counterparty", "termMonths", "annualRent", "reason");
     assertThat(fields.get("mode").asText()).contains("租用(LEASE)", "借用(BORROW)", "置换(SWAP)");
     assertThat(fields.get("area").asText()).isEqualTo("办公室用房使用面积必须大于0㎡");
     assertThat(fields.get("termMonths").asText()).isEqualTo("期限必须是整数");
@@ -141,7 +151,8 @@ class OfficeSpaceLeaseApiTest {
     return steps.get(0).get("taskId").asText();
   }
 
-  ApiClient.Response complete(String id, String user, String taskKey, String decision, String comment) {
+  ApiClient.Response complete(
+      String id, String user, String taskKey, String decision, String comment) {
     Map<String, Object> body = new HashMap<>();
     body.put("decision", decision);
     body.put("comment", comment);
@@ -159,15 +170,24 @@ class OfficeSpaceLeaseApiTest {
     assertThat(started.get("status").asText()).isEqualTo("RUNNING");
     assertThat(started.get("title").asText()).isEqualTo("租用办公用房 20㎡（太原市小店区长治路 8 号 3 层）");
     JsonNode checks = started.get("checks");
-    assertThat(checks.findValuesAsText("rule")).containsExactly("idleSpaceFirst", "leasedOfficeArea");
+    assertThat(checks.findValuesAsText("rule"))
+        .containsExactly("idleSpaceFirst", "leasedOfficeArea");
     assertThat(checks.get(0).get("verdict").asText()).isEqualTo("WARN");
     assertThat(checks.get(1).get("verdict").asText()).isEqualTo("PASS");
     assertThat(checks.get(1).get("message").asText()).contains("870㎡", "882㎡");
 
     // when
-    assertThat(complete(id, "sx-jyt-head", "Task_UnitHeadReview", "APPROVE", null).status()).isEqualTo(200);
-    assertThat(complete(id, "sx-reviewer", "Task_BureauOpinion", "APPROVE",
-        "省直机关集中办公区 B 座 5 层已安排他用，同意租用").status()).isEqualTo(200);
+    assertThat(complete(id, "sx-jyt-head", "Task_UnitHeadReview", "APPROVE", null).status())
+        .isEqualTo(200);
+    assertThat(
+            complete(
+                    id,
+                    "sx-reviewer",
+                    "Task_BureauOpinion",
+                    "APPROVE",
+                    "省直机关集中办公区 B 座 5 层已安排他用，同意租用")
+                .status())
+        .isEqualTo(200);
     assertThat(complete(id, "sx-finance", "Task_FinanceOpinion", "APPROVE", "租金已列入部门预算").status())
         .isEqualTo(200);
     var last = complete(id, "sx-gov", "Task_GovernmentApproval", "APPROVE", null);
@@ -176,20 +196,28 @@ class OfficeSpaceLeaseApiTest {
     assertThat(last.status()).isEqualTo(200);
     assertThat(last.get("status").asText()).isEqualTo("APPROVED");
     assertThat(last.get("currentSteps")).isEmpty();
-    assertThat(last.get("timeline").findValuesAsText("stepKey")).containsExactly("StartEvent_Submitted",
-        "Task_UnitHeadReview", "Task_BureauOpinion", "Task_FinanceOpinion", "Task_GovernmentApproval",
-        "Task_GovernmentApproval");
+    assertThat(last.get("timeline").findValuesAsText("stepKey"))
+        .containsExactly(
+            "StartEvent_Submitted",
+            "Task_UnitHeadReview",
+            "Task_BureauOpinion",
+            "Task_FinanceOpinion",
+            "Task_GovernmentApproval",
+            "Task_GovernmentApproval");
     // the diagram's affairs.cc property copies the government's decision to the bureau's leaders
     var copied = last.get("timeline").get(5);
     assertThat(copied.get("decision").asText()).isEqualTo("CC");
     assertThat(copied.get("comment").asText()).isEqualTo("抄送：山西省 机关事务局领导");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    assertThat(register.ofUnit("sx-jyt")).filteredOn(s -> id.equals(s.sourceApplication())).singleElement()
-        .satisfies(s -> {
-          assertThat(s.ownership()).isEqualTo("LEASED");
-          assertThat(s.area()).isEqualByComparingTo("20");
-          assertThat(s.endDate()).isEqualTo(today.plusMonths(24));
-        });
+    assertThat(register.ofUnit("sx-jyt"))
+        .filteredOn(s -> id.equals(s.sourceApplication()))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.ownership()).isEqualTo("LEASED");
+              assertThat(s.area()).isEqualByComparingTo("20");
+              assertThat(s.endDate()).isEqualTo(today.plusMonths(24));
+            });
     assertThat(register.occupiedArea("sx-jyt", today)).isEqualByComparingTo("870");
   }
 
@@ -198,33 +226,52 @@ class OfficeSpaceLeaseApiTest {
     var started = submit(OfficeSpaceLeaseProcessTest.borrow(33));
     String id = started.get("id").asText();
     assertThat(started.get("checks").get(1).get("verdict").asText()).isEqualTo("FAIL");
-    assertThat(complete(id, "sx-jyt-head", "Task_UnitHeadReview", "APPROVE", null).status()).isEqualTo(400);
+    assertThat(complete(id, "sx-jyt-head", "Task_UnitHeadReview", "APPROVE", null).status())
+        .isEqualTo(400);
     assertThat(complete(id, "sx-jyt-head", "Task_UnitHeadReview", "APPROVE", "临时借用，到期即退还").status())
         .isEqualTo(200);
-    assertThat(complete(id, "sx-reviewer", "Task_BureauOpinion", "APPROVE", "同意，期满退还").status()).isEqualTo(200);
+    assertThat(complete(id, "sx-reviewer", "Task_BureauOpinion", "APPROVE", "同意，期满退还").status())
+        .isEqualTo(200);
     var last = complete(id, "sx-gov", "Task_GovernmentApproval", "APPROVE", "同意");
     assertThat(last.get("status").asText()).isEqualTo("APPROVED");
-    assertThat(last.get("timeline").findValuesAsText("stepKey")).doesNotContain("Task_FinanceOpinion");
-    assertThat(register.ofUnit("sx-jyt")).filteredOn(s -> id.equals(s.sourceApplication())).singleElement()
+    assertThat(last.get("timeline").findValuesAsText("stepKey"))
+        .doesNotContain("Task_FinanceOpinion");
+    assertThat(register.ofUnit("sx-jyt"))
+        .filteredOn(s -> id.equals(s.sourceApplication()))
+        .singleElement()
         .satisfies(s -> assertThat(s.ownership()).isEqualTo("BORROWED"));
   }
 
   @Test
   void rejectAndReturnNeedAComment() {
     String id = submit(OfficeSpaceLeaseProcessTest.swap(20)).get("id").asText();
-    assertThat(complete(id, "sx-jyt-head", "Task_UnitHeadReview", "REJECT", null).status()).isEqualTo(400);
-    assertThat(complete(id, "sx-jyt-head", "Task_UnitHeadReview", "RETURN", "请说明置换对方提供的房屋情况")
-        .get("status").asText()).isEqualTo("RETURNED");
+    assertThat(complete(id, "sx-jyt-head", "Task_UnitHeadReview", "REJECT", null).status())
+        .isEqualTo(400);
+    assertThat(
+            complete(id, "sx-jyt-head", "Task_UnitHeadReview", "RETURN", "请说明置换对方提供的房屋情况")
+                .get("status")
+                .asText())
+        .isEqualTo("RETURNED");
     Map<String, Object> revised = OfficeSpaceLeaseProcessTest.swap(20);
     revised.put("annualRent", 3);
-    var refused = api.as("sx-jyt-staff").post("/api/tasks/" + openTask(id, "sx-jyt-staff", "Task_ReviseApplication")
-        + "/complete", Map.of("decision", "RESUBMIT", "form", revised));
+    var refused =
+        api.as("sx-jyt-staff")
+            .post(
+                "/api/tasks/"
+                    + openTask(id, "sx-jyt-staff", "Task_ReviseApplication")
+                    + "/complete",
+                Map.of("decision", "RESUBMIT", "form", revised));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(names(refused.get("fields"))).containsExactly("annualRent");
     revised.remove("annualRent");
     revised.put("reason", "置换对方提供同等面积房屋，互换使用两年");
-    var resubmitted = api.as("sx-jyt-staff").post("/api/tasks/" + openTask(id, "sx-jyt-staff",
-        "Task_ReviseApplication") + "/complete", Map.of("decision", "RESUBMIT", "form", revised));
+    var resubmitted =
+        api.as("sx-jyt-staff")
+            .post(
+                "/api/tasks/"
+                    + openTask(id, "sx-jyt-staff", "Task_ReviseApplication")
+                    + "/complete",
+                Map.of("decision", "RESUBMIT", "form", revised));
     assertThat(resubmitted.status()).isEqualTo(200);
     assertThat(resubmitted.get("status").asText()).isEqualTo("RUNNING");
     assertThat(resubmitted.get("form").get("reason").asText()).isEqualTo("置换对方提供同等面积房屋，互换使用两年");

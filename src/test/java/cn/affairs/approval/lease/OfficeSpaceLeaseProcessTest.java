@@ -69,7 +69,9 @@ class OfficeSpaceLeaseProcessTest {
   }
 
   List<OfficeSpace> entered(String id) {
-    return register.ofUnit("sx-jyt").stream().filter(s -> id.equals(s.sourceApplication())).toList();
+    return register.ofUnit("sx-jyt").stream()
+        .filter(s -> id.equals(s.sourceApplication()))
+        .toList();
   }
 
   @Test
@@ -91,19 +93,28 @@ class OfficeSpaceLeaseProcessTest {
     assertThat(entered(id)).isEmpty();
     cases.decide(id, "Task_GovernmentApproval", "APPROVE");
     // then
-    assertThat(pi).isEnded().hasPassedInOrder("Task_FinanceOpinion", "Task_GovernmentApproval",
-        "Task_RegisterOfficeSpace", "EndEvent_Approved");
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_FinanceOpinion",
+            "Task_GovernmentApproval",
+            "Task_RegisterOfficeSpace",
+            "EndEvent_Approved");
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.APPROVED);
-    assertThat(entered(id)).singleElement().satisfies(s -> {
-      assertThat(s.ownership()).isEqualTo("LEASED");
-      assertThat(s.area()).isEqualByComparingTo("30");
-      assertThat(s.govCode()).isEqualTo("sx");
-      assertThat(s.building()).isEqualTo("太原市小店区长治路 8 号 3 层");
-      assertThat(s.endDate()).isEqualTo(today().plusMonths(24));
-    });
+    assertThat(entered(id))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.ownership()).isEqualTo("LEASED");
+              assertThat(s.area()).isEqualByComparingTo("30");
+              assertThat(s.govCode()).isEqualTo("sx");
+              assertThat(s.building()).isEqualTo("太原市小店区长治路 8 号 3 层");
+              assertThat(s.endDate()).isEqualTo(today().plusMonths(24));
+            });
     assertThat(register.occupiedArea("sx-jyt", today())).isEqualByComparingTo("880");
     assertThat(register.occupiedArea("sx-jyt", today().plusMonths(24))).isEqualByComparingTo("880");
-    assertThat(register.occupiedArea("sx-jyt", today().plusMonths(24).plusDays(1))).isEqualByComparingTo("850");
+    assertThat(register.occupiedArea("sx-jyt", today().plusMonths(24).plusDays(1)))
+        .isEqualByComparingTo("850");
   }
 
   @Test
@@ -114,13 +125,18 @@ class OfficeSpaceLeaseProcessTest {
     cases.decide(id, "Task_BureauOpinion", "APPROVE");
     assertThat(pi).isWaitingAt("Task_GovernmentApproval");
     cases.decide(id, "Task_GovernmentApproval", "APPROVE");
-    assertThat(pi).isEnded().hasPassed("Task_RegisterOfficeSpace", "EndEvent_Approved")
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_RegisterOfficeSpace", "EndEvent_Approved")
         .hasNotPassed("Task_FinanceOpinion");
-    assertThat(entered(id)).singleElement().satisfies(s -> {
-      assertThat(s.ownership()).isEqualTo("BORROWED");
-      assertThat(s.area()).isEqualByComparingTo("20");
-      assertThat(s.endDate()).isEqualTo(today().plusMonths(24));
-    });
+    assertThat(entered(id))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.ownership()).isEqualTo("BORROWED");
+              assertThat(s.area()).isEqualByComparingTo("20");
+              assertThat(s.endDate()).isEqualTo(today().plusMonths(24));
+            });
   }
 
   @Test
@@ -134,11 +150,14 @@ class OfficeSpaceLeaseProcessTest {
     assertThat(pi).isWaitingAt("Task_GovernmentApproval");
     cases.decide(id, "Task_GovernmentApproval", "APPROVE");
     assertThat(pi).isEnded().hasPassed("EndEvent_Approved").hasNotPassed("Task_FinanceOpinion");
-    assertThat(entered(id)).singleElement().satisfies(s -> {
-      assertThat(s.ownership()).isEqualTo("BORROWED");
-      assertThat(s.building()).isEqualTo("太原市小店区长治路 8 号 3 层（置换）");
-      assertThat(s.endDate()).isEqualTo(today().plusMonths(1));
-    });
+    assertThat(entered(id))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.ownership()).isEqualTo("BORROWED");
+              assertThat(s.building()).isEqualTo("太原市小店区长治路 8 号 3 层（置换）");
+              assertThat(s.endDate()).isEqualTo(today().plusMonths(1));
+            });
   }
 
   @Test
@@ -161,7 +180,8 @@ class OfficeSpaceLeaseProcessTest {
     ProcessInstance pi = start(lease(30, 12));
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "REJECT");
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_BureauOpinion");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
     assertThat(entered(pi.getBusinessKey())).isEmpty();
   }
 
@@ -171,7 +191,8 @@ class OfficeSpaceLeaseProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_BureauOpinion", "REJECT");
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_FinanceOpinion");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
     assertThat(entered(pi.getBusinessKey())).isEmpty();
   }
 
@@ -182,7 +203,8 @@ class OfficeSpaceLeaseProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_BureauOpinion", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_FinanceOpinion", "REJECT");
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_GovernmentApproval");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
     assertThat(entered(pi.getBusinessKey())).isEmpty();
   }
 
@@ -192,8 +214,12 @@ class OfficeSpaceLeaseProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_BureauOpinion", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_GovernmentApproval", "REJECT");
-    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_RegisterOfficeSpace");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Rejected")
+        .hasNotPassed("Task_RegisterOfficeSpace");
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
     assertThat(entered(pi.getBusinessKey())).isEmpty();
     assertThat(register.occupiedArea("sx-jyt", today())).isEqualByComparingTo("850");
   }
@@ -246,27 +272,45 @@ class OfficeSpaceLeaseProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_BureauOpinion", "RETURN");
     cases.decide(pi.getBusinessKey(), "Task_ReviseApplication", "WITHDRAW");
-    assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn").hasNotPassed("Task_GovernmentApproval");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Withdrawn")
+        .hasNotPassed("Task_GovernmentApproval");
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(entered(pi.getBusinessKey())).isEmpty();
   }
 
   @Test
   void tasksGoToTheApplicantsOwnGovernment() {
     String id = cases.start("xl-jyj-staff", "office-space-lease", lease(10, 3));
-    var head = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_UnitHeadReview").getId());
+    var head =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_UnitHeadReview").getId());
     assertThat(head).extracting(l -> l.getGroupId()).containsExactly("xl-jyj.UNIT_HEAD");
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
-    var bureau = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_BureauOpinion").getId());
+    var bureau =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_BureauOpinion").getId());
     assertThat(bureau).extracting(l -> l.getGroupId()).containsExactly("xl.BUREAU_REVIEWER");
     cases.decide(id, "Task_BureauOpinion", "APPROVE");
-    var finance = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_FinanceOpinion").getId());
+    var finance =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_FinanceOpinion").getId());
     assertThat(finance).extracting(l -> l.getGroupId()).containsExactly("xl.FINANCE");
     cases.decide(id, "Task_FinanceOpinion", "APPROVE");
-    var government = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_GovernmentApproval").getId());
+    var government =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_GovernmentApproval").getId());
     assertThat(government).extracting(l -> l.getGroupId()).containsExactly("xl.GOVERNMENT");
     cases.decide(id, "Task_GovernmentApproval", "APPROVE");
-    assertThat(register.ofUnit("xl-jyj")).filteredOn(s -> id.equals(s.sourceApplication()))
-        .singleElement().satisfies(s -> assertThat(s.govCode()).isEqualTo("xl"));
+    assertThat(register.ofUnit("xl-jyj"))
+        .filteredOn(s -> id.equals(s.sourceApplication()))
+        .singleElement()
+        .satisfies(s -> assertThat(s.govCode()).isEqualTo("xl"));
   }
 }

@@ -12,7 +12,9 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** Liveness open, readiness and metrics for admins, and 503 (not 401) while the system is not ready. */
+/**
+ * Liveness open, readiness and metrics for admins, and 503 (not 401) while the system is not ready.
+ */
 @AffairsTest
 class ReadinessApiTest {
 
@@ -30,7 +32,8 @@ class ReadinessApiTest {
   @Test
   void readinessAndMetricsAreForAdminsOnly() {
     ApiClient api = new ApiClient(port);
-    for (String path : new String[] {"/actuator/health/readiness", "/actuator/health", "/actuator/prometheus"}) {
+    for (String path :
+        new String[] {"/actuator/health/readiness", "/actuator/health", "/actuator/prometheus"}) {
       Response anonymous = api.get(path);
       assertThat(anonymous.status()).as(path).isEqualTo(401);
       assertThat(anonymous.get("message").asText()).isEqualTo("请先登录");
@@ -43,9 +46,12 @@ class ReadinessApiTest {
     assertThat(ready.status()).as(ready.text()).isEqualTo(200);
     assertThat(ready.get("status").asText()).isEqualTo("UP");
     assertThat(ready.get("components").has("db")).isTrue();
-    assertThat(ready.get("components").path("processEngine").path("status").asText()).isEqualTo("UP");
-    assertThat(ready.get("components").path("demoData").path("details").path("settled").asBoolean()).isTrue();
-    assertThat(ready.get("components").path("readinessState").path("status").asText()).isEqualTo("UP");
+    assertThat(ready.get("components").path("processEngine").path("status").asText())
+        .isEqualTo("UP");
+    assertThat(ready.get("components").path("demoData").path("details").path("settled").asBoolean())
+        .isTrue();
+    assertThat(ready.get("components").path("readinessState").path("status").asText())
+        .isEqualTo("UP");
 
     api.as("sx-jyt-staff").get("/api/me");
     Response metrics = api.as("admin").get("/actuator/prometheus");

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** 组织机构 through HTTP: users and units added, changed and deactivated by an admin, audited, effective at once. */
+/**
+ * 组织机构 through HTTP: users and units added, changed and deactivated by an admin, audited, effective
+ * at once.
+ */
 @AffairsTest
 class OrganisationAdminApiTest {
 
@@ -44,13 +47,22 @@ class OrganisationAdminApiTest {
   }
 
   Response put(ApiClient client, String path, Object body) throws Exception {
-    return client.send(client.request(path).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+    return client.send(
+        client
+            .request(path)
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
   }
 
   String startCase() {
-    Response created = api.as("sx-jyt-staff").post("/api/applications",
-        Multipart.submission(api.as("sx-jyt-staff"), "office-space-construction", expansion(10)));
+    Response created =
+        api.as("sx-jyt-staff")
+            .post(
+                "/api/applications",
+                Multipart.submission(
+                    api.as("sx-jyt-staff"), "office-space-construction", expansion(10)));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.get("id").asText();
   }
@@ -67,7 +79,8 @@ class OrganisationAdminApiTest {
   }
 
   List<AuditEntry> auditOf(String type, String subject) {
-    return audit.find(type, null, null, null, 0, 200).items().stream().filter(e -> e.subject().equals(subject))
+    return audit.find(type, null, null, null, 0, 200).items().stream()
+        .filter(e -> e.subject().equals(subject))
         .toList();
   }
 
@@ -75,8 +88,23 @@ class OrganisationAdminApiTest {
   void aUserAddedByTheAdminSignsInAtOnceAndSeesTheTasksOfTheirRoleAndUnit() throws Exception {
     String id = startCase();
     String head = fresh("jyt-head");
-    Response created = api.as("admin").post("/api/admin/users", Map.of("id", head, "name", "新处长", "unitCode", "sx-jyt",
-        "roles", List.of("UNIT_HEAD"), "password", "secret-1", "email", "new.head@jyt.example"));
+    Response created =
+        api.as("admin")
+            .post(
+                "/api/admin/users",
+                Map.of(
+                    "id",
+                    head,
+                    "name",
+                    "新处长",
+                    "unitCode",
+                    "sx-jyt",
+                    "roles",
+                    List.of("UNIT_HEAD"),
+                    "password",
+                    "secret-1",
+                    "email",
+                    "new.head@jyt.example"));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     assertThat(created.get("roleNames").get(0).asText()).isEqualTo("单位负责人");
 
@@ -91,15 +119,31 @@ class OrganisationAdminApiTest {
     User camundaUser = identity.createUserQuery().userId(head).singleResult();
     assertThat(camundaUser.getFirstName()).isEqualTo("新处长");
     assertThat(camundaUser.getEmail()).isEqualTo("new.head@jyt.example");
-    assertThat(identity.createUserQuery().memberOfGroup("sx-jyt.UNIT_HEAD").list()).extracting(User::getId)
+    assertThat(identity.createUserQuery().memberOfGroup("sx-jyt.UNIT_HEAD").list())
+        .extracting(User::getId)
         .contains(head, "sx-jyt-head");
     assertThat(identity.checkPassword(head, "secret-1")).isTrue();
     assertThat(identity.isReadOnly()).isTrue();
 
     // the same role in another unit does not see the case
     String otherHead = fresh("jtt-head");
-    assertThat(api.as("admin").post("/api/admin/users", Map.of("id", otherHead, "name", "他处长", "unitCode", "sx-jtt",
-        "roles", List.of("UNIT_HEAD"), "password", "secret-2")).status()).isEqualTo(201);
+    assertThat(
+            api.as("admin")
+                .post(
+                    "/api/admin/users",
+                    Map.of(
+                        "id",
+                        otherHead,
+                        "name",
+                        "他处长",
+                        "unitCode",
+                        "sx-jtt",
+                        "roles",
+                        List.of("UNIT_HEAD"),
+                        "password",
+                        "secret-2"))
+                .status())
+        .isEqualTo(201);
     assertThat(seesTaskOf(api.as(otherHead, "secret-2"), id)).isFalse();
 
     List<AuditEntry> entries = auditOf("ORG_USER", "user:" + head);
@@ -107,30 +151,51 @@ class OrganisationAdminApiTest {
     assertThat(entries.get(0).actor()).isEqualTo("admin");
     assertThat(entries.get(0).govCode()).isEqualTo("sx");
     assertThat(entries.get(0).beforeJson()).isNull();
-    assertThat(entries.get(0).afterJson()).contains("UNIT_HEAD", "sx-jyt").doesNotContain("secret-1");
+    assertThat(entries.get(0).afterJson())
+        .contains("UNIT_HEAD", "sx-jyt")
+        .doesNotContain("secret-1");
   }
 
   @Test
   void aRoleChangeAndADeactivationTakeEffectAtOnceAndAreAudited() throws Exception {
     String id = startCase();
     String user = fresh("jyt-user");
-    assertThat(api.as("admin").post("/api/admin/users", Map.of("id", user, "name", "临时", "unitCode", "sx-jyt",
-        "roles", List.of("UNIT_HEAD"), "password", "secret-3")).status()).isEqualTo(201);
+    assertThat(
+            api.as("admin")
+                .post(
+                    "/api/admin/users",
+                    Map.of(
+                        "id",
+                        user,
+                        "name",
+                        "临时",
+                        "unitCode",
+                        "sx-jyt",
+                        "roles",
+                        List.of("UNIT_HEAD"),
+                        "password",
+                        "secret-3"))
+                .status())
+        .isEqualTo(201);
     ApiClient client = api.as(user, "secret-3");
     assertThat(seesTaskOf(client, id)).isTrue();
 
-    Response changed = put(api.as("admin"), "/api/admin/users/" + user, Map.of("roles", List.of("UNIT_STAFF")));
+    Response changed =
+        put(api.as("admin"), "/api/admin/users/" + user, Map.of("roles", List.of("UNIT_STAFF")));
     assertThat(changed.status()).as(changed.text()).isEqualTo(200);
     assertThat(seesTaskOf(client, id)).isFalse();
-    assertThat(identity.createUserQuery().memberOfGroup("sx-jyt.UNIT_HEAD").list()).extracting(User::getId)
+    assertThat(identity.createUserQuery().memberOfGroup("sx-jyt.UNIT_HEAD").list())
+        .extracting(User::getId)
         .doesNotContain(user);
 
-    Response password = put(api.as("admin"), "/api/admin/users/" + user, Map.of("password", "secret-4"));
+    Response password =
+        put(api.as("admin"), "/api/admin/users/" + user, Map.of("password", "secret-4"));
     assertThat(password.status()).as(password.text()).isEqualTo(200);
     assertThat(client.get("/api/me").status()).isEqualTo(401);
     assertThat(api.as(user, "secret-4").get("/api/me").status()).isEqualTo(200);
 
-    Response deactivated = put(api.as("admin"), "/api/admin/users/" + user, Map.of("active", false));
+    Response deactivated =
+        put(api.as("admin"), "/api/admin/users/" + user, Map.of("active", false));
     assertThat(deactivated.status()).as(deactivated.text()).isEqualTo(200);
     assertThat(deactivated.get("active").asBoolean()).isFalse();
     assertThat(api.as(user, "secret-4").get("/api/me").status()).isEqualTo(401);
@@ -142,14 +207,31 @@ class OrganisationAdminApiTest {
     assertThat(last.summary()).startsWith("停用用户");
     assertThat(JSON.readTree(last.beforeJson()).get("active").asBoolean()).isTrue();
     assertThat(JSON.readTree(last.afterJson()).get("active").asBoolean()).isFalse();
-    assertThat(JSON.readTree(entries.get(2).beforeJson()).get("roles").get(0).asText()).isEqualTo("UNIT_HEAD");
-    assertThat(JSON.readTree(entries.get(2).afterJson()).get("roles").get(0).asText()).isEqualTo("UNIT_STAFF");
+    assertThat(JSON.readTree(entries.get(2).beforeJson()).get("roles").get(0).asText())
+        .isEqualTo("UNIT_HEAD");
+    assertThat(JSON.readTree(entries.get(2).afterJson()).get("roles").get(0).asText())
+        .isEqualTo("UNIT_STAFF");
   }
 
   @Test
   void badUsersAreRefusedWithEveryWrongFieldAndNothingIsWritten() throws Exception {
-    Response bad = api.as("admin").post("/api/admin/users", Map.of("id", "有 空格", "name", "", "unitCode", "sx-nowhere",
-        "roles", List.of("CHIEF"), "password", "123", "email", "not-an-address"));
+    Response bad =
+        api.as("admin")
+            .post(
+                "/api/admin/users",
+                Map.of(
+                    "id",
+                    "有 空格",
+                    "name",
+                    "",
+                    "unitCode",
+                    "sx-nowhere",
+                    "roles",
+                    List.of("CHIEF"),
+                    "password",
+                    "123",
+                    "email",
+                    "not-an-address"));
     assertThat(bad.status()).isEqualTo(400);
     JsonNode fields = bad.get("fields");
     assertThat(fields.get("id").asText()).contains("账号");
@@ -159,28 +241,73 @@ class OrganisationAdminApiTest {
     assertThat(fields.get("password").asText()).contains("至少6位");
     assertThat(fields.get("email").asText()).contains("电子邮箱");
 
-    Response unitRoleOutsideAgency = api.as("admin").post("/api/admin/users", Map.of("id", fresh("x"), "name", "某人",
-        "unitCode", "sx-czt", "roles", List.of("UNIT_STAFF"), "password", "secret-5"));
+    Response unitRoleOutsideAgency =
+        api.as("admin")
+            .post(
+                "/api/admin/users",
+                Map.of(
+                    "id",
+                    fresh("x"),
+                    "name",
+                    "某人",
+                    "unitCode",
+                    "sx-czt",
+                    "roles",
+                    List.of("UNIT_STAFF"),
+                    "password",
+                    "secret-5"));
     assertThat(unitRoleOutsideAgency.status()).isEqualTo(400);
     assertThat(unitRoleOutsideAgency.get("fields").get("roles").asText()).contains("申请单位");
 
-    Response duplicate = api.as("admin").post("/api/admin/users", Map.of("id", "sx-jyt-head", "name", "重复",
-        "unitCode", "sx-jyt", "roles", List.of("UNIT_HEAD"), "password", "secret-6"));
+    Response duplicate =
+        api.as("admin")
+            .post(
+                "/api/admin/users",
+                Map.of(
+                    "id",
+                    "sx-jyt-head",
+                    "name",
+                    "重复",
+                    "unitCode",
+                    "sx-jyt",
+                    "roles",
+                    List.of("UNIT_HEAD"),
+                    "password",
+                    "secret-6"));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.get("message").asText()).contains("已存在");
     assertThat(api.as("sx-jyt-head").get("/api/me").get("name").asText()).isEqualTo("吴处长");
 
-    assertThat(put(api.as("admin"), "/api/admin/users/nobody-here", Map.of("name", "某")).status()).isEqualTo(404);
-    assertThat(put(api.as("admin"), "/api/admin/users/admin", Map.of("active", false)).status()).isEqualTo(400);
+    assertThat(put(api.as("admin"), "/api/admin/users/nobody-here", Map.of("name", "某")).status())
+        .isEqualTo(404);
+    assertThat(put(api.as("admin"), "/api/admin/users/admin", Map.of("active", false)).status())
+        .isEqualTo(400);
   }
 
   @Test
   void onlyAdminsAdministerTheOrganisation() throws Exception {
     for (String user : List.of("sx-reviewer", "sx-director", "sx-jyt-staff", "sx-jyt-head")) {
       assertThat(api.as(user).get("/api/admin/users").status()).as(user).isEqualTo(403);
-      assertThat(api.as(user).post("/api/admin/users", Map.of("id", fresh("y"), "name", "某", "unitCode", "sx-jyt",
-          "roles", List.of("UNIT_STAFF"), "password", "secret-7")).status()).as(user).isEqualTo(403);
-      assertThat(put(api.as(user), "/api/admin/units/sx-jyt", Map.of("vehicleQuota", 99)).status()).as(user)
+      assertThat(
+              api.as(user)
+                  .post(
+                      "/api/admin/users",
+                      Map.of(
+                          "id",
+                          fresh("y"),
+                          "name",
+                          "某",
+                          "unitCode",
+                          "sx-jyt",
+                          "roles",
+                          List.of("UNIT_STAFF"),
+                          "password",
+                          "secret-7"))
+                  .status())
+          .as(user)
+          .isEqualTo(403);
+      assertThat(put(api.as(user), "/api/admin/units/sx-jyt", Map.of("vehicleQuota", 99)).status())
+          .as(user)
           .isEqualTo(403);
     }
     assertThat(api.as("admin").get("/api/admin/users").text()).contains("sx-jyt-head", "吴处长");
@@ -189,8 +316,23 @@ class OrganisationAdminApiTest {
   @Test
   void unitsAreAddedWithStaffingByRankChangedAndDeactivated() throws Exception {
     String code = fresh("sx-unit");
-    Response created = api.as("admin").post("/api/admin/units", Map.of("code", code, "name", "山西省测试厅", "govCode", "sx",
-        "kind", "AGENCY", "vehicleQuota", 3, "staffing", Map.of("正厅局级", 1, "正处级", 4, "处级以下", 10)));
+    Response created =
+        api.as("admin")
+            .post(
+                "/api/admin/units",
+                Map.of(
+                    "code",
+                    code,
+                    "name",
+                    "山西省测试厅",
+                    "govCode",
+                    "sx",
+                    "kind",
+                    "AGENCY",
+                    "vehicleQuota",
+                    3,
+                    "staffing",
+                    Map.of("正厅局级", 1, "正处级", 4, "处级以下", 10)));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     assertThat(created.get("level").asText()).isEqualTo("PROVINCE");
     assertThat(created.get("staffing").get("正处级").asInt()).isEqualTo(4);
@@ -198,34 +340,64 @@ class OrganisationAdminApiTest {
         .isEqualTo("山西省测试厅 经办人");
 
     String staff = fresh("unit-staff");
-    assertThat(api.as("admin").post("/api/admin/users", Map.of("id", staff, "name", "测经办", "unitCode", code,
-        "roles", List.of("UNIT_STAFF"), "password", "secret-8")).status()).isEqualTo(201);
-    assertThat(api.as(staff, "secret-8").get("/api/me").get("unit").get("name").asText()).isEqualTo("山西省测试厅");
+    assertThat(
+            api.as("admin")
+                .post(
+                    "/api/admin/users",
+                    Map.of(
+                        "id",
+                        staff,
+                        "name",
+                        "测经办",
+                        "unitCode",
+                        code,
+                        "roles",
+                        List.of("UNIT_STAFF"),
+                        "password",
+                        "secret-8"))
+                .status())
+        .isEqualTo(201);
+    assertThat(api.as(staff, "secret-8").get("/api/me").get("unit").get("name").asText())
+        .isEqualTo("山西省测试厅");
 
-    Response wrongRank = put(api.as("admin"), "/api/admin/units/" + code, Map.of("staffing", Map.of("正科级", 2)));
+    Response wrongRank =
+        put(api.as("admin"), "/api/admin/units/" + code, Map.of("staffing", Map.of("正科级", 2)));
     assertThat(wrongRank.status()).isEqualTo(400);
     assertThat(wrongRank.get("fields").get("staffing.正科级").asText()).contains("省级没有职级");
 
-    Response changed = put(api.as("admin"), "/api/admin/units/" + code,
-        Map.of("vehicleQuota", 4, "staffing", Map.of("正厅局级", 1, "副处级", 6)));
+    Response changed =
+        put(
+            api.as("admin"),
+            "/api/admin/units/" + code,
+            Map.of("vehicleQuota", 4, "staffing", Map.of("正厅局级", 1, "副处级", 6)));
     assertThat(changed.status()).as(changed.text()).isEqualTo(200);
     assertThat(changed.get("vehicleQuota").asInt()).isEqualTo(4);
     assertThat(changed.get("staffing").has("正处级")).isFalse();
     assertThat(changed.get("staffing").get("副处级").asInt()).isEqualTo(6);
 
-    Response deactivated = put(api.as("admin"), "/api/admin/units/" + code, Map.of("active", false));
+    Response deactivated =
+        put(api.as("admin"), "/api/admin/units/" + code, Map.of("active", false));
     assertThat(deactivated.status()).as(deactivated.text()).isEqualTo(200);
     assertThat(api.as(staff, "secret-8").get("/api/me").status()).isEqualTo(401);
     assertThat(identity.createGroupQuery().groupId(code + ".UNIT_STAFF").singleResult()).isNull();
 
     List<AuditEntry> entries = auditOf("ORG_UNIT", "unit:" + code);
-    assertThat(entries).extracting(AuditEntry::summary).hasSize(3).first().asString().startsWith("停用单位");
+    assertThat(entries)
+        .extracting(AuditEntry::summary)
+        .hasSize(3)
+        .first()
+        .asString()
+        .startsWith("停用单位");
     assertThat(JSON.readTree(entries.get(1).beforeJson()).get("staffing").has("正处级")).isTrue();
     assertThat(JSON.readTree(entries.get(1).afterJson()).get("staffing").has("正处级")).isFalse();
-    assertThat(JSON.readTree(entries.get(1).afterJson()).get("staffing").get("副处级").asInt()).isEqualTo(6);
+    assertThat(JSON.readTree(entries.get(1).afterJson()).get("staffing").get("副处级").asInt())
+        .isEqualTo(6);
 
-    Response duplicate = api.as("admin").post("/api/admin/units", Map.of("code", "sx-jyt", "name", "重复", "govCode",
-        "sx", "kind", "AGENCY"));
+    Response duplicate =
+        api.as("admin")
+            .post(
+                "/api/admin/units",
+                Map.of("code", "sx-jyt", "name", "重复", "govCode", "sx", "kind", "AGENCY"));
     assertThat(duplicate.status()).isEqualTo(409);
   }
 }

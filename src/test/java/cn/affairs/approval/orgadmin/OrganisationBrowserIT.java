@@ -39,9 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * 组织机构管理 in a real browser: an admin adds a 单位负责人 through the page (the server's field
- * messages shown first), the new user signs in at once and finds the unit's case in 待办; the page
- * at 1366 px and on a phone (390 px). Screenshots go to target/screenshots/.
+ * 组织机构管理 in a real browser: an admin adds a 单位负责人 through the page (the server's field messages
+ * shown first), the new user signs in at once and finds the unit's case in 待办; the page at 1366 px
+ * and on a phone (390 px). Screenshots go to target/screenshots/.
  */
 @AffairsTest
 class OrganisationBrowserIT {
@@ -63,14 +63,28 @@ class OrganisationBrowserIT {
     profile = Files.createTempDirectory("organisation-browser-it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-        .usingAnyFreePort().build(), options);
+    browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build(),
+            options);
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -98,8 +112,12 @@ class OrganisationBrowserIT {
   @Test
   void aUserAddedOnThePageSignsInAtOnceAndSeesTheUnitsCaseInTasks() throws IOException {
     ApiClient api = new ApiClient(port);
-    Response created = api.as("sx-jyt-staff").post("/api/applications",
-        Multipart.submission(api.as("sx-jyt-staff"), "office-space-construction", expansion(10)));
+    Response created =
+        api.as("sx-jyt-staff")
+            .post(
+                "/api/applications",
+                Multipart.submission(
+                    api.as("sx-jyt-staff"), "office-space-construction", expansion(10)));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String caseId = created.get("id").asText();
     String userId = "head-" + UUID.randomUUID().toString().substring(0, 6);
@@ -126,9 +144,10 @@ class OrganisationBrowserIT {
     click(By.id("role-UNIT_HEAD"));
     type(By.id("user-password"), "secret-9");
     click(By.id("save-user"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已新增用户 " + userId));
-    assertThat(text(By.cssSelector("#user-table tr[data-user='" + userId + "']"))).contains("新处长", "山西省教育厅",
-        "单位负责人", "启用");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已新增用户 " + userId));
+    assertThat(text(By.cssSelector("#user-table tr[data-user='" + userId + "']")))
+        .contains("新处长", "山西省教育厅", "单位负责人", "启用");
 
     click(By.id("tab-units"));
     visible(By.cssSelector("#unit-table tr[data-unit='sx-jyt']"));
@@ -165,8 +184,14 @@ class OrganisationBrowserIT {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
-      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
-          + browser.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 
@@ -176,8 +201,9 @@ class OrganisationBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-        element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
@@ -188,10 +214,16 @@ class OrganisationBrowserIT {
   }
 
   private void screenshot(String name) throws IOException {
-    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
     Dimension original = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
     try {
       Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     } finally {
@@ -201,7 +233,9 @@ class OrganisationBrowserIT {
 
   private List<String> severeBrowserErrors() {
     return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
-        .filter(m -> !m.contains("Failed to load resource")).toList();
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> !m.contains("Failed to load resource"))
+        .toList();
   }
 }

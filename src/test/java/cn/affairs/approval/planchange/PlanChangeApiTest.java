@@ -47,7 +47,8 @@ class PlanChangeApiTest {
   }
 
   ApiClient.Response submit(String user, Map<String, Object> form) {
-    return api.as(user).post("/api/applications", Map.of("processKey", "plan-change", "form", form));
+    return api.as(user)
+        .post("/api/applications", Map.of("processKey", "plan-change", "form", form));
   }
 
   static Map<String, Object> map(Object... keysAndValues) {
@@ -72,10 +73,12 @@ class PlanChangeApiTest {
         return step;
       }
     }
-    throw new AssertionError(id + " has no open step " + taskKey + ": " + detail.path("currentSteps"));
+    throw new AssertionError(
+        id + " has no open step " + taskKey + ": " + detail.path("currentSteps"));
   }
 
-  ApiClient.Response complete(String user, String id, String taskKey, String decision, String comment) {
+  ApiClient.Response complete(
+      String user, String id, String taskKey, String decision, String comment) {
     String taskId = step(user, id, taskKey).path("taskId").asText();
     Map<String, Object> body = new HashMap<>();
     body.put("decision", decision);
@@ -92,21 +95,35 @@ class PlanChangeApiTest {
     assertThat(processes.body().findValuesAsText("key")).contains("plan-change");
     ApiClient.Response form = api.as("sx-jyt-staff").get("/api/processes/plan-change/form");
     assertThat(form.status()).isEqualTo(200);
-    assertThat(form.text()).contains("\"changes\"", "\"itemId\"", "\"newAmount\"", "\"adjustedOn\"", "先行调整日期");
+    assertThat(form.text())
+        .contains("\"changes\"", "\"itemId\"", "\"newAmount\"", "\"adjustedOn\"", "先行调整日期");
   }
 
   @Test
   void everyWrongFieldIsNamedAtOnce() {
-    Map<String, Object> form = map(
-        "changes", List.of(map("newAmount", -1, "category", "PARTY"), map("itemId", 1.5, "newAmount", "many")),
-        "emergency", "maybe",
-        "adjustedOn", "2026-13-01");
+    Map<String, Object> form =
+        map(
+            "changes",
+                List.of(
+                    map("newAmount", -1, "category", "PARTY"),
+                    map("itemId", 1.5, "newAmount", "many")),
+            "emergency", "maybe",
+            "adjustedOn", "2026-13-01");
     ApiClient.Response response = submit("sx-jyt-staff", form);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.get("error").asText()).isEqualTo("VALIDATION_FAILED");
-    assertThat(fieldNames(response)).containsExactlyInAnyOrder("year", "changes[0].category", "changes[0].newAmount",
-        "changes[1].itemId", "changes[1].newAmount", "reason", "emergency", "adjustedOn");
-    assertThat(response.get("fields").get("changes[0].newAmount").asText()).isEqualTo("调整后金额不能小于0万元");
+    assertThat(fieldNames(response))
+        .containsExactlyInAnyOrder(
+            "year",
+            "changes[0].category",
+            "changes[0].newAmount",
+            "changes[1].itemId",
+            "changes[1].newAmount",
+            "reason",
+            "emergency",
+            "adjustedOn");
+    assertThat(response.get("fields").get("changes[0].newAmount").asText())
+        .isEqualTo("调整后金额不能小于0万元");
   }
 
   @Test
@@ -116,22 +133,30 @@ class PlanChangeApiTest {
     long otherUnits = item(plans, "sx-jtt", "公务用车运行维护").id();
     Map<String, Object> withDescription = existing(operations, "280");
     withDescription.put("description", "改个名字");
-    Map<String, Object> form = normal(
-        existing(assets, "30"),
-        existing(otherUnits, "10"),
-        withDescription,
-        map("category", "ENERGY", "newAmount", 5),
-        existing(assets, "40"),
-        added("SERVICES", "物业服务", "1.234"),
-        added("SERVICES", "保洁服务", "0"),
-        existing(operations + 1000, "0"));                 // an id no item has yet
+    Map<String, Object> form =
+        normal(
+            existing(assets, "30"),
+            existing(otherUnits, "10"),
+            withDescription,
+            map("category", "ENERGY", "newAmount", 5),
+            existing(assets, "40"),
+            added("SERVICES", "物业服务", "1.234"),
+            added("SERVICES", "保洁服务", "0"),
+            existing(operations + 1000, "0")); // an id no item has yet
     form.put("adjustedOn", "2026-09-24");
     ApiClient.Response response = submit("sx-jyt-staff", form);
     assertThat(response.status()).isEqualTo(400);
     JsonNode fields = response.get("fields");
-    assertThat(fieldNames(response)).containsExactlyInAnyOrder("changes[1].itemId", "changes[2].description",
-        "changes[3].description", "changes[4].itemId", "changes[5].newAmount", "changes[6].newAmount",
-        "changes[7].itemId", "adjustedOn");
+    assertThat(fieldNames(response))
+        .containsExactlyInAnyOrder(
+            "changes[1].itemId",
+            "changes[2].description",
+            "changes[3].description",
+            "changes[4].itemId",
+            "changes[5].newAmount",
+            "changes[6].newAmount",
+            "changes[7].itemId",
+            "adjustedOn");
     assertThat(fields.get("changes[6].newAmount").asText()).isEqualTo("新增项目的计划金额须大于 0");
     assertThat(fields.get("changes[5].newAmount").asText()).isEqualTo("调整后金额最多保留两位小数（万元）");
     assertThat(fields.get("changes[1].itemId").asText())
@@ -160,7 +185,8 @@ class PlanChangeApiTest {
     assertThat(missing.get("fields").get("adjustedOn").asText()).isEqualTo("先行调整须填写先行调整日期");
 
     String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
-    ApiClient.Response future = submit("sx-jyt-staff", emergency(tomorrow, added("ENERGY", "应急照明", "5")));
+    ApiClient.Response future =
+        submit("sx-jyt-staff", emergency(tomorrow, added("ENERGY", "应急照明", "5")));
     assertThat(future.status()).isEqualTo(400);
     assertThat(fieldNames(future)).containsExactly("adjustedOn");
     assertThat(future.get("fields").get("adjustedOn").asText()).startsWith("先行调整日期不能晚于今天");
@@ -171,15 +197,18 @@ class PlanChangeApiTest {
   @Test
   void ordinaryChangeWalksEveryStepToApproved() {
     long assets = item(plans, "sx-jyt", "办公设备购置").id();
-    ApiClient.Response created = submit("sx-jyt-staff", normal(existing(assets, "60"), added("ENERGY", "照明节能改造", "20")));
+    ApiClient.Response created =
+        submit("sx-jyt-staff", normal(existing(assets, "60"), added("ENERGY", "照明节能改造", "20")));
     assertThat(created.status()).isEqualTo(201);
     String id = created.get("id").asText();
     assertThat(id).matches("JH-\\d{4}-\\d{4}");
     assertThat(created.get("status").asText()).isEqualTo("RUNNING");
     assertThat(created.get("checks").findValuesAsText("rule")).contains("planCeiling", "planItems");
 
-    assertThat(complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null).status()).isEqualTo(200);
-    assertThat(complete("sx-reviewer", id, "Task_BureauReview", "APPROVE", null).status()).isEqualTo(200);
+    assertThat(complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null).status())
+        .isEqualTo(200);
+    assertThat(complete("sx-reviewer", id, "Task_BureauReview", "APPROVE", null).status())
+        .isEqualTo(200);
     ApiClient.Response last = complete("sx-finance", id, "Task_FinanceReview", "APPROVE", "同意追加");
     assertThat(last.status()).isEqualTo(200);
     assertThat(last.get("status").asText()).isEqualTo("APPROVED");
@@ -190,32 +219,45 @@ class PlanChangeApiTest {
     var plan = plans.find("sx-jyt", 2026);
     assertThat(plans.total(plan)).isEqualByComparingTo("480");
     assertThat(item(plans, "sx-jyt", "办公设备购置").amount()).isEqualByComparingTo("60");
-    assertThat(plans.versions(plan)).extracting(PlanVersion::applicationId).containsExactly(null, id);
+    assertThat(plans.versions(plan))
+        .extracting(PlanVersion::applicationId)
+        .containsExactly(null, id);
   }
 
   @Test
   void emergencyChangeIsFiledSupervisedWhenOverdueAndConfirmed() {
     long assets = item(plans, "sx-jyt", "办公设备购置").id();
-    ApiClient.Response created = submit("sx-jyt-staff", emergency("2026-09-24", existing(assets, "50")));
+    ApiClient.Response created =
+        submit("sx-jyt-staff", emergency("2026-09-24", existing(assets, "50")));
     assertThat(created.status()).isEqualTo(201);
     String id = created.get("id").asText();
-    // in force at once, 备案 due at the end of 2026-10-22 (15 working days after 09-24, 国庆 and 中秋 off)
+    // in force at once, 备案 due at the end of 2026-10-22 (15 working days after 09-24, 国庆 and 中秋
+    // off)
     assertThat(item(plans, "sx-jyt", "办公设备购置").amount()).isEqualByComparingTo("50");
     JsonNode filing = step("sx-reviewer", id, "Task_FilingReview");
     assertThat(filing.path("name").asText()).isEqualTo("先行调整备案");
     assertThat(OffsetDateTime.parse(filing.path("due").asText()).toInstant())
         .isEqualTo(OffsetDateTime.parse("2026-10-22T23:59:59+08:00").toInstant());
     // the applicant cannot take it back alone
-    ApiClient.Response withdraw = api.as("sx-jyt-staff").post("/api/applications/" + id + "/withdraw");
+    ApiClient.Response withdraw =
+        api.as("sx-jyt-staff").post("/api/applications/" + id + "/withdraw");
     assertThat(withdraw.status()).isEqualTo(409);
     assertThat(withdraw.get("message").asText()).contains("先行调整已计入保障年度计划");
 
     // the timer job fires (the job executor would, once 2026-10-22 is over)
     String processInstance = applications.find(id).processInstanceId();
-    management.executeJob(management.createJobQuery().processInstanceId(processInstance).timers().singleResult().getId());
+    management.executeJob(
+        management
+            .createJobQuery()
+            .processInstanceId(processInstance)
+            .timers()
+            .singleResult()
+            .getId());
     assertThat(applications.isOverdue(id)).isTrue();
-    assertThat(complete("sx-jyt-staff", id, "Task_SuperviseFiling", "APPROVE", null).status()).isEqualTo(403);
-    assertThat(complete("sx-director", id, "Task_SuperviseFiling", "APPROVE", "已督促尽快完成备案").status()).isEqualTo(200);
+    assertThat(complete("sx-jyt-staff", id, "Task_SuperviseFiling", "APPROVE", null).status())
+        .isEqualTo(403);
+    assertThat(complete("sx-director", id, "Task_SuperviseFiling", "APPROVE", "已督促尽快完成备案").status())
+        .isEqualTo(200);
     ApiClient.Response done = complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", null);
     assertThat(done.status()).isEqualTo(200);
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
@@ -225,33 +267,50 @@ class PlanChangeApiTest {
   @Test
   void correctionOrderedAtFilingComesBackToTheApplicantWithThePlanAsBefore() {
     long assets = item(plans, "sx-jyt", "办公设备购置").id();
-    String id = submit("sx-jyt-staff", emergency("2026-09-24", existing(assets, "50"))).get("id").asText();
-    assertThat(complete("sx-reviewer", id, "Task_FilingReview", "RETURN", null).status()).isEqualTo(400);
-    ApiClient.Response returned = complete("sx-reviewer", id, "Task_FilingReview", "RETURN", "请补充突发事件说明并核减金额");
+    String id =
+        submit("sx-jyt-staff", emergency("2026-09-24", existing(assets, "50"))).get("id").asText();
+    assertThat(complete("sx-reviewer", id, "Task_FilingReview", "RETURN", null).status())
+        .isEqualTo(400);
+    ApiClient.Response returned =
+        complete("sx-reviewer", id, "Task_FilingReview", "RETURN", "请补充突发事件说明并核减金额");
     assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
     assertThat(item(plans, "sx-jyt", "办公设备购置").amount()).isEqualByComparingTo("20");
     // the unit corrects the amount and files again: in force at once again
     String taskId = step("sx-jyt-staff", id, "Task_ReviseApplication").path("taskId").asText();
-    ApiClient.Response resubmitted = api.as("sx-jyt-staff").post("/api/tasks/" + taskId + "/complete",
-        Map.of("decision", "RESUBMIT", "form", emergency("2026-09-24", existing(assets, "35"))));
+    ApiClient.Response resubmitted =
+        api.as("sx-jyt-staff")
+            .post(
+                "/api/tasks/" + taskId + "/complete",
+                Map.of(
+                    "decision",
+                    "RESUBMIT",
+                    "form",
+                    emergency("2026-09-24", existing(assets, "35"))));
     assertThat(resubmitted.status()).isEqualTo(200);
     assertThat(resubmitted.get("status").asText()).isEqualTo("RUNNING");
     assertThat(item(plans, "sx-jyt", "办公设备购置").amount()).isEqualByComparingTo("35");
-    assertThat(complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", null).get("status").asText())
+    assertThat(
+            complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", null)
+                .get("status")
+                .asText())
         .isEqualTo("APPROVED");
   }
 
   @Test
   void tiaoli37_aFilingOverTheCeilingIsNeverConfirmedOnlyReturnedOrRejected() {
-    String id = submit("sx-jyt-staff", emergency("2026-09-24", added("SERVICES", "应急物资储备", "100"))).get("id").asText();
+    String id =
+        submit("sx-jyt-staff", emergency("2026-09-24", added("SERVICES", "应急物资储备", "100")))
+            .get("id")
+            .asText();
     for (String comment : new String[] {null, "突发事件确需超出，已报财政部门追加预算"}) {
-      ApiClient.Response refused = complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", comment);
+      ApiClient.Response refused =
+          complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", comment);
       assertThat(refused.status()).isEqualTo(400);
       assertThat(refused.get("fields").path("decision").asText())
           .isEqualTo("「年度计划预算上限」（条例 第三十七条）不符合禁止性规定，任何环节都不得同意；请退回申请人修改或不同意");
     }
-    ApiClient.Response returned = complete("sx-reviewer", id, "Task_FilingReview", "RETURN", "超出年度计划预算上限，请核减");
+    ApiClient.Response returned =
+        complete("sx-reviewer", id, "Task_FilingReview", "RETURN", "超出年度计划预算上限，请核减");
     assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
   }
-
 }

@@ -54,7 +54,9 @@ final class PlanChangeForms {
   /** The demo item of a unit's 2026 plan with this description. */
   static PlanItem item(AnnualPlans plans, String unitCode, String description) {
     AnnualPlan plan = plans.find(unitCode, YEAR);
-    return plans.items(plan).stream().filter(i -> i.description().equals(description)).findFirst()
+    return plans.items(plan).stream()
+        .filter(i -> i.description().equals(description))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no item " + description + " in " + unitCode));
   }
 

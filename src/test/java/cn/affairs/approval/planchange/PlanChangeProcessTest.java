@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationLifecycle;
-import cn.affairs.approval.application.ApplicationWithdrawals;
+import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationStatus;
+import cn.affairs.approval.application.ApplicationWithdrawals;
 import cn.affairs.approval.check.Verdict;
 import cn.affairs.approval.plan.AnnualPlan;
 import cn.affairs.approval.plan.AnnualPlans;
@@ -68,11 +68,11 @@ class PlanChangeProcessTest {
   }
 
   PlanItem assets() {
-    return item(plans, "sx-jyt", "办公设备购置");           // 20 万元
+    return item(plans, "sx-jyt", "办公设备购置"); // 20 万元
   }
 
   PlanItem operations() {
-    return item(plans, "sx-jyt", "机关运行经费");           // 300 万元
+    return item(plans, "sx-jyt", "机关运行经费"); // 300 万元
   }
 
   AnnualPlan plan() {
@@ -84,11 +84,16 @@ class PlanChangeProcessTest {
   }
 
   static Date at(int year, int month, int day, int hour, int minute, int second) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute, second).atZone(ZONE).toInstant());
+    return Date.from(
+        LocalDateTime.of(year, month, day, hour, minute, second).atZone(ZONE).toInstant());
   }
 
   Job filingTimer(ProcessInstance pi) {
-    return management.createJobQuery().processInstanceId(pi.getId()).timers().activityId("Timer_FilingOverdue")
+    return management
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .timers()
+        .activityId("Timer_FilingOverdue")
         .singleResult();
   }
 
@@ -100,16 +105,22 @@ class PlanChangeProcessTest {
     long assetsId = assets().id();
     ProcessInstance pi = start(normal(existing(assetsId, "60"), added("ENERGY", "照明节能改造", "15")));
     String id = pi.getBusinessKey();
-    assertThat(pi).hasPassedInOrder("Task_CheckCeiling", "Task_CheckPlanItems").isWaitingAt("Task_UnitHeadReview");
+    assertThat(pi)
+        .hasPassedInOrder("Task_CheckCeiling", "Task_CheckPlanItems")
+        .isWaitingAt("Task_UnitHeadReview");
     // when
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
-    assertThat(pi).hasPassedInOrder("Task_RecheckCeiling", "Task_RecheckPlanItems").isWaitingAt("Task_BureauReview");
+    assertThat(pi)
+        .hasPassedInOrder("Task_RecheckCeiling", "Task_RecheckPlanItems")
+        .isWaitingAt("Task_BureauReview");
     cases.decide(id, "Task_BureauReview", "APPROVE");
     assertThat(pi).isWaitingAt("Task_FinanceReview");
     assertThat(plan().version()).isEqualTo(1);
     cases.decide(id, "Task_FinanceReview", "APPROVE");
     // then
-    assertThat(pi).isEnded().hasPassed("Task_ApplyPlanChange", "EndEvent_Approved")
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_ApplyPlanChange", "EndEvent_Approved")
         .hasNotPassed("Task_ApplyEmergencyChange", "SubProcess_Filing");
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.APPROVED);
     AnnualPlan plan = plan();
@@ -123,7 +134,9 @@ class PlanChangeProcessTest {
     assertThat(versions.get(0).itemsJson()).contains("\"amount\":20");
     assertThat(versions.get(1).total()).isEqualByComparingTo("475");
     assertThat(versions.get(1).applicationId()).isEqualTo(id);
-    assertThat(adjustments.inForce(id)).hasSize(2).allSatisfy(a -> assertThat(a.emergency()).isFalse());
+    assertThat(adjustments.inForce(id))
+        .hasSize(2)
+        .allSatisfy(a -> assertThat(a.emergency()).isFalse());
   }
 
   @Test
@@ -131,14 +144,18 @@ class PlanChangeProcessTest {
     ProcessInstance pi = start(normal(existing(operations().id(), "280")));
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_BureauReview", "APPROVE");
-    assertThat(pi).isEnded().hasPassed("Task_ApplyPlanChange", "EndEvent_Approved").hasNotPassed("Task_FinanceReview");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_ApplyPlanChange", "EndEvent_Approved")
+        .hasNotPassed("Task_FinanceReview");
     assertThat(total(plans, "sx-jyt")).isEqualByComparingTo("400");
   }
 
   @Test
   void unchangedTotalSkipsFinance() {
     // 20 moves from 机关运行经费 to a new item: 420 stays 420
-    ProcessInstance pi = start(normal(existing(operations().id(), "280"), added("SERVICES", "物业服务", "20")));
+    ProcessInstance pi =
+        start(normal(existing(operations().id(), "280"), added("SERVICES", "物业服务", "20")));
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_BureauReview", "APPROVE");
     assertThat(pi).isEnded().hasNotPassed("Task_FinanceReview").hasPassed("EndEvent_Approved");
@@ -158,8 +175,12 @@ class PlanChangeProcessTest {
   void rejectedByUnitHeadLeavesThePlanAlone() {
     ProcessInstance pi = start(normal(existing(assets().id(), "60")));
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "REJECT");
-    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_BureauReview", "Task_ApplyPlanChange");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Rejected")
+        .hasNotPassed("Task_BureauReview", "Task_ApplyPlanChange");
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
     assertThat(plan().version()).isEqualTo(1);
   }
 
@@ -168,7 +189,10 @@ class PlanChangeProcessTest {
     ProcessInstance pi = start(normal(existing(assets().id(), "60")));
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_BureauReview", "REJECT");
-    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_FinanceReview", "Task_ApplyPlanChange");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Rejected")
+        .hasNotPassed("Task_FinanceReview", "Task_ApplyPlanChange");
     assertThat(plan().version()).isEqualTo(1);
   }
 
@@ -219,7 +243,8 @@ class PlanChangeProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "RETURN");
     cases.decide(pi.getBusinessKey(), "Task_ReviseApplication", "WITHDRAW");
     assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(plan().version()).isEqualTo(1);
   }
 
@@ -228,7 +253,8 @@ class PlanChangeProcessTest {
     // given: two cases of +50 each; both within 500 at submission (470)
     ProcessInstance first = start(normal(added("ENERGY", "供暖管网改造", "50")));
     ProcessInstance second = start(normal(added("SERVICES", "食堂服务外包", "50")));
-    assertThat(cases.check(second.getBusinessKey(), "planCeiling").verdict()).isEqualTo(Verdict.PASS);
+    assertThat(cases.check(second.getBusinessKey(), "planCeiling").verdict())
+        .isEqualTo(Verdict.PASS);
     // when: the first one is applied, then the second reaches the bureau
     cases.decide(first.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(first.getBusinessKey(), "Task_BureauReview", "APPROVE");
@@ -238,7 +264,8 @@ class PlanChangeProcessTest {
     var ceiling = cases.check(second.getBusinessKey(), "planCeiling");
     assertThat(ceiling.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(ceiling.step()).isEqualTo("Task_RecheckCeiling");
-    assertThat(ceiling.message()).contains("调整前计划总额 470 万元", "调整后 520 万元", "超过预算上限 500 万元", "超出 20 万元");
+    assertThat(ceiling.message())
+        .contains("调整前计划总额 470 万元", "调整后 520 万元", "超过预算上限 500 万元", "超出 20 万元");
     assertThat(second).isWaitingAt("Task_BureauReview");
   }
 
@@ -259,7 +286,7 @@ class PlanChangeProcessTest {
     assertThat(items.step()).isEqualTo("Task_ApplyPlanChange");
     assertThat(items.message()).contains("计划项目 " + oldId + " 不是山西省教育厅 2026 年度保障计划的项目");
     assertThat(plan().version()).isEqualTo(1);
-    lifecycle.refreshStatus(id);          // as the task API does after each decision
+    lifecycle.refreshStatus(id); // as the task API does after each decision
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.RETURNED);
   }
 
@@ -276,7 +303,9 @@ class PlanChangeProcessTest {
 
   List<String> groups(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+        .filter(l -> l.getGroupId() != null)
+        .map(l -> l.getGroupId())
+        .toList();
   }
 
   // ---- emergency path (条例 第三十八条) --------------------------------------------------------
@@ -291,15 +320,20 @@ class PlanChangeProcessTest {
     ProcessInstance pi = start(emergency("2026-09-24", existing(assetsId, "50")));
     String id = pi.getBusinessKey();
     // then: applied before anyone decided, no unit-head or bureau review, 备案 open at the bureau
-    assertThat(pi).hasPassedInOrder("Task_CheckCeiling", "Task_CheckPlanItems", "Task_ApplyEmergencyChange")
-        .isWaitingAt("Task_FilingReview").hasNotPassed("Task_UnitHeadReview");
+    assertThat(pi)
+        .hasPassedInOrder("Task_CheckCeiling", "Task_CheckPlanItems", "Task_ApplyEmergencyChange")
+        .isWaitingAt("Task_FilingReview")
+        .hasNotPassed("Task_UnitHeadReview");
     assertThat(assets().amount()).isEqualByComparingTo("50");
     assertThat(plan().version()).isEqualTo(2);
-    assertThat(adjustments.inForce(id)).singleElement().satisfies(a -> {
-      assertThat(a.emergency()).isTrue();
-      assertThat(a.amountBefore()).isEqualByComparingTo("20");
-      assertThat(a.amountAfter()).isEqualByComparingTo("50");
-    });
+    assertThat(adjustments.inForce(id))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.emergency()).isTrue();
+              assertThat(a.amountBefore()).isEqualByComparingTo("20");
+              assertThat(a.amountAfter()).isEqualByComparingTo("50");
+            });
     Task filing = cases.task(id, "Task_FilingReview");
     assertThat(groups(filing)).containsExactly("sx.BUREAU_REVIEWER");
     Date endOfDueDay = at(2026, 10, 22, 23, 59, 59);
@@ -308,7 +342,9 @@ class PlanChangeProcessTest {
     // when
     cases.decide(id, "Task_FilingReview", "APPROVE");
     // then
-    assertThat(pi).isEnded().hasPassed("EndEvent_Filed", "SubProcess_Filing", "EndEvent_Approved")
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Filed", "SubProcess_Filing", "EndEvent_Approved")
         .hasNotPassed("Task_SuperviseFiling");
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.APPROVED);
     assertThat(applications.isOverdue(id)).isFalse();
@@ -323,7 +359,8 @@ class PlanChangeProcessTest {
     //   Saturday 02-28 调休 working (9), Sunday 03-01 off; 03-02..03-06 (10..14), Monday 03-09 (15)
     ProcessInstance pi = start(emergency("2026-02-10", existing(assets().id(), "25")));
     Date endOfDueDay = at(2026, 3, 9, 23, 59, 59);
-    assertThat(cases.task(pi.getBusinessKey(), "Task_FilingReview").getDueDate()).isEqualTo(endOfDueDay);
+    assertThat(cases.task(pi.getBusinessKey(), "Task_FilingReview").getDueDate())
+        .isEqualTo(endOfDueDay);
     assertThat(filingTimer(pi).getDuedate()).isEqualTo(endOfDueDay);
   }
 
@@ -334,18 +371,22 @@ class PlanChangeProcessTest {
     String id = pi.getBusinessKey();
     // when: the last second of the due day 2026-10-22, the timer is not due yet
     ClockUtil.setCurrentTime(at(2026, 10, 22, 23, 59, 58));
-    assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().count())
+        .isZero();
     // when: the due day is over
     ClockUtil.setCurrentTime(at(2026, 10, 23, 0, 0, 0));
-    Job timer = management.createJobQuery().processInstanceId(pi.getId()).executable().singleResult();
+    Job timer =
+        management.createJobQuery().processInstanceId(pi.getId()).executable().singleResult();
     assertThat(timer.getId()).isEqualTo(filingTimer(pi).getId());
     assertThat(applications.isOverdue(id)).isFalse();
     management.executeJob(timer.getId());
     // then: flagged, 督办 at the director, and the 备案 still open (non-interrupting)
     assertThat(applications.isOverdue(id)).isTrue();
-    assertThat(pi).hasPassed("Timer_FilingOverdue", "Task_MarkFilingOverdue")
+    assertThat(pi)
+        .hasPassed("Timer_FilingOverdue", "Task_MarkFilingOverdue")
         .isWaitingAt("Task_FilingReview", "Task_SuperviseFiling");
-    assertThat(groups(cases.task(id, "Task_SuperviseFiling"))).containsExactly("sx.BUREAU_DIRECTOR");
+    assertThat(groups(cases.task(id, "Task_SuperviseFiling")))
+        .containsExactly("sx.BUREAU_DIRECTOR");
     assertThat(filingTimer(pi)).isNull();
     // when: the director has supervised, then the bureau confirms the filing
     cases.decide(id, "Task_SuperviseFiling", "APPROVE");
@@ -364,7 +405,10 @@ class PlanChangeProcessTest {
     management.executeJob(filingTimer(pi).getId());
     assertThat(pi).isWaitingAt("Task_FilingReview", "Task_SuperviseFiling");
     cases.decide(pi.getBusinessKey(), "Task_FilingReview", "APPROVE");
-    assertThat(pi).isEnded().hasPassed("EndEvent_Filed", "EndEvent_Approved").hasNotPassed("EndEvent_Supervised");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Filed", "EndEvent_Approved")
+        .hasNotPassed("EndEvent_Supervised");
     assertThat(cases.tasks(pi.getBusinessKey())).isEmpty();
   }
 
@@ -372,21 +416,28 @@ class PlanChangeProcessTest {
   void refusedFilingTakesTheChangeOutOfThePlan() {
     // given: 20 → 50 and a new item of 30, applied at once: 420 → 480
     long assetsId = assets().id();
-    ProcessInstance pi = start(emergency("2026-09-24", existing(assetsId, "50"), added("SERVICES", "应急物资储备", "30")));
+    ProcessInstance pi =
+        start(emergency("2026-09-24", existing(assetsId, "50"), added("SERVICES", "应急物资储备", "30")));
     String id = pi.getBusinessKey();
     assertThat(total(plans, "sx-jyt")).isEqualByComparingTo("480");
     // when: 不予备案
     cases.decide(id, "Task_FilingReview", "REJECT");
     // then: a third version puts the amounts back; the earlier versions stay
-    assertThat(pi).isEnded().hasPassed("BoundaryEvent_FilingRejected", "Task_RevertRejectedChange", "EndEvent_Rejected");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(
+            "BoundaryEvent_FilingRejected", "Task_RevertRejectedChange", "EndEvent_Rejected");
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.REJECTED);
     assertThat(total(plans, "sx-jyt")).isEqualByComparingTo("420");
     assertThat(assets().amount()).isEqualByComparingTo("20");
     assertThat(item(plans, "sx-jyt", "应急物资储备").amount()).isEqualByComparingTo("0");
-    assertThat(plans.versions(plan())).extracting(v -> v.total().stripTrailingZeros().toPlainString())
+    assertThat(plans.versions(plan()))
+        .extracting(v -> v.total().stripTrailingZeros().toPlainString())
         .containsExactly("420", "480", "420");
     assertThat(adjustments.inForce(id)).isEmpty();
-    assertThat(adjustments.all(id)).hasSize(2).allSatisfy(a -> assertThat(a.revertedVersion()).isEqualTo(3));
+    assertThat(adjustments.all(id))
+        .hasSize(2)
+        .allSatisfy(a -> assertThat(a.revertedVersion()).isEqualTo(3));
   }
 
   @Test
@@ -408,12 +459,17 @@ class PlanChangeProcessTest {
   @Test
   void correctionOrderedAtFilingTakesTheChangeOutUntilTheUnitResubmits() {
     // given
-    ProcessInstance pi = start(emergency("2026-09-24", existing(assets().id(), "50"), added("SERVICES", "应急物资储备", "30")));
+    ProcessInstance pi =
+        start(
+            emergency(
+                "2026-09-24", existing(assets().id(), "50"), added("SERVICES", "应急物资储备", "30")));
     String id = pi.getBusinessKey();
     // when: 责令改正
     cases.decide(id, "Task_FilingReview", "RETURN");
     // then
-    assertThat(pi).hasPassed("BoundaryEvent_FilingReturned", "Task_RevertReturnedChange").isWaitingAt("Task_ReviseApplication");
+    assertThat(pi)
+        .hasPassed("BoundaryEvent_FilingReturned", "Task_RevertReturnedChange")
+        .isWaitingAt("Task_ReviseApplication");
     lifecycle.refreshStatus(id);
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.RETURNED);
     assertThat(total(plans, "sx-jyt")).isEqualByComparingTo("420");
@@ -425,7 +481,8 @@ class PlanChangeProcessTest {
     // then: the plan holds the change once; every version kept
     assertThat(pi).isEnded().hasPassed("EndEvent_Approved");
     assertThat(assets().amount()).isEqualByComparingTo("50");
-    assertThat(plans.versions(plan())).extracting(v -> v.total().stripTrailingZeros().toPlainString())
+    assertThat(plans.versions(plan()))
+        .extracting(v -> v.total().stripTrailingZeros().toPlainString())
         .containsExactly("420", "480", "420", "480");
     assertThat(adjustments.inForce(id)).hasSize(2);
   }
@@ -457,7 +514,8 @@ class PlanChangeProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_FilingReview", "RETURN");
     cases.decide(pi.getBusinessKey(), "Task_ReviseApplication", "WITHDRAW");
     assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(assets().amount()).isEqualByComparingTo("20");
   }
 
@@ -466,9 +524,12 @@ class PlanChangeProcessTest {
     ProcessInstance pi = start(emergency("2026-09-24", existing(assets().id(), "50")));
     management.executeJob(filingTimer(pi).getId());
     cases.decide(pi.getBusinessKey(), "Task_SuperviseFiling", "REJECT");
-    assertThat(pi).isEnded().hasPassed("EndEvent_SuperviseRejected", "Task_RevertRejectedChange", "EndEvent_Rejected");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_SuperviseRejected", "Task_RevertRejectedChange", "EndEvent_Rejected");
     assertThat(cases.tasks(pi.getBusinessKey())).isEmpty();
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
     assertThat(assets().amount()).isEqualByComparingTo("20");
   }
 
@@ -478,8 +539,10 @@ class PlanChangeProcessTest {
     String id = pi.getBusinessKey();
     management.executeJob(filingTimer(pi).getId());
     cases.decide(id, "Task_SuperviseFiling", "RETURN");
-    assertThat(pi).hasPassed("EndEvent_SuperviseReturned", "Task_RevertReturnedChange")
-        .isWaitingAt("Task_ReviseApplication").isNotWaitingAt("Task_FilingReview");
+    assertThat(pi)
+        .hasPassed("EndEvent_SuperviseReturned", "Task_RevertReturnedChange")
+        .isWaitingAt("Task_ReviseApplication")
+        .isNotWaitingAt("Task_FilingReview");
     assertThat(assets().amount()).isEqualByComparingTo("20");
     cases.decide(id, "Task_ReviseApplication", "RESUBMIT");
     // the deadline still runs from adjustedOn: a new timer, a new 备案
@@ -501,7 +564,8 @@ class PlanChangeProcessTest {
   void theApplicantCannotWithdrawAnEmergencyChangeInForce() {
     String id = start(emergency("2026-09-24", existing(assets().id(), "50"))).getBusinessKey();
     assertThatThrownBy(() -> withdrawals.withdraw(cases.user("sx-jyt-staff"), id))
-        .isInstanceOf(ApiException.class).hasMessageContaining("先行调整已计入保障年度计划");
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining("先行调整已计入保障年度计划");
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.RUNNING);
     assertThat(assets().amount()).isEqualByComparingTo("50");
   }

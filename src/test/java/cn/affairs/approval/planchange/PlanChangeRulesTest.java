@@ -16,15 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.FileSystemResource;
 
 /**
- * The 备案 deadline of 条例 第三十八条: fifteen working days after the emergency change, counted on
- * the 2026 calendar in config/calendar.yml (holidays off, 调休 Saturdays and Sundays working).
- * Expected days are counted by hand in each test.
+ * The 备案 deadline of 条例 第三十八条: fifteen working days after the emergency change, counted on the 2026
+ * calendar in config/calendar.yml (holidays off, 调休 Saturdays and Sundays working). Expected days
+ * are counted by hand in each test.
  */
 class PlanChangeRulesTest {
 
-  final PlanChangeRules rules = new PlanChangeRules(null, null,
-      new WorkingDayCalendar(new FileSystemResource("config/calendar.yml")),
-      new StandardsCatalogue(new FileSystemResource("config/standards.yml")), Clock.system(ZoneId.of("Asia/Shanghai")));
+  final PlanChangeRules rules =
+      new PlanChangeRules(
+          null,
+          null,
+          new WorkingDayCalendar(new FileSystemResource("config/calendar.yml")),
+          new StandardsCatalogue(new FileSystemResource("config/standards.yml")),
+          Clock.system(ZoneId.of("Asia/Shanghai")));
 
   @Test
   void acrossMidAutumnAndNationalDay() {
@@ -75,6 +79,7 @@ class PlanChangeRulesTest {
     for (String activity : articles.keySet()) {
       assertThat(bpmn).as(activity).contains("id=\"" + activity + "\"");
     }
-    assertThat(articles.values()).allSatisfy(list -> assertThat(list).allMatch(a -> a.matches("条例 第.+条")));
+    assertThat(articles.values())
+        .allSatisfy(list -> assertThat(list).allMatch(a -> a.matches("条例 第.+条")));
   }
 }

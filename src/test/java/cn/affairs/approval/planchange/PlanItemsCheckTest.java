@@ -40,8 +40,14 @@ class PlanItemsCheckTest {
   @Test
   void ownItemsPass() {
     long assets = item(plans, "sx-jyt", "办公设备购置").id();
-    String id = cases.start("sx-jyt-staff", "plan-change",
-        normal(existing(assets, "30"), added("ENERGY", "照明节能改造", "5"), added("SERVICES", "物业服务", "5")));
+    String id =
+        cases.start(
+            "sx-jyt-staff",
+            "plan-change",
+            normal(
+                existing(assets, "30"),
+                added("ENERGY", "照明节能改造", "5"),
+                added("SERVICES", "物业服务", "5")));
     CheckResult result = cases.check(id, "planItems");
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.message()).isEqualTo("调整现有项目 1 项、新增项目 2 项，现有项目均属于山西省教育厅 2026 年度保障计划");
@@ -70,10 +76,20 @@ class PlanItemsCheckTest {
     // the form refuses it at submission; the check states it for a case whose items changed hands
     long own = item(plans, "sx-jyt", "办公设备购置").id();
     long foreign = item(plans, "sx-jtt", "公务用车运行维护").id();
-    CaseFile file = caseFiles.load(cases.start("sx-jyt-staff", "plan-change", normal(existing(own, "30"))));
+    CaseFile file =
+        caseFiles.load(cases.start("sx-jyt-staff", "plan-change", normal(existing(own, "30"))));
     ObjectNode form = file.form().deepCopy();
     ((ObjectNode) form.get("changes").get(0)).put("itemId", foreign);
-    CheckOutcome outcome = check.evaluate(new CaseFile(file.id(), file.processKey(), file.applicant(), form, file.unit(), file.government(), json));
+    CheckOutcome outcome =
+        check.evaluate(
+            new CaseFile(
+                file.id(),
+                file.processKey(),
+                file.applicant(),
+                form,
+                file.unit(),
+                file.government(),
+                json));
     assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(outcome.message())
         .isEqualTo("计划项目 " + foreign + " 不是山西省教育厅 2026 年度保障计划的项目（或已不存在），共 1 项无法调整");
@@ -81,10 +97,21 @@ class PlanItemsCheckTest {
 
   @Test
   void noPlanOfTheYearFails() {
-    CaseFile file = caseFiles.load(cases.start("sx-jyt-staff", "plan-change", normal(added("ENERGY", "照明节能改造", "5"))));
+    CaseFile file =
+        caseFiles.load(
+            cases.start("sx-jyt-staff", "plan-change", normal(added("ENERGY", "照明节能改造", "5"))));
     ObjectNode form = file.form().deepCopy();
     form.put("year", 2031);
-    CheckOutcome outcome = check.evaluate(new CaseFile(file.id(), file.processKey(), file.applicant(), form, file.unit(), file.government(), json));
+    CheckOutcome outcome =
+        check.evaluate(
+            new CaseFile(
+                file.id(),
+                file.processKey(),
+                file.applicant(),
+                form,
+                file.unit(),
+                file.government(),
+                json));
     assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(outcome.message()).isEqualTo("山西省教育厅没有 2031 年度保障计划，调整无从实施");
   }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** office-repair through the HTTP API as the demo users: form validation and every step to APPROVED. */
+/**
+ * office-repair through the HTTP API as the demo users: form validation and every step to APPROVED.
+ */
 @AffairsTest
 class OfficeRepairApiTest {
 
@@ -41,7 +43,8 @@ class OfficeRepairApiTest {
   }
 
   ApiClient.Response submit(String user, Map<String, Object> form) {
-    return api.as(user).post("/api/applications", Map.of("processKey", "office-repair", "form", form));
+    return api.as(user)
+        .post("/api/applications", Map.of("processKey", "office-repair", "form", form));
   }
 
   JsonNode detail(String user, String id) {
@@ -58,7 +61,8 @@ class OfficeRepairApiTest {
     return steps.get(0).get("taskId").asText();
   }
 
-  ApiClient.Response complete(String user, String taskId, String decision, String comment, Map<String, Object> form) {
+  ApiClient.Response complete(
+      String user, String taskId, String decision, String comment, Map<String, Object> form) {
     Map<String, Object> body = new HashMap<>();
     body.put("decision", decision);
     body.put("comment", comment);
@@ -66,8 +70,15 @@ class OfficeRepairApiTest {
     return api.as(user).post("/api/tasks/" + taskId + "/complete", body);
   }
 
-  JsonNode decide(String user, String id, String taskKey, String decision, String comment, Map<String, Object> form) {
-    ApiClient.Response response = complete(user, openStep(user, id, taskKey), decision, comment, form);
+  JsonNode decide(
+      String user,
+      String id,
+      String taskKey,
+      String decision,
+      String comment,
+      Map<String, Object> form) {
+    ApiClient.Response response =
+        complete(user, openStep(user, id, taskKey), decision, comment, form);
     assertThat(response.status()).as(response.text()).isEqualTo(200);
     return response.body();
   }
@@ -79,10 +90,14 @@ class OfficeRepairApiTest {
   }
 
   long myApplications() {
-    return api.as("sx-jyt-staff").get("/api/applications?scope=mine&processKey=office-repair").get("total").asLong();
+    return api.as("sx-jyt-staff")
+        .get("/api/applications?scope=mine&processKey=office-repair")
+        .get("total")
+        .asLong();
   }
 
-  // ---- the form -----------------------------------------------------------------------------------
+  // ---- the form
+  // -----------------------------------------------------------------------------------
 
   @Test
   void theFormDescribesEveryField() {
@@ -90,8 +105,16 @@ class OfficeRepairApiTest {
     assertThat(response.status()).isEqualTo(200);
     List<String> names = new ArrayList<>();
     response.get("fields").forEach(f -> names.add(f.get("name").asText()));
-    assertThat(names).containsExactly("building", "repairType", "reasons", "items", "affectedArea", "estimatedCost",
-        "buildingCompletedYear", "lastMajorRepairYear");
+    assertThat(names)
+        .containsExactly(
+            "building",
+            "repairType",
+            "reasons",
+            "items",
+            "affectedArea",
+            "estimatedCost",
+            "buildingCompletedYear",
+            "lastMajorRepairYear");
     assertThat(response.get("fields").get(2).get("type").asText()).isEqualTo("MULTI_ENUM");
     assertThat(response.get("fields").get(7).get("required").asBoolean()).isFalse();
     var processes = api.as("sx-jyt-staff").get("/api/processes");
@@ -111,8 +134,16 @@ class OfficeRepairApiTest {
     ApiClient.Response response = submit("sx-jyt-staff", form);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.get("error").asText()).isEqualTo("VALIDATION_FAILED");
-    assertThat(fieldNames(response)).containsExactlyInAnyOrder("building", "repairType", "reasons", "items",
-        "affectedArea", "estimatedCost", "buildingCompletedYear", "lastMajorRepairYear");
+    assertThat(fieldNames(response))
+        .containsExactlyInAnyOrder(
+            "building",
+            "repairType",
+            "reasons",
+            "items",
+            "affectedArea",
+            "estimatedCost",
+            "buildingCompletedYear",
+            "lastMajorRepairYear");
     JsonNode fields = response.get("fields");
     assertThat(fields.get("building").asText()).isEqualTo("维修楼宇为必填项");
     assertThat(fields.get("repairType").asText()).contains("日常维修(ROUTINE)").contains("维修改造(MAJOR)");
@@ -126,8 +157,11 @@ class OfficeRepairApiTest {
 
   @Test
   void yearsInTheFutureAreRefused() {
-    Map<String, Object> form = with(with(major(300), "buildingCompletedYear", thisYear() + 1),
-        "lastMajorRepairYear", thisYear() + 1);
+    Map<String, Object> form =
+        with(
+            with(major(300), "buildingCompletedYear", thisYear() + 1),
+            "lastMajorRepairYear",
+            thisYear() + 1);
     ApiClient.Response response = submit("sx-jyt-staff", form);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.get("fields").get("buildingCompletedYear").asText())
@@ -139,19 +173,28 @@ class OfficeRepairApiTest {
   @Test
   void theLastMajorRepairCannotPrecedeCompletion() {
     long before = myApplications();
-    ApiClient.Response response = submit("sx-jyt-staff",
-        with(with(major(300), "buildingCompletedYear", 2000), "lastMajorRepairYear", 1999));
+    ApiClient.Response response =
+        submit(
+            "sx-jyt-staff",
+            with(with(major(300), "buildingCompletedYear", 2000), "lastMajorRepairYear", 1999));
     assertThat(response.status()).isEqualTo(400);
     assertThat(fieldNames(response)).containsExactly("lastMajorRepairYear");
-    assertThat(response.get("fields").get("lastMajorRepairYear").asText()).isEqualTo("上次维修改造年份不能早于建成年份（2000年）");
+    assertThat(response.get("fields").get("lastMajorRepairYear").asText())
+        .isEqualTo("上次维修改造年份不能早于建成年份（2000年）");
     assertThat(myApplications()).isEqualTo(before);
     // this year is allowed for both
-    ApiClient.Response ok = submit("sx-jyt-staff",
-        with(with(major(300), "buildingCompletedYear", thisYear()), "lastMajorRepairYear", thisYear()));
+    ApiClient.Response ok =
+        submit(
+            "sx-jyt-staff",
+            with(
+                with(major(300), "buildingCompletedYear", thisYear()),
+                "lastMajorRepairYear",
+                thisYear()));
     assertThat(ok.status()).as(ok.text()).isEqualTo(201);
   }
 
-  // ---- routine ------------------------------------------------------------------------------------
+  // ---- routine
+  // ------------------------------------------------------------------------------------
 
   @Test
   void aRoutineRepairIsApprovedByTheUnitHeadAlone() {
@@ -167,28 +210,37 @@ class OfficeRepairApiTest {
 
   @Test
   void banfa20_aRoutineRepairForAgeingReachesTheBureauWhateverItsLabel() {
-    String id = submit("sx-jyt-staff", with(routine(30), "reasons", List.of("AGING"))).get("id").asText();
+    String id =
+        submit("sx-jyt-staff", with(routine(30), "reasons", List.of("AGING"))).get("id").asText();
     JsonNode scope = findCheck(detail("sx-jyt-staff", id), "repairScope");
     assertThat(scope.get("verdict").asText()).isEqualTo("WARN");
     assertThat(scope.get("message").asText()).startsWith("申报为日常维修，但维修原因为设施设备老化：按维修改造办理");
     JsonNode approved = decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
     assertThat(approved.get("status").asText()).isEqualTo("RUNNING");
-    assertThat(approved.get("currentSteps")).singleElement().satisfies(step -> {
-      assertThat(step.path("taskKey").asText()).isEqualTo("Task_BureauAssessment");
-      assertThat(step.path("candidateGroups").toString()).contains("sx.BUREAU_REVIEWER");
-    });
+    assertThat(approved.get("currentSteps"))
+        .singleElement()
+        .satisfies(
+            step -> {
+              assertThat(step.path("taskKey").asText()).isEqualTo("Task_BureauAssessment");
+              assertThat(step.path("candidateGroups").toString()).contains("sx.BUREAU_REVIEWER");
+            });
   }
 
   @Test
   void banfa20_aRoutineRepairOfGovernmentSizeReachesTheBureauAndThenTheGovernmentPath() {
-    String id = submit("sx-jyt-staff", with(routine(600), "affectedArea", 10000)).get("id").asText();
-    assertThat(findCheck(detail("sx-jyt-staff", id), "repairScope").get("verdict").asText()).isEqualTo("WARN");
+    String id =
+        submit("sx-jyt-staff", with(routine(600), "affectedArea", 10000)).get("id").asText();
+    assertThat(findCheck(detail("sx-jyt-staff", id), "repairScope").get("verdict").asText())
+        .isEqualTo("WARN");
     JsonNode approved = decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
-    assertThat(approved.get("currentSteps")).singleElement()
-        .satisfies(step -> assertThat(step.path("taskKey").asText()).isEqualTo("Task_BureauAssessment"));
+    assertThat(approved.get("currentSteps"))
+        .singleElement()
+        .satisfies(
+            step -> assertThat(step.path("taskKey").asText()).isEqualTo("Task_BureauAssessment"));
   }
 
-  // ---- major, every step ----------------------------------------------------------------------------
+  // ---- major, every step
+  // ----------------------------------------------------------------------------
 
   @Test
   void aMajorRepairWalksThroughEveryStepToApproved() {
@@ -198,50 +250,91 @@ class OfficeRepairApiTest {
     String id = created.get("id").asText();
     JsonNode detail = detail("sx-jyt-staff", id);
     assertThat(detail.get("status").asText()).isEqualTo("RUNNING");
-    assertThat(detail.get("checks").findValuesAsText("rule")).containsExactlyInAnyOrder("repairScope",
-        "repairInterval", "repairCostPerArea", "tenderingThreshold");
+    assertThat(detail.get("checks").findValuesAsText("rule"))
+        .containsExactlyInAnyOrder(
+            "repairScope", "repairInterval", "repairCostPerArea", "tenderingThreshold");
     assertThat(findCheck(detail, "tenderingThreshold").get("verdict").asText()).isEqualTo("WARN");
 
     // when: every step as its demo user
     decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", "同意申报", null);
-    assertThat(Multipart.upload(api.as("sx-reviewer"), "/api/applications/" + id + "/attachments", "评估论证意见.pdf",
-        Multipart.pdf("assessment"), Map.of("documentType", "ASSESSMENT_OPINION")).status()).isEqualTo(201);
+    assertThat(
+            Multipart.upload(
+                    api.as("sx-reviewer"),
+                    "/api/applications/" + id + "/attachments",
+                    "评估论证意见.pdf",
+                    Multipart.pdf("assessment"),
+                    Map.of("documentType", "ASSESSMENT_OPINION"))
+                .status())
+        .isEqualTo(201);
     decide("sx-reviewer", id, "Task_BureauAssessment", "APPROVE", "设施老化属实，维修改造必要", null);
     decide("sx-reviewer", id, "Task_CostReview", "APPROVE", "造价合理", null);
     assertThat(planItem("sx-jyt", id).amount()).isEqualByComparingTo("600");
     decide("sx-gov", id, "Task_GovernmentApproval", "APPROVE", null, null);
 
     String implementation = openStep("sx-jyt-staff", id, "Task_Implementation");
-    assertThat(complete("sx-jyt-head", implementation, "APPROVE", null, null).status()).isEqualTo(403);
-    ApiClient.Response missing = complete("sx-jyt-staff", implementation, "APPROVE", null, Map.of());
+    assertThat(complete("sx-jyt-head", implementation, "APPROVE", null, null).status())
+        .isEqualTo(403);
+    ApiClient.Response missing =
+        complete("sx-jyt-staff", implementation, "APPROVE", null, Map.of());
     assertThat(missing.status()).isEqualTo(400);
     assertThat(fieldNames(missing)).containsExactlyInAnyOrder("completedOn", "actualCost");
     LocalDate today = LocalDate.now(RepairForms.ZONE);
-    ApiClient.Response future = complete("sx-jyt-staff", implementation, "APPROVE", null,
-        Map.of("completedOn", today.plusDays(1).toString(), "actualCost", 590));
+    ApiClient.Response future =
+        complete(
+            "sx-jyt-staff",
+            implementation,
+            "APPROVE",
+            null,
+            Map.of("completedOn", today.plusDays(1).toString(), "actualCost", 590));
     assertThat(future.status()).isEqualTo(400);
-    assertThat(future.get("fields").get("completedOn").asText()).isEqualTo("竣工日期不能晚于今天（" + today + "）");
-    ApiClient.Response early = complete("sx-jyt-staff", implementation, "APPROVE", null,
-        Map.of("completedOn", today.minusYears(1).toString(), "actualCost", 590));
+    assertThat(future.get("fields").get("completedOn").asText())
+        .isEqualTo("竣工日期不能晚于今天（" + today + "）");
+    ApiClient.Response early =
+        complete(
+            "sx-jyt-staff",
+            implementation,
+            "APPROVE",
+            null,
+            Map.of("completedOn", today.minusYears(1).toString(), "actualCost", 590));
     assertThat(early.status()).isEqualTo(400);
     assertThat(early.get("fields").get("completedOn").asText()).startsWith("竣工日期不能早于提出申请的日期");
-    decide("sx-jyt-staff", id, "Task_Implementation", "APPROVE", null,
+    decide(
+        "sx-jyt-staff",
+        id,
+        "Task_Implementation",
+        "APPROVE",
+        null,
         Map.of("completedOn", today.toString(), "actualCost", 590));
     assertThat(register.ofApplication(id).status()).isEqualTo("COMPLETED");
 
-    JsonNode rework = decide("sx-reviewer", id, "Task_Acceptance", "RETURN", "屋面防水未达标，整改后重新报验", null);
+    JsonNode rework =
+        decide("sx-reviewer", id, "Task_Acceptance", "RETURN", "屋面防水未达标，整改后重新报验", null);
     assertThat(rework.get("status").asText()).isEqualTo("RUNNING");
-    assertThat(rework.get("currentSteps").get(0).get("taskKey").asText()).isEqualTo("Task_Implementation");
-    decide("sx-jyt-staff", id, "Task_Implementation", "APPROVE", "整改完成",
+    assertThat(rework.get("currentSteps").get(0).get("taskKey").asText())
+        .isEqualTo("Task_Implementation");
+    decide(
+        "sx-jyt-staff",
+        id,
+        "Task_Implementation",
+        "APPROVE",
+        "整改完成",
         Map.of("completedOn", today.toString(), "actualCost", 596.5));
     JsonNode approved = decide("sx-reviewer", id, "Task_Acceptance", "APPROVE", "验收合格", null);
 
     // then
     assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
     assertThat(approved.get("currentSteps")).isEmpty();
-    assertThat(approved.get("timeline").findValuesAsText("stepKey")).containsSubsequence("StartEvent_Submitted",
-        "Task_UnitHeadReview", "Task_BureauAssessment", "Task_CostReview", "Task_GovernmentApproval",
-        "Task_Implementation", "Task_Acceptance", "Task_Implementation", "Task_Acceptance");
+    assertThat(approved.get("timeline").findValuesAsText("stepKey"))
+        .containsSubsequence(
+            "StartEvent_Submitted",
+            "Task_UnitHeadReview",
+            "Task_BureauAssessment",
+            "Task_CostReview",
+            "Task_GovernmentApproval",
+            "Task_Implementation",
+            "Task_Acceptance",
+            "Task_Implementation",
+            "Task_Acceptance");
     RepairProject row = register.ofApplication(id);
     assertThat(row.status()).isEqualTo("ACCEPTED");
     assertThat(row.completedOn()).isEqualTo(today);
@@ -263,7 +356,9 @@ class OfficeRepairApiTest {
 
   private PlanItem planItem(String unit, String id) {
     AnnualPlan plan = plans.find(unit, thisYear());
-    return plans.items(plan.id()).stream().filter(i -> id.equals(i.sourceApplication())).findFirst()
+    return plans.items(plan.id()).stream()
+        .filter(i -> id.equals(i.sourceApplication()))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no plan item of " + id));
   }
 

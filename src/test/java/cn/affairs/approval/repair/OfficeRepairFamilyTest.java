@@ -24,16 +24,22 @@ class OfficeRepairFamilyTest {
   @Autowired Checks checks;
 
   BpmnModelInstance model() {
-    var definition = repository.createProcessDefinitionQuery().processDefinitionKey("office-repair").latestVersion()
-        .singleResult();
+    var definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("office-repair")
+            .latestVersion()
+            .singleResult();
     return repository.getBpmnModelInstance(definition.getId());
   }
 
   @Test
   void everyStepWithArticlesIsInTheDiagram() {
     ProcessFamily family = families.find("office-repair").orElseThrow();
-    Set<String> ids = model().getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-        .collect(Collectors.toSet());
+    Set<String> ids =
+        model().getModelElementsByType(FlowNode.class).stream()
+            .map(FlowNode::getId)
+            .collect(Collectors.toSet());
     assertThat(ids).containsAll(family.stepArticles().keySet());
     assertThat(family.stepArticles().get("Task_EnterRepairPlan")).contains("办法 第十二条", "办法 第二十条");
     assertThat(family.stepArticles().get("Task_BureauAssessment")).contains("办法 第二十条");
@@ -45,17 +51,23 @@ class OfficeRepairFamilyTest {
     ProcessFamily family = families.find("office-repair").orElseThrow();
     for (UserTask task : model().getModelElementsByType(UserTask.class)) {
       boolean implementation = "Task_Implementation".equals(task.getId());
-      assertThat(family.stepForm(task.getId()).fields().isEmpty()).as(task.getId()).isEqualTo(!implementation);
-      assertThat(task.getCamundaAssignee() != null || task.getCamundaCandidateGroups() != null).as(task.getId()).isTrue();
+      assertThat(family.stepForm(task.getId()).fields().isEmpty())
+          .as(task.getId())
+          .isEqualTo(!implementation);
+      assertThat(task.getCamundaAssignee() != null || task.getCamundaCandidateGroups() != null)
+          .as(task.getId())
+          .isTrue();
     }
-    assertThat(family.stepForm("Task_Implementation").fields()).extracting(f -> f.name())
+    assertThat(family.stepForm("Task_Implementation").fields())
+        .extracting(f -> f.name())
         .containsExactly("completedOn", "actualCost");
   }
 
   @Test
   void theRepairChecksCiteArticleTwenty() {
     for (String rule : Set.of("repairScope", "repairInterval", "repairCostPerArea")) {
-      var check = checks.all().stream().filter(c -> c.rule().id().equals(rule)).findFirst().orElseThrow();
+      var check =
+          checks.all().stream().filter(c -> c.rule().id().equals(rule)).findFirst().orElseThrow();
       assertThat(check.rule().articles()).as(rule).contains("办法 第二十条");
     }
   }

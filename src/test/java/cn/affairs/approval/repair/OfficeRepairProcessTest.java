@@ -3,7 +3,6 @@ package cn.affairs.approval.repair;
 import static cn.affairs.approval.repair.RepairForms.major;
 import static cn.affairs.approval.repair.RepairForms.routine;
 import static cn.affairs.approval.repair.RepairForms.thisYear;
-import static cn.affairs.approval.repair.RepairForms.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -19,7 +18,6 @@ import cn.affairs.approval.plan.PlanItem;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,7 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of office-repair.bpmn, with what each does to the repair register and the annual plan. */
+/**
+ * Every path of office-repair.bpmn, with what each does to the repair register and the annual plan.
+ */
 @AffairsTest
 class OfficeRepairProcessTest {
 
@@ -76,8 +76,19 @@ class OfficeRepairProcessTest {
     var task = cases.task(id, "Task_Implementation");
     assertThat(task).as("实施 of " + id).isNotNull();
     String form = "{\"completedOn\":\"" + completedOn + "\",\"actualCost\":" + actualCost + "}";
-    decisions.insert(new DecisionRecord(null, id, task.getId(), "Task_Implementation", "实施", "sx-jyt-staff",
-        Decision.APPROVE, null, false, form, LocalDateTime.now(ZONE)));
+    decisions.insert(
+        new DecisionRecord(
+            null,
+            id,
+            task.getId(),
+            "Task_Implementation",
+            "实施",
+            "sx-jyt-staff",
+            Decision.APPROVE,
+            null,
+            false,
+            form,
+            LocalDateTime.now(ZONE)));
     try {
       completion.report(id, json.readTree(form));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -112,13 +123,20 @@ class OfficeRepairProcessTest {
     ProcessInstance pi = start(routine(20));
     String id = pi.getBusinessKey();
     assertThat(id).startsWith("WX-" + thisYear() + "-");
-    assertThat(pi).isWaitingAt("Task_UnitHeadReview")
-        .hasPassedInOrder("Task_CheckScope", "Task_CheckInterval", "Task_CheckCostPerArea", "Task_CheckTendering");
+    assertThat(pi)
+        .isWaitingAt("Task_UnitHeadReview")
+        .hasPassedInOrder(
+            "Task_CheckScope",
+            "Task_CheckInterval",
+            "Task_CheckCostPerArea",
+            "Task_CheckTendering");
     int versionBefore = planVersion("sx-jyt");
     // when
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
     // then
-    assertThat(pi).isEnded().hasPassed("Task_RecordRoutineRepair", "EndEvent_RoutineApproved")
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_RecordRoutineRepair", "EndEvent_RoutineApproved")
         .hasNotPassed("Task_BureauAssessment", "Task_EnterRepairPlan");
     assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
     RepairProject row = register.ofApplication(id);
@@ -136,7 +154,10 @@ class OfficeRepairProcessTest {
   void routineRepairRejectedByTheUnitHead() {
     ProcessInstance pi = start(routine(20));
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "REJECT");
-    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_RecordRoutineRepair");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Rejected")
+        .hasNotPassed("Task_RecordRoutineRepair");
     assertThat(status(pi.getBusinessKey())).isEqualTo(ApplicationStatus.REJECTED);
     assertThat(register.ofApplication(pi.getBusinessKey())).isNull();
   }
@@ -171,20 +192,27 @@ class OfficeRepairProcessTest {
     assertThat(register.ofApplication(id)).isNull();
     cases.decide(id, "Task_CostReview", "APPROVE");
     // then: in the plan, no 本级政府, the unit carries it out
-    assertThat(pi).hasPassed("Task_EnterRepairPlan").hasNotPassed("Task_GovernmentApproval")
+    assertThat(pi)
+        .hasPassed("Task_EnterRepairPlan")
+        .hasNotPassed("Task_GovernmentApproval")
         .isWaitingAt("Task_Implementation");
     assertThat(cases.task(id, "Task_Implementation").getAssignee()).isEqualTo("sx-jyt-staff");
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> {
-      assertThat(i.category()).isEqualTo("OFFICE_REPAIR");
-      assertThat(i.amount()).isEqualByComparingTo("300");
-      assertThat(i.description()).contains("综合办公楼").contains(id);
-    });
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.category()).isEqualTo("OFFICE_REPAIR");
+              assertThat(i.amount()).isEqualByComparingTo("300");
+              assertThat(i.description()).contains("综合办公楼").contains(id);
+            });
     assertThat(planVersion("sx-jyt")).isEqualTo(versionBefore + 1);
-    assertThat(register.ofApplication(id)).satisfies(r -> {
-      assertThat(r.status()).isEqualTo(RepairProject.PLANNED);
-      assertThat(r.repairType()).isEqualTo("MAJOR");
-      assertThat(r.planYear()).isEqualTo(thisYear());
-    });
+    assertThat(register.ofApplication(id))
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(RepairProject.PLANNED);
+              assertThat(r.repairType()).isEqualTo("MAJOR");
+              assertThat(r.planYear()).isEqualTo(thisYear());
+            });
 
     LocalDate today = LocalDate.now(ZONE);
     reportCompletion(id, today, "288.5");
@@ -194,14 +222,18 @@ class OfficeRepairProcessTest {
 
     assertThat(pi).isEnded().hasPassed("Task_RecordAcceptance", "EndEvent_Approved");
     assertThat(status(id)).isEqualTo(ApplicationStatus.APPROVED);
-    assertThat(register.ofApplication(id)).satisfies(r -> {
-      assertThat(r.status()).isEqualTo(RepairProject.ACCEPTED);
-      assertThat(r.completedOn()).isEqualTo(today);
-      assertThat(r.actualCost()).isEqualByComparingTo("288.5");
-      assertThat(r.acceptedOn()).isEqualTo(today);
-    });
+    assertThat(register.ofApplication(id))
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(RepairProject.ACCEPTED);
+              assertThat(r.completedOn()).isEqualTo(today);
+              assertThat(r.actualCost()).isEqualByComparingTo("288.5");
+              assertThat(r.acceptedOn()).isEqualTo(today);
+            });
     // the plan keeps the approved amount; the actual cost is in the register
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("300"));
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("300"));
   }
 
   @Test
@@ -210,14 +242,25 @@ class OfficeRepairProcessTest {
     String id = pi.getBusinessKey();
     approveToImplementation(id);
     assertThat(pi).hasPassed("Task_EnterRepairPlan").isWaitingAt("Task_GovernmentApproval");
-    var links = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_GovernmentApproval").getId());
+    var links =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_GovernmentApproval").getId());
     assertThat(links).extracting(l -> l.getGroupId()).containsExactly("sx.GOVERNMENT");
     cases.decide(id, "Task_GovernmentApproval", "APPROVE");
     assertThat(pi).isWaitingAt("Task_Implementation");
     reportCompletion(id, LocalDate.now(ZONE), "480");
     cases.decide(id, "Task_Acceptance", "APPROVE");
-    assertThat(pi).isEnded().hasPassedInOrder("Task_EnterRepairPlan", "Task_GovernmentApproval", "Task_Implementation",
-        "Task_RecordCompletion", "Task_Acceptance", "Task_RecordAcceptance", "EndEvent_Approved");
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_EnterRepairPlan",
+            "Task_GovernmentApproval",
+            "Task_Implementation",
+            "Task_RecordCompletion",
+            "Task_Acceptance",
+            "Task_RecordAcceptance",
+            "EndEvent_Approved");
     assertThat(register.ofApplication(id).status()).isEqualTo(RepairProject.ACCEPTED);
   }
 
@@ -244,7 +287,8 @@ class OfficeRepairProcessTest {
     assertThat(review.getDueDate()).isBefore(task.getDueDate());
   }
 
-  // ---- rejections ---------------------------------------------------------------------------------
+  // ---- rejections
+  // ---------------------------------------------------------------------------------
 
   @Test
   void majorRepairRejectedByTheUnitHead() {
@@ -281,14 +325,18 @@ class OfficeRepairProcessTest {
     ProcessInstance pi = start(major(600));
     String id = pi.getBusinessKey();
     approveToImplementation(id);
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("600"));
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("600"));
     int versionAfterEntry = planVersion("sx-jyt");
     // when
     cases.decide(id, "Task_GovernmentApproval", "REJECT");
     // then
     assertThat(pi).isEnded().hasPassed("Task_ReleasePlanOnRejection", "EndEvent_Rejected");
     assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("0"));
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("0"));
     assertThat(planVersion("sx-jyt")).isEqualTo(versionAfterEntry + 1);
     assertThat(register.ofApplication(id).status()).isEqualTo(RepairProject.CANCELLED);
   }
@@ -301,7 +349,9 @@ class OfficeRepairProcessTest {
     cases.decide(id, "Task_Implementation", "REJECT");
     assertThat(pi).isEnded().hasPassed("Task_ReleasePlanOnAbandonment", "EndEvent_Abandoned");
     assertThat(status(id)).isEqualTo(ApplicationStatus.WITHDRAWN);
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("0"));
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("0"));
     assertThat(register.ofApplication(id).status()).isEqualTo(RepairProject.CANCELLED);
   }
 
@@ -312,15 +362,21 @@ class OfficeRepairProcessTest {
     approveToImplementation(id);
     reportCompletion(id, LocalDate.now(ZONE), "310");
     cases.decide(id, "Task_Acceptance", "REJECT");
-    assertThat(pi).isEnded().hasPassed("Task_RecordAcceptanceRefused", "EndEvent_Rejected")
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("Task_RecordAcceptanceRefused", "EndEvent_Rejected")
         .hasNotPassed("Task_RecordAcceptance");
     assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
-    assertThat(register.ofApplication(id)).satisfies(r -> {
-      assertThat(r.status()).isEqualTo(RepairProject.NOT_ACCEPTED);
-      assertThat(r.actualCost()).isEqualByComparingTo("310");
-      assertThat(r.acceptedOn()).isNull();
-    });
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("300"));
+    assertThat(register.ofApplication(id))
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(RepairProject.NOT_ACCEPTED);
+              assertThat(r.actualCost()).isEqualByComparingTo("310");
+              assertThat(r.acceptedOn()).isNull();
+            });
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("300"));
   }
 
   // ---- rework, returns, withdrawals -------------------------------------------------------------
@@ -331,19 +387,25 @@ class OfficeRepairProcessTest {
     String id = pi.getBusinessKey();
     approveToImplementation(id);
     LocalDate today = LocalDate.now(ZONE);
-    reportCompletion(id, today.minusDays(1).isBefore(cases.application(id).createdAt().toLocalDate()) ? today
-        : today.minusDays(1), "290");
+    reportCompletion(
+        id,
+        today.minusDays(1).isBefore(cases.application(id).createdAt().toLocalDate())
+            ? today
+            : today.minusDays(1),
+        "290");
     cases.decide(id, "Task_Acceptance", "RETURN");
     assertThat(pi).isWaitingAt("Task_Implementation").isNotWaitingAt("Task_ReviseApplication");
     assertThat(register.ofApplication(id).status()).isEqualTo(RepairProject.COMPLETED);
     reportCompletion(id, today, "305");
     cases.decide(id, "Task_Acceptance", "APPROVE");
     assertThat(pi).isEnded().hasPassed("EndEvent_Approved");
-    assertThat(register.ofApplication(id)).satisfies(r -> {
-      assertThat(r.status()).isEqualTo(RepairProject.ACCEPTED);
-      assertThat(r.completedOn()).isEqualTo(today);
-      assertThat(r.actualCost()).isEqualByComparingTo("305");
-    });
+    assertThat(register.ofApplication(id))
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(RepairProject.ACCEPTED);
+              assertThat(r.completedOn()).isEqualTo(today);
+              assertThat(r.actualCost()).isEqualByComparingTo("305");
+            });
     assertThat(planItems("sx-jyt", id)).hasSize(1);
   }
 
@@ -357,7 +419,9 @@ class OfficeRepairProcessTest {
     cases.decide(id, "Task_Implementation", "REJECT");
     assertThat(pi).isEnded().hasPassed("EndEvent_Abandoned");
     assertThat(register.ofApplication(id).status()).isEqualTo(RepairProject.NOT_ACCEPTED);
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("300"));
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("300"));
   }
 
   @Test
@@ -393,7 +457,9 @@ class OfficeRepairProcessTest {
     cases.decide(id, "Task_ReviseApplication", "RESUBMIT");
     approveToImplementation(id);
     assertThat(pi).isWaitingAt("Task_Implementation");
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("450"));
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("450"));
     assertThat(register.ofApplication(id).estimatedCost()).isEqualByComparingTo("450");
 
     // the unit finds at 实施 that the application must change
@@ -405,7 +471,9 @@ class OfficeRepairProcessTest {
     reportCompletion(id, LocalDate.now(ZONE), "470");
     cases.decide(id, "Task_Acceptance", "APPROVE");
     assertThat(pi).isEnded().hasPassed("EndEvent_Approved");
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("480"));
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("480"));
     assertThat(register.ofApplication(id).status()).isEqualTo(RepairProject.ACCEPTED);
   }
 
@@ -430,7 +498,9 @@ class OfficeRepairProcessTest {
     cases.decide(id, "Task_ReviseApplication", "WITHDRAW");
     assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
     assertThat(status(id)).isEqualTo(ApplicationStatus.WITHDRAWN);
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("0"));
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("0"));
     assertThat(register.ofApplication(id).status()).isEqualTo(RepairProject.CANCELLED);
   }
 
@@ -444,12 +514,16 @@ class OfficeRepairProcessTest {
     cases.decide(id, "Task_ReviseApplication", "RESUBMIT");
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
     assertThat(pi).isEnded().hasPassed("EndEvent_RoutineApproved");
-    assertThat(planItems("sx-jyt", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("0"));
-    assertThat(register.ofApplication(id)).satisfies(r -> {
-      assertThat(r.repairType()).isEqualTo("ROUTINE");
-      assertThat(r.status()).isEqualTo(RepairProject.RECORDED);
-      assertThat(r.planYear()).isNull();
-    });
+    assertThat(planItems("sx-jyt", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("0"));
+    assertThat(register.ofApplication(id))
+        .satisfies(
+            r -> {
+              assertThat(r.repairType()).isEqualTo("ROUTINE");
+              assertThat(r.status()).isEqualTo(RepairProject.RECORDED);
+              assertThat(r.planYear()).isNull();
+            });
   }
 
   // ---- organisation -----------------------------------------------------------------------------
@@ -458,7 +532,10 @@ class OfficeRepairProcessTest {
   void tasksGoToTheApplicantsOwnGovernment() {
     ProcessInstance pi = start("xl-jyj-staff", major(600));
     String id = pi.getBusinessKey();
-    var head = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_UnitHeadReview").getId());
+    var head =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_UnitHeadReview").getId());
     assertThat(head).extracting(l -> l.getGroupId()).containsExactly("xl-jyj.UNIT_HEAD");
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
     for (String step : List.of("Task_BureauAssessment", "Task_CostReview")) {
@@ -466,11 +543,16 @@ class OfficeRepairProcessTest {
       assertThat(links).extracting(l -> l.getGroupId()).containsExactly("xl.BUREAU_REVIEWER");
       cases.decide(id, step, "APPROVE");
     }
-    var government = engine.getTaskService().getIdentityLinksForTask(cases.task(id, "Task_GovernmentApproval").getId());
+    var government =
+        engine
+            .getTaskService()
+            .getIdentityLinksForTask(cases.task(id, "Task_GovernmentApproval").getId());
     assertThat(government).extracting(l -> l.getGroupId()).containsExactly("xl.GOVERNMENT");
     cases.decide(id, "Task_GovernmentApproval", "APPROVE");
     assertThat(cases.task(id, "Task_Implementation").getAssignee()).isEqualTo("xl-jyj-staff");
-    assertThat(planItems("xl-jyj", id)).singleElement().satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("600"));
+    assertThat(planItems("xl-jyj", id))
+        .singleElement()
+        .satisfies(i -> assertThat(i.amount()).isEqualByComparingTo("600"));
     assertThat(planItems("sx-jyt", id)).isEmpty();
   }
 

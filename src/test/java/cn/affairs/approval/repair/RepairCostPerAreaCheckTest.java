@@ -33,7 +33,8 @@ class RepairCostPerAreaCheckTest {
   void underTheCap() {
     CheckResult result = costPerArea(onThousandSquareMetres(249));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).isEqualTo("估算投资249万元 ÷ 维修面积1000㎡ = 0.249万元/㎡，未超过本级规定的单位面积造价上限0.25万元/㎡");
+    assertThat(result.message())
+        .isEqualTo("估算投资249万元 ÷ 维修面积1000㎡ = 0.249万元/㎡，未超过本级规定的单位面积造价上限0.25万元/㎡");
     assertThat(result.basis()).isEqualTo(BASIS);
   }
 
@@ -48,7 +49,8 @@ class RepairCostPerAreaCheckTest {
   void overTheCap() {
     CheckResult result = costPerArea(onThousandSquareMetres(251));
     assertThat(result.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(result.message()).isEqualTo("估算投资251万元 ÷ 维修面积1000㎡ = 0.251万元/㎡，超过本级规定的单位面积造价上限0.25万元/㎡，造价审核须核实");
+    assertThat(result.message())
+        .isEqualTo("估算投资251万元 ÷ 维修面积1000㎡ = 0.251万元/㎡，超过本级规定的单位面积造价上限0.25万元/㎡，造价审核须核实");
     assertThat(result.factsJson()).contains("\"capPerM2\":0.25").contains("\"affectedArea\":1000");
   }
 

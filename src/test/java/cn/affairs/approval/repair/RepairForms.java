@@ -18,8 +18,8 @@ final class RepairForms {
   }
 
   /**
-   * A major repair of a building completed 30 years ago, never repaired since: the interval is
-   * met, cost 0.1 万元/㎡ is under the cap, and the cost decides tendering and 本级政府.
+   * A major repair of a building completed 30 years ago, never repaired since: the interval is met,
+   * cost 0.1 万元/㎡ is under the cap, and the cost decides tendering and 本级政府.
    */
   static Map<String, Object> major(Object estimatedCost) {
     Map<String, Object> form = new HashMap<>();

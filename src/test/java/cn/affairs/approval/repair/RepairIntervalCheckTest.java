@@ -51,8 +51,8 @@ class RepairIntervalCheckTest {
   void fourteenYearsAfterCompletionIsTooSoon() {
     CheckResult result = interval(completedYearsAgo(14));
     assertThat(result.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(result.message()).isEqualTo("距建成（" + (thisYear() - 14) + "年）14年，不足本级规定的维修改造最短间隔15年，"
-        + "评估论证须说明提前维修改造的理由");
+    assertThat(result.message())
+        .isEqualTo("距建成（" + (thisYear() - 14) + "年）14年，不足本级规定的维修改造最短间隔15年，" + "评估论证须说明提前维修改造的理由");
     assertThat(result.basis()).isEqualTo(BASIS);
     assertThat(result.factsJson()).contains("\"intervalYears\":14").contains("\"minimumYears\":15");
   }
@@ -73,16 +73,20 @@ class RepairIntervalCheckTest {
 
   @Test
   void theStatedLastMajorRepairCountsInsteadOfCompletion() {
-    Map<String, Object> fourteen = with(completedYearsAgo(40), "lastMajorRepairYear", thisYear() - 14);
+    Map<String, Object> fourteen =
+        with(completedYearsAgo(40), "lastMajorRepairYear", thisYear() - 14);
     CheckResult warn = interval(fourteen);
     assertThat(warn.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(warn.message()).startsWith("距上次维修改造（" + (thisYear() - 14) + "年）14年，不足本级规定的维修改造最短间隔15年");
+    assertThat(warn.message())
+        .startsWith("距上次维修改造（" + (thisYear() - 14) + "年）14年，不足本级规定的维修改造最短间隔15年");
 
-    CheckResult fifteen = interval(with(completedYearsAgo(40), "lastMajorRepairYear", thisYear() - 15));
+    CheckResult fifteen =
+        interval(with(completedYearsAgo(40), "lastMajorRepairYear", thisYear() - 15));
     assertThat(fifteen.verdict()).isEqualTo(Verdict.PASS);
     assertThat(fifteen.message()).startsWith("距上次维修改造（" + (thisYear() - 15) + "年）15年");
 
-    CheckResult sixteen = interval(with(completedYearsAgo(40), "lastMajorRepairYear", thisYear() - 16));
+    CheckResult sixteen =
+        interval(with(completedYearsAgo(40), "lastMajorRepairYear", thisYear() - 16));
     assertThat(sixteen.verdict()).isEqualTo(Verdict.PASS);
   }
 
@@ -116,7 +120,8 @@ class RepairIntervalCheckTest {
   @Test
   void theDemoRegisterHoldsTheMajorRepairOfTheEducationDepartmentsBuildingIn2012() {
     // demo: 省教育厅办公楼 was last repaired (accepted) in 2012; the applicant only states completion
-    Map<String, Object> form = with(with(major(300), "building", "省教育厅办公楼"), "buildingCompletedYear", 1990);
+    Map<String, Object> form =
+        with(with(major(300), "building", "省教育厅办公楼"), "buildingCompletedYear", 1990);
     CheckResult result = interval("sx-jyt-staff", form);
     int years = thisYear() - 2012;
     assertThat(result.verdict()).isEqualTo(years < 15 ? Verdict.WARN : Verdict.PASS);
@@ -131,8 +136,21 @@ class RepairIntervalCheckTest {
   }
 
   private void insertAccepted(String unit, String building, LocalDate completedOn, String status) {
-    register.insert(new RepairProject(null, "sx", unit, building, "MAJOR", new BigDecimal("1000"),
-        new BigDecimal("200"), completedOn.getYear(), status, completedOn, new BigDecimal("195"),
-        "ACCEPTED".equals(status) ? completedOn.plusDays(20) : null, null, LocalDateTime.now()));
+    register.insert(
+        new RepairProject(
+            null,
+            "sx",
+            unit,
+            building,
+            "MAJOR",
+            new BigDecimal("1000"),
+            new BigDecimal("200"),
+            completedOn.getYear(),
+            status,
+            completedOn,
+            new BigDecimal("195"),
+            "ACCEPTED".equals(status) ? completedOn.plusDays(20) : null,
+            null,
+            LocalDateTime.now()));
   }
 }

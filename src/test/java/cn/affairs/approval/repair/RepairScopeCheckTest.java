@@ -32,7 +32,8 @@ class RepairScopeCheckTest {
     assertThat(result.message()).contains("日常维修属本单位日常维护职责").contains("499.99万元").contains("500万元");
     assertThat(result.basis()).isEqualTo("《山西省机关事务管理办法》第二十条第一款");
     assertThat(result.factsJson()).contains("\"needsBureau\":false");
-    assertThat(runtime.getVariable(cases.instance(id).getId(), "repairScopeVerdict")).isEqualTo("PASS");
+    assertThat(runtime.getVariable(cases.instance(id).getId(), "repairScopeVerdict"))
+        .isEqualTo("PASS");
   }
 
   @Test
@@ -40,19 +41,24 @@ class RepairScopeCheckTest {
     String id = cases.start("sx-jyt-staff", "office-repair", routine(500));
     CheckResult result = cases.check(id, "repairScope");
     assertThat(result.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(result.message()).isEqualTo("申报为日常维修，但估算投资500万元，达到本级政府批准限额500万元：按维修改造办理，"
-        + "由机关事务管理部门组织评估论证、造价审核并纳入年度维修计划，须报本级政府批准");
+    assertThat(result.message())
+        .isEqualTo(
+            "申报为日常维修，但估算投资500万元，达到本级政府批准限额500万元：按维修改造办理，"
+                + "由机关事务管理部门组织评估论证、造价审核并纳入年度维修计划，须报本级政府批准");
     assertThat(result.basis()).contains("第二十条第二款").contains("本级规定");
     assertThat(result.factsJson()).contains("\"needsBureau\":true");
-    assertThat(runtime.getVariable(cases.instance(id).getId(), "repairScopeVerdict")).isEqualTo("WARN");
+    assertThat(runtime.getVariable(cases.instance(id).getId(), "repairScopeVerdict"))
+        .isEqualTo("WARN");
   }
 
   @Test
   void banfa20_2_aRoutineRepairForAgeingIsRoutedToTheBureauWhateverItsCost() {
-    CheckResult result = scope(RepairForms.with(routine(30), "reasons", java.util.List.of("AGING", "SAFETY")));
+    CheckResult result =
+        scope(RepairForms.with(routine(30), "reasons", java.util.List.of("AGING", "SAFETY")));
     assertThat(result.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(result.message()).isEqualTo("申报为日常维修，但维修原因为设施设备老化，维修原因为安全隐患：按维修改造办理，"
-        + "由机关事务管理部门组织评估论证、造价审核并纳入年度维修计划，无须报本级政府批准");
+    assertThat(result.message())
+        .isEqualTo(
+            "申报为日常维修，但维修原因为设施设备老化，维修原因为安全隐患：按维修改造办理，" + "由机关事务管理部门组织评估论证、造价审核并纳入年度维修计划，无须报本级政府批准");
     assertThat(result.basis()).isEqualTo("《山西省机关事务管理办法》第二十条第二款");
   }
 
@@ -60,7 +66,8 @@ class RepairScopeCheckTest {
   void majorRepairBelowTheGovernmentAmountGoesToTheBureauOnly() {
     CheckResult result = scope(major(499.99));
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).contains("评估论证、造价审核并纳入年度维修计划")
+    assertThat(result.message())
+        .contains("评估论证、造价审核并纳入年度维修计划")
         .contains("估算投资499.99万元，低于本级政府批准限额500万元，无须报本级政府批准");
     assertThat(result.basis()).isEqualTo("《山西省机关事务管理办法》第二十条第二款");
     assertThat(result.factsJson()).contains("\"needsGovernmentApproval\":false");

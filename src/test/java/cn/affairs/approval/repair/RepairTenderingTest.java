@@ -10,14 +10,18 @@ import cn.affairs.approval.testing.Cases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The shared tenderingThresholdCheck (400 万元 works) runs on repairs too, reading their estimatedCost. */
+/**
+ * The shared tenderingThresholdCheck (400 万元 works) runs on repairs too, reading their
+ * estimatedCost.
+ */
 @AffairsTest
 class RepairTenderingTest {
 
   @Autowired Cases cases;
 
   CheckResult tendering(Object cost) {
-    return cases.check(cases.start("xl-jyj-staff", "office-repair", major(cost)), "tenderingThreshold");
+    return cases.check(
+        cases.start("xl-jyj-staff", "office-repair", major(cost)), "tenderingThreshold");
   }
 
   @Test

@@ -3,10 +3,10 @@ package cn.affairs.approval.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.calendar.WorkingDayCalendar;
-import cn.affairs.approval.testing.ConstructionForms;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.Cases;
+import cn.affairs.approval.testing.ConstructionForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -23,9 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 审批统计 on cases whose start and decision are set around 2026's 中秋 and 国庆 holidays
- * (09-25..09-27 and 10-01..10-07 off; Saturday 10-10 a 调休 working day), in a period no other
- * test starts cases in.
+ * 审批统计 on cases whose start and decision are set around 2026's 中秋 and 国庆 holidays (09-25..09-27 and
+ * 10-01..10-07 off; Saturday 10-10 a 调休 working day), in a period no other test starts cases in.
  */
 @AffairsTest
 class ApprovalStatsApiTest {
@@ -44,8 +43,10 @@ class ApprovalStatsApiTest {
     api = new ApiClient(port);
     walk = new ReportCases(api);
     // cases of earlier runs of this class in the same database leave the period
-    jdbc.update("UPDATE application SET created_at = ? WHERE created_at >= ? AND created_at < ?",
-        Timestamp.valueOf(LocalDateTime.of(2001, 1, 1, 9, 0)), Timestamp.valueOf(LocalDateTime.of(2026, 9, 21, 0, 0)),
+    jdbc.update(
+        "UPDATE application SET created_at = ? WHERE created_at >= ? AND created_at < ?",
+        Timestamp.valueOf(LocalDateTime.of(2001, 1, 1, 9, 0)),
+        Timestamp.valueOf(LocalDateTime.of(2026, 9, 21, 0, 0)),
         Timestamp.valueOf(LocalDateTime.of(2026, 10, 17, 0, 0)));
   }
 
@@ -70,13 +71,19 @@ class ApprovalStatsApiTest {
   }
 
   void setTimes(String id, LocalDateTime created, LocalDateTime decided) {
-    jdbc.update("UPDATE application SET created_at = ?, decided_at = ? WHERE id = ?", Timestamp.valueOf(created),
-        decided == null ? null : Timestamp.valueOf(decided), id);
+    jdbc.update(
+        "UPDATE application SET created_at = ?, decided_at = ? WHERE id = ?",
+        Timestamp.valueOf(created),
+        decided == null ? null : Timestamp.valueOf(decided),
+        id);
   }
 
   void setStepHours(String id, long hours) {
-    jdbc.update("UPDATE ACT_HI_TASKINST SET DURATION_ = ? WHERE PROC_INST_ID_ = "
-        + "(SELECT process_instance_id FROM application WHERE id = ?)", hours * 3_600_000L, id);
+    jdbc.update(
+        "UPDATE ACT_HI_TASKINST SET DURATION_ = ? WHERE PROC_INST_ID_ = "
+            + "(SELECT process_instance_id FROM application WHERE id = ?)",
+        hours * 3_600_000L,
+        id);
   }
 
   static LocalDateTime at(String day) {
@@ -100,7 +107,8 @@ class ApprovalStatsApiTest {
 
   @Test
   void workingDaysToADecisionSkipHolidaysAndCountMakeUpDays() {
-    // Thu 09-24 -> Mon 09-28: 中秋 and the weekend off, 1 working day (2 weekdays without the calendar)
+    // Thu 09-24 -> Mon 09-28: 中秋 and the weekend off, 1 working day (2 weekdays without the
+    // calendar)
     String a = decidedRoutine(30, null, at("2026-09-24"), at("2026-09-28"));
     // Tue 09-29 -> Fri 10-09: 09-30, 10-08, 10-09 = 3
     String b = decidedRoutine(30, null, at("2026-09-29"), at("2026-10-09"));
@@ -109,7 +117,8 @@ class ApprovalStatsApiTest {
     // Mon 09-21 -> Mon 10-12: 10 working days
     String d = decidedRoutine(30, null, at("2026-09-21"), at("2026-10-12"));
     // the same day: 0
-    String e = decidedRoutine(30, null, at("2026-10-08"), LocalDate.parse("2026-10-08").atTime(16, 0));
+    String e =
+        decidedRoutine(30, null, at("2026-10-08"), LocalDate.parse("2026-10-08").atTime(16, 0));
     long hours = 1;
     for (String id : List.of(a, b, c, d, e)) {
       setStepHours(id, hours++);
@@ -117,17 +126,25 @@ class ApprovalStatsApiTest {
     // still with the unit head, started in the period
     String running = walk.submit("sx-jyt-staff", "office-repair", routine(20));
     setTimes(running, at("2026-10-09"), null);
-    // a construction over the area standard that the unit head passes on to 本级政府 over the FAIL (a routine
+    // a construction over the area standard that the unit head passes on to 本级政府 over the FAIL (a
+    // routine
     // repair's figures can no longer be overridden by the unit head: 办法 第二十条 names the bureau)
-    String overArea = walk.submit("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(100));
+    String overArea =
+        walk.submit("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(100));
     walk.decide("sx-jyt-head", overArea, "Task_UnitHeadReview", "APPROVE", "编制增加，确需扩建", null);
     setTimes(overArea, at("2026-09-22"), null);
 
     JsonNode stats = stats("sx-reviewer", PERIOD + "&government=sx");
     assertThat(stats.get("from").asText()).isEqualTo("2026-09-21");
     assertThat(stats.get("to").asText()).isEqualTo("2026-10-16");
-    assertThat(stats.get("families").findValuesAsText("processKey")).containsExactly("office-space-construction",
-        "office-space-lease", "office-repair", "vehicle-purchase", "plan-change", "asset-transfer");
+    assertThat(stats.get("families").findValuesAsText("processKey"))
+        .containsExactly(
+            "office-space-construction",
+            "office-space-lease",
+            "office-repair",
+            "vehicle-purchase",
+            "plan-change",
+            "asset-transfer");
     JsonNode repair = family(stats, "office-repair");
     assertThat(repair.get("name").asText()).isEqualTo("办公用房维修改造");
     assertThat(repair.get("total").asLong()).isEqualTo(6);
@@ -147,7 +164,8 @@ class ApprovalStatsApiTest {
     assertThat(repair.get("overrides")).isEmpty();
     JsonNode construction = family(stats, "office-space-construction");
     assertThat(construction.get("overrides")).hasSize(1);
-    assertThat(construction.get("overrides").get(0).get("rule").asText()).isEqualTo("officeRoomArea");
+    assertThat(construction.get("overrides").get(0).get("rule").asText())
+        .isEqualTo("officeRoomArea");
     assertThat(construction.get("overrides").get(0).get("count").asLong()).isEqualTo(1);
     JsonNode vehicles = family(stats, "vehicle-purchase");
     assertThat(vehicles.get("total").asLong()).isZero();
@@ -155,7 +173,8 @@ class ApprovalStatsApiTest {
     assertThat(stats.get("totalByStatus").get("APPROVED").asLong()).isEqualTo(5);
 
     // a narrower period holds only the cases started in it: b, c, e and the running one
-    JsonNode october = family(stats("sx-reviewer", "from=2026-09-29&to=2026-10-16"), "office-repair");
+    JsonNode october =
+        family(stats("sx-reviewer", "from=2026-09-29&to=2026-10-16"), "office-repair");
     assertThat(october.get("total").asLong()).isEqualTo(4);
     assertThat(october.get("medianWorkingDays").asInt()).isEqualTo(3); // 0, 3, 3
     assertThat(october.get("p90WorkingDays").asInt()).isEqualTo(3);
@@ -164,10 +183,17 @@ class ApprovalStatsApiTest {
   @Test
   void overdueStepsNameWhoHoldsThem() {
     String id = walk.submit("sx-jyt-staff", "office-repair", routine(25));
-    jdbc.update("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ = "
-        + "(SELECT process_instance_id FROM application WHERE id = ?)",
-        Timestamp.from(LocalDate.parse("2026-10-09").atTime(18, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()), id);
-    int late = calendar.workingDaysBetween(LocalDate.parse("2026-10-09"), LocalDate.now(ReportCases.ZONE));
+    jdbc.update(
+        "UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ = "
+            + "(SELECT process_instance_id FROM application WHERE id = ?)",
+        Timestamp.from(
+            LocalDate.parse("2026-10-09")
+                .atTime(18, 0)
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant()),
+        id);
+    int late =
+        calendar.workingDaysBetween(LocalDate.parse("2026-10-09"), LocalDate.now(ReportCases.ZONE));
 
     JsonNode step = overdue(stats("sx-reviewer", "government=sx"), id);
     assertThat(step.get("name").asText()).isEqualTo("单位负责人审核");
@@ -175,7 +201,8 @@ class ApprovalStatsApiTest {
     assertThat(step.get("unitName").asText()).isEqualTo("山西省教育厅");
     assertThat(step.get("overdueWorkingDays").asInt()).isEqualTo(late);
     assertThat(step.get("assignee").isNull()).isTrue();
-    assertThat(step.get("candidateGroups").findValuesAsText("name")).containsExactly("山西省教育厅 单位负责人");
+    assertThat(step.get("candidateGroups").findValuesAsText("name"))
+        .containsExactly("山西省教育厅 单位负责人");
 
     String task = step.get("taskId").asText();
     assertThat(api.as("sx-jyt-head").post("/api/tasks/" + task + "/claim").status()).isEqualTo(200);
@@ -205,20 +232,26 @@ class ApprovalStatsApiTest {
     assertThat(units).allMatch("sx-jyt"::equals);
 
     for (String query : List.of("unit=sx-jtt", "government=sl", "government=sx&unit=sx-jtt")) {
-      ApiClient.Response denied = api.as("sx-jyt-staff").get("/api/reports/approval-stats?" + query);
+      ApiClient.Response denied =
+          api.as("sx-jyt-staff").get("/api/reports/approval-stats?" + query);
       assertThat(denied.status()).as(query).isEqualTo(403);
     }
-    assertThat(api.as("sl-gov").get("/api/reports/approval-stats?government=sx").status()).isEqualTo(403);
-    assertThat(stats("admin", "government=sl").get("government").get("name").asText()).isEqualTo("示例市");
+    assertThat(api.as("sl-gov").get("/api/reports/approval-stats?government=sx").status())
+        .isEqualTo(403);
+    assertThat(stats("admin", "government=sl").get("government").get("name").asText())
+        .isEqualTo("示例市");
   }
 
   @Test
   void badDatesAreNamed() {
-    ApiClient.Response both = api.as("sx-reviewer").get("/api/reports/approval-stats?from=abc&to=2026-13-01");
+    ApiClient.Response both =
+        api.as("sx-reviewer").get("/api/reports/approval-stats?from=abc&to=2026-13-01");
     assertThat(both.status()).isEqualTo(400);
-    assertThat(both.get("fields").get("from").asText()).isEqualTo("起始日期须为日期，格式 yyyy-MM-dd，例如 2026-01-01");
+    assertThat(both.get("fields").get("from").asText())
+        .isEqualTo("起始日期须为日期，格式 yyyy-MM-dd，例如 2026-01-01");
     assertThat(both.get("fields").get("to").asText()).startsWith("截止日期须为日期");
-    ApiClient.Response reversed = api.as("sx-reviewer").get("/api/reports/approval-stats?from=2026-10-01&to=2026-09-01");
+    ApiClient.Response reversed =
+        api.as("sx-reviewer").get("/api/reports/approval-stats?from=2026-10-01&to=2026-09-01");
     assertThat(reversed.status()).isEqualTo(400);
     assertThat(reversed.get("fields").get("to").asText()).isEqualTo("截止日期不能早于起始日期（2026-10-01）");
   }

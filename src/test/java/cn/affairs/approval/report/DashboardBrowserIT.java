@@ -41,9 +41,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 统计报表 in headless Chromium: the bureau sees its government's charts and tables and downloads
- * the workbooks; a unit head sees only their unit. At 1366 px and at 390 px (a phone); screenshots
- * go to target/screenshots/dashboard-*.png.
+ * 统计报表 in headless Chromium: the bureau sees its government's charts and tables and downloads the
+ * workbooks; a unit head sees only their unit. At 1366 px and at 390 px (a phone); screenshots go
+ * to target/screenshots/dashboard-*.png.
  */
 @AffairsTest
 class DashboardBrowserIT {
@@ -51,7 +51,8 @@ class DashboardBrowserIT {
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final List<String> CHARTS = List.of("chart-plan", "chart-cases", "chart-steps", "chart-overdue");
+  private static final List<String> CHARTS =
+      List.of("chart-plan", "chart-cases", "chart-steps", "chart-overdue");
 
   private static ChromeDriver browser;
   private static Path profile;
@@ -64,20 +65,36 @@ class DashboardBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(new File(CHROMIUM).canExecute()).as("Chromium is needed: apt-get install -y chromium chromium-driver").isTrue();
-    assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver is needed: apt-get install -y chromium-driver").isTrue();
+    assertThat(new File(CHROMIUM).canExecute())
+        .as("Chromium is needed: apt-get install -y chromium chromium-driver")
+        .isTrue();
+    assertThat(new File(CHROMEDRIVER).canExecute())
+        .as("chromedriver is needed: apt-get install -y chromium-driver")
+        .isTrue();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     profile = Files.createTempDirectory("dashboard-browser-it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
   }
@@ -110,23 +127,32 @@ class DashboardBrowserIT {
     ReportCases walk = new ReportCases(new ApiClient(port));
     walk.approvedRoutineRepair(18);
     String late = walk.submit("sx-jtt-staff", "office-repair", routineOf("省交通运输厅办公楼"));
-    jdbc.update("UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ = "
-        + "(SELECT process_instance_id FROM application WHERE id = ?)",
-        Timestamp.valueOf(LocalDate.now(ReportCases.ZONE).minusDays(10).atTime(18, 0)), late);
+    jdbc.update(
+        "UPDATE ACT_RU_TASK SET DUE_DATE_ = ? WHERE PROC_INST_ID_ = "
+            + "(SELECT process_instance_id FROM application WHERE id = ?)",
+        Timestamp.valueOf(LocalDate.now(ReportCases.ZONE).minusDays(10).atTime(18, 0)),
+        late);
 
     signInWith("sx-reviewer");
     click(By.cssSelector("[data-nav=dashboard]"));
     chartsDrawn();
     assertThat(text(By.id("dashboard-scope"))).isEqualTo("山西省全部单位");
     assertThat(rows("#table-plan")).containsExactly("sx-jtt", "sx-jyt");
-    assertThat(text(By.cssSelector("#table-plan tr[data-unit=sx-jyt]"))).contains("山西省教育厅").contains("500")
+    assertThat(text(By.cssSelector("#table-plan tr[data-unit=sx-jyt]")))
+        .contains("山西省教育厅")
+        .contains("500")
         .contains("420");
     assertThat(text(By.id("figure-planned"))).isEqualTo("850 / 1,100");
-    assertThat(text(By.id("table-overdue"))).contains(late).contains("单位负责人审核").contains("山西省交通运输厅 单位负责人");
-    assertThat(text(By.cssSelector("#table-durations tr[data-family=office-repair]"))).contains("办公用房维修改造");
+    assertThat(text(By.id("table-overdue")))
+        .contains(late)
+        .contains("单位负责人审核")
+        .contains("山西省交通运输厅 单位负责人");
+    assertThat(text(By.cssSelector("#table-durations tr[data-family=office-repair]")))
+        .contains("办公用房维修改造");
     // both workbooks download
     for (String report : List.of("plan-execution", "running-cost")) {
-      String href = visible(By.cssSelector("[data-download='" + report + "']")).getAttribute("href");
+      String href =
+          visible(By.cssSelector("[data-download='" + report + "']")).getAttribute("href");
       assertThat(href).contains("format=xlsx");
       assertThat(fetchStatus(href)).as(href).isEqualTo(200);
     }
@@ -138,7 +164,8 @@ class DashboardBrowserIT {
     click(By.id("dash-refresh"));
     wait.until(d -> rows("#table-plan").equals(List.of("sx-jtt")));
     assertThat(text(By.id("dashboard-scope"))).isEqualTo("山西省交通运输厅");
-    assertThat(visible(By.cssSelector("[data-download='plan-execution']")).getAttribute("href")).contains("unit=sx-jtt");
+    assertThat(visible(By.cssSelector("[data-download='plan-execution']")).getAttribute("href"))
+        .contains("unit=sx-jtt");
 
     // on a phone
     browser.manage().window().setSize(new Dimension(390, 844));
@@ -201,20 +228,27 @@ class DashboardBrowserIT {
   /** The units of a table's rows, read in one go (the table may be re-rendered meanwhile). */
   @SuppressWarnings("unchecked")
   private List<String> rows(String table) {
-    return (List<String>) ((JavascriptExecutor) browser).executeScript(
-        "return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr')).map(r => r.dataset.unit)", table);
+    return (List<String>)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0] + ' tbody tr')).map(r => r.dataset.unit)",
+                table);
   }
 
   private long fetchStatus(String url) {
-    Object status = ((JavascriptExecutor) browser).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status)).catch(e => done(-1));", url);
+    Object status =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status)).catch(e => done(-1));",
+                url);
     return ((Number) status).longValue();
   }
 
   private boolean horizontalOverflow() {
-    return (Boolean) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth > window.innerWidth + 1");
+    return (Boolean)
+        ((JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
   }
 
   private void signInWith(String user) {
@@ -232,8 +266,14 @@ class DashboardBrowserIT {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
-      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
-          + browser.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 
@@ -243,7 +283,9 @@ class DashboardBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
@@ -255,10 +297,16 @@ class DashboardBrowserIT {
 
   /** A full-page screenshot: the window grows to the page's height for the shot. */
   private void screenshot(String name) throws IOException {
-    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
     Dimension original = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 6000)));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 6000)));
     try {
       Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     } finally {
@@ -269,11 +317,13 @@ class DashboardBrowserIT {
   /** The page as a phone user scrolls through it: one shot per screen, at most five. */
   private void viewportShots(String name) throws IOException {
     JavascriptExecutor js = (JavascriptExecutor) browser;
-    long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+    long height =
+        ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
     long screen = ((Number) js.executeScript("return window.innerHeight")).longValue();
     for (int i = 0; i < 5 && i * screen < height; i++) {
       js.executeScript("window.scrollTo({top: arguments[0], behavior: 'instant'})", i * screen);
-      Files.write(SCREENSHOTS.resolve(name + (i + 1) + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          SCREENSHOTS.resolve(name + (i + 1) + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
     js.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
   }

@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * 年度计划执行情况 on the demo data (省教育厅 2026: items 420 万元 under a ceiling of 500 万元; 省交通运输厅
- * 430 under 600), before and after approved cases change it: a major repair's actual cost, a
- * vehicle's final price.
+ * 年度计划执行情况 on the demo data (省教育厅 2026: items 420 万元 under a ceiling of 500 万元; 省交通运输厅 430 under
+ * 600), before and after approved cases change it: a major repair's actual cost, a vehicle's final
+ * price.
  */
 @AffairsTest
 class PlanExecutionApiTest {
@@ -66,7 +66,9 @@ class PlanExecutionApiTest {
   }
 
   static void assertAmount(JsonNode node, String field, String expected) {
-    assertThat(node.get(field).decimalValue()).as(field + " of " + node).isEqualByComparingTo(expected);
+    assertThat(node.get(field).decimalValue())
+        .as(field + " of " + node)
+        .isEqualByComparingTo(expected);
   }
 
   @Test
@@ -90,7 +92,8 @@ class PlanExecutionApiTest {
     assertAmount(category(jyt.get("categories"), "OFFICE_SPACE"), "planned", "60");
     assertAmount(category(jyt.get("categories"), "VEHICLES"), "planned", "40");
     assertAmount(category(jyt.get("categories"), "ASSETS"), "planned", "20");
-    assertThat(category(jyt.get("categories"), "VEHICLES").get("categoryName").asText()).isEqualTo("公务用车配备更新");
+    assertThat(category(jyt.get("categories"), "VEHICLES").get("categoryName").asText())
+        .isEqualTo("公务用车配备更新");
 
     JsonNode summary = report.get("summary");
     assertThat(summary.get("units").asInt()).isEqualTo(2);
@@ -115,16 +118,22 @@ class PlanExecutionApiTest {
 
     // the unit reports 58.5 万元 spent: executed, not yet approved (acceptance is the last step)
     walk.reportCompletion(repair, 58.5);
-    repairLine = category(unit(report("sx-reviewer", "year=2026&government=sx"), "sx-jyt").get("categories"),
-        "OFFICE_REPAIR");
+    repairLine =
+        category(
+            unit(report("sx-reviewer", "year=2026&government=sx"), "sx-jyt").get("categories"),
+            "OFFICE_REPAIR");
     assertAmount(repairLine, "approved", "0");
     assertAmount(repairLine, "executed", "58.5");
 
     walk.accept(repair);
     // a new car applied for at 15 万元, bought at 14.6
     String car = walk.vehicleReplacementUpToProcurement(15);
-    assertAmount(category(unit(report("sx-reviewer", "year=2026&government=sx"), "sx-jyt").get("categories"),
-        "VEHICLES"), "approved", "0");
+    assertAmount(
+        category(
+            unit(report("sx-reviewer", "year=2026&government=sx"), "sx-jyt").get("categories"),
+            "VEHICLES"),
+        "approved",
+        "0");
     walk.procure(car, 14.6, "晋A·J0101");
 
     JsonNode report = report("sx-reviewer", "year=2026&government=sx");
@@ -159,8 +168,12 @@ class PlanExecutionApiTest {
   @Test
   void anApprovedPlanChangeCountsAsApprovedInItsCategories() {
     long operations = planItemId("sx-jyt", "机关运行经费");
-    walk.approvedPlanChange(2026, List.of(ReportCases.existing(operations, "320"),
-        ReportCases.added("ENERGY", "办公楼照明节能改造", "30")), true);
+    walk.approvedPlanChange(
+        2026,
+        List.of(
+            ReportCases.existing(operations, "320"),
+            ReportCases.added("ENERGY", "办公楼照明节能改造", "30")),
+        true);
     JsonNode jyt = unit(report("sx-reviewer", "year=2026&government=sx"), "sx-jyt");
     assertAmount(jyt, "planned", "470");
     assertAmount(jyt, "approved", "50");
@@ -179,7 +192,8 @@ class PlanExecutionApiTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment")
+    assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("attachment")
         .contains(".xlsx");
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
       List<String> names = new ArrayList<>();
@@ -187,8 +201,9 @@ class PlanExecutionApiTest {
       assertThat(names).containsExactly("汇总", "山西省交通运输厅", "山西省教育厅");
 
       Sheet summary = book.getSheet("汇总");
-      assertThat(texts(summary.getRow(0))).containsExactly("单位", "年度预算上限（万元）", "计划数（万元）",
-          "申请批准数（万元）", "执行数（万元）", "执行率（%）", "剩余额度（万元）");
+      assertThat(texts(summary.getRow(0)))
+          .containsExactly(
+              "单位", "年度预算上限（万元）", "计划数（万元）", "申请批准数（万元）", "执行数（万元）", "执行率（%）", "剩余额度（万元）");
       assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
       assertThat(summary.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
       Row jyt = summary.getRow(2);
@@ -206,15 +221,24 @@ class PlanExecutionApiTest {
       assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(910.0);
 
       Sheet unit = book.getSheet("山西省教育厅");
-      assertThat(texts(unit.getRow(0))).containsExactly("计划类别", "计划数（万元）", "申请批准数（万元）", "执行数（万元）",
-          "执行率（%）", "批准申请（件）", "投入使用面积（㎡）", "调剂资产（件）", "调剂资产原值（万元）");
+      assertThat(texts(unit.getRow(0)))
+          .containsExactly(
+              "计划类别",
+              "计划数（万元）",
+              "申请批准数（万元）",
+              "执行数（万元）",
+              "执行率（%）",
+              "批准申请（件）",
+              "投入使用面积（㎡）",
+              "调剂资产（件）",
+              "调剂资产原值（万元）");
       assertThat(unit.getPaneInformation().isFreezePane()).isTrue();
       List<String> categories = new ArrayList<>();
       for (int r = 1; r <= 6; r++) {
         categories.add(unit.getRow(r).getCell(0).getStringCellValue());
       }
-      assertThat(categories).containsExactly("机关运行经费", "办公用房配置维修", "办公用房维修改造", "公务用车配备更新",
-          "通用资产配置", "合计");
+      assertThat(categories)
+          .containsExactly("机关运行经费", "办公用房配置维修", "办公用房维修改造", "公务用车配备更新", "通用资产配置", "合计");
       Row repairRow = unit.getRow(3);
       assertThat(repairRow.getCell(1).getNumericCellValue()).isEqualTo(60.0);
       assertThat(repairRow.getCell(3).getNumericCellValue()).isEqualTo(58.5);
@@ -232,17 +256,27 @@ class PlanExecutionApiTest {
     assertAmount(own.get("summary"), "planned", "420");
     assertThat(report("sx-jyt-staff", "year=2026&unit=sx-jyt").get("units")).hasSize(1);
 
-    for (String query : List.of("year=2026&unit=sx-jtt", "year=2026&unit=sx-jtt&format=xlsx",
-        "year=2026&government=sl", "year=2026&government=sl&format=xlsx")) {
+    for (String query :
+        List.of(
+            "year=2026&unit=sx-jtt",
+            "year=2026&unit=sx-jtt&format=xlsx",
+            "year=2026&government=sl",
+            "year=2026&government=sl&format=xlsx")) {
       ApiClient.Response denied = api.as("sx-jyt-head").get("/api/reports/plan-execution?" + query);
       assertThat(denied.status()).as(query).isEqualTo(403);
       assertThat(denied.get("error").asText()).isEqualTo("FORBIDDEN");
       assertThat(denied.get("message").asText()).contains("本单位");
     }
     // the bodies of another government see none of 山西省's figures
-    assertThat(api.as("sl-reviewer").get("/api/reports/plan-execution?year=2026&government=sx").status())
+    assertThat(
+            api.as("sl-reviewer")
+                .get("/api/reports/plan-execution?year=2026&government=sx")
+                .status())
         .isEqualTo(403);
-    assertThat(api.as("sl-finance").get("/api/reports/plan-execution?year=2026&government=sx&format=xlsx").status())
+    assertThat(
+            api.as("sl-finance")
+                .get("/api/reports/plan-execution?year=2026&government=sx&format=xlsx")
+                .status())
         .isEqualTo(403);
     // DRC, government and admin roles see the government
     assertThat(report("sx-drc", "year=2026").get("units")).hasSize(2);
@@ -257,13 +291,16 @@ class PlanExecutionApiTest {
     ApiClient.Response year = api.as("sx-reviewer").get("/api/reports/plan-execution?year=abc");
     assertThat(year.status()).isEqualTo(400);
     assertThat(year.get("fields").get("year").asText()).isEqualTo("年度必须是四位数字，例如 2026");
-    ApiClient.Response gov = api.as("admin").get("/api/reports/plan-execution?year=2026&government=zz");
+    ApiClient.Response gov =
+        api.as("admin").get("/api/reports/plan-execution?year=2026&government=zz");
     assertThat(gov.status()).isEqualTo(400);
     assertThat(gov.get("fields").get("government").asText()).isEqualTo("未知的本级政府：zz");
-    ApiClient.Response unit = api.as("sx-reviewer").get("/api/reports/plan-execution?year=2026&unit=sl-jyj");
+    ApiClient.Response unit =
+        api.as("sx-reviewer").get("/api/reports/plan-execution?year=2026&unit=sl-jyj");
     assertThat(unit.status()).isEqualTo(400);
     assertThat(unit.get("fields").get("unit").asText()).contains("不是山西省的用户单位");
-    ApiClient.Response format = api.as("sx-reviewer").get("/api/reports/plan-execution?year=2026&format=pdf");
+    ApiClient.Response format =
+        api.as("sx-reviewer").get("/api/reports/plan-execution?year=2026&format=pdf");
     assertThat(format.status()).isEqualTo(400);
     assertThat(format.get("fields").get("format").asText()).isEqualTo("导出格式只能是 json 或 xlsx");
   }
@@ -280,9 +317,10 @@ class PlanExecutionApiTest {
 
   private HttpResponse<byte[]> xlsx(String user, String query) {
     try {
-      return java.net.http.HttpClient.newHttpClient().send(
-          api.as(user).request("/api/reports/plan-execution?" + query).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              api.as(user).request("/api/reports/plan-execution?" + query).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** GET /api/plans/{unit}/{year}: the plan, its items with their applications, every version with its diff. */
+/**
+ * GET /api/plans/{unit}/{year}: the plan, its items with their applications, every version with its
+ * diff.
+ */
 @AffairsTest
 class PlanViewApiTest {
 
@@ -66,8 +69,13 @@ class PlanViewApiTest {
   @Test
   void everyVersionShowsWhatChangedAndWhichApplicationChangedIt() {
     long operations = item(plan("sx-reviewer", "sx-jyt/2026"), "机关运行经费").get("id").asLong();
-    String change = walk.approvedPlanChange(2026, List.of(ReportCases.existing(operations, "320"),
-        ReportCases.added("ENERGY", "办公楼照明节能改造", "30")), true);
+    String change =
+        walk.approvedPlanChange(
+            2026,
+            List.of(
+                ReportCases.existing(operations, "320"),
+                ReportCases.added("ENERGY", "办公楼照明节能改造", "30")),
+            true);
     String repair = walk.majorRepairUpToImplementation(25);
 
     JsonNode plan = plan("sx-jyt-head", "sx-jyt/2026");
@@ -100,12 +108,14 @@ class PlanViewApiTest {
     assertThat(third.get("application").get("status").asText()).isEqualTo("RUNNING");
     assertThat(third.get("changes").get(0).get("category").asText()).isEqualTo("OFFICE_REPAIR");
 
-    assertThat(item(plan, "机关运行经费").get("applications").findValuesAsText("id")).containsExactly(change);
+    assertThat(item(plan, "机关运行经费").get("applications").findValuesAsText("id"))
+        .containsExactly(change);
     assertThat(item(plan, "机关运行经费").get("amount").decimalValue()).isEqualByComparingTo("320");
     assertThat(item(plan, "办公楼照明节能改造").get("createdBy").asText()).isEqualTo(change);
     assertThat(item(plan, "公务用车运行维护").get("applications")).isEmpty();
-    assertThat(plan.get("categories").findValuesAsText("category")).containsExactly("OPERATIONS", "OFFICE_SPACE",
-        "OFFICE_REPAIR", "VEHICLES", "ENERGY", "ASSETS");
+    assertThat(plan.get("categories").findValuesAsText("category"))
+        .containsExactly(
+            "OPERATIONS", "OFFICE_SPACE", "OFFICE_REPAIR", "VEHICLES", "ENERGY", "ASSETS");
   }
 
   @Test
@@ -116,8 +126,10 @@ class PlanViewApiTest {
       assertThat(denied.get("message").asText()).isEqualTo("只能查看本单位的计划");
     }
     assertThat(api.as("sl-reviewer").get("/api/plans/sx-jyt/2026").status()).isEqualTo(403);
-    assertThat(plan("sx-finance", "sx-jtt/2026").get("total").decimalValue()).isEqualByComparingTo("430");
-    assertThat(plan("admin", "xl-jyj/2026").get("ceiling").decimalValue()).isEqualByComparingTo("100");
+    assertThat(plan("sx-finance", "sx-jtt/2026").get("total").decimalValue())
+        .isEqualByComparingTo("430");
+    assertThat(plan("admin", "xl-jyj/2026").get("ceiling").decimalValue())
+        .isEqualByComparingTo("100");
     assertThat(api.as("sx-reviewer").get("/api/plans/sx-jyt/2031").status()).isEqualTo(404);
     assertThat(api.as("sx-reviewer").get("/api/plans/nope/2026").status()).isEqualTo(404);
     ApiClient.Response year = api.as("sx-reviewer").get("/api/plans/sx-jyt/twenty");

@@ -30,13 +30,20 @@ final class ReportCases {
 
   /** Submits the form with the documents its family requires at submission. */
   String submit(String user, String processKey, Map<String, Object> form) {
-    ApiClient.Response created = api.as(user).post("/api/applications",
-        Multipart.submission(api.as(user), processKey, form));
+    ApiClient.Response created =
+        api.as(user)
+            .post("/api/applications", Multipart.submission(api.as(user), processKey, form));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.get("id").asText();
   }
 
-  JsonNode decide(String user, String id, String taskKey, String decision, String comment, Map<String, Object> form) {
+  JsonNode decide(
+      String user,
+      String id,
+      String taskKey,
+      String decision,
+      String comment,
+      Map<String, Object> form) {
     ApiClient.Response detail = api.as(user).get("/api/applications/" + id);
     assertThat(detail.status()).as(detail.text()).isEqualTo(200);
     String taskId = null;
@@ -45,7 +52,9 @@ final class ReportCases {
         taskId = step.get("taskId").asText();
       }
     }
-    assertThat(taskId).as("case " + id + " is at " + taskKey + ": " + detail.get("currentSteps")).isNotNull();
+    assertThat(taskId)
+        .as("case " + id + " is at " + taskKey + ": " + detail.get("currentSteps"))
+        .isNotNull();
     if ("APPROVE".equals(decision)) {
       uploadRequiredAt(user, id, detail.get("processKey").asText(), taskKey, detail.get("form"));
     }
@@ -58,15 +67,25 @@ final class ReportCases {
     return done.body();
   }
 
-  /** Uploads, as the deciding user, a PDF for each document the family requires at this step of this case. */
-  private void uploadRequiredAt(String user, String id, String processKey, String taskKey, JsonNode form) {
-    for (JsonNode document : api.as(user).get("/api/processes/" + processKey + "/documents").body()) {
-      if (!taskKey.equals(document.path("step").asText(null)) || !applies(document.path("when"), form)) {
+  /**
+   * Uploads, as the deciding user, a PDF for each document the family requires at this step of this
+   * case.
+   */
+  private void uploadRequiredAt(
+      String user, String id, String processKey, String taskKey, JsonNode form) {
+    for (JsonNode document :
+        api.as(user).get("/api/processes/" + processKey + "/documents").body()) {
+      if (!taskKey.equals(document.path("step").asText(null))
+          || !applies(document.path("when"), form)) {
         continue;
       }
-      ApiClient.Response uploaded = Multipart.upload(api.as(user), "/api/applications/" + id + "/attachments",
-          document.get("name").asText() + ".pdf", Multipart.pdf(document.get("type").asText()),
-          Map.of("documentType", document.get("type").asText()));
+      ApiClient.Response uploaded =
+          Multipart.upload(
+              api.as(user),
+              "/api/applications/" + id + "/attachments",
+              document.get("name").asText() + ".pdf",
+              Multipart.pdf(document.get("type").asText()),
+              Map.of("documentType", document.get("type").asText()));
       assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
     }
   }
@@ -85,7 +104,10 @@ final class ReportCases {
     return true;
   }
 
-  /** A major repair of 省教育厅 (0.006 万元/㎡, under every threshold) up to 实施, entered in this year's plan. */
+  /**
+   * A major repair of 省教育厅 (0.006 万元/㎡, under every threshold) up to 实施, entered in this year's
+   * plan.
+   */
   String majorRepairUpToImplementation(Object estimatedCost) {
     Map<String, Object> form = new HashMap<>();
     form.put("building", "省教育厅办公楼");
@@ -103,7 +125,12 @@ final class ReportCases {
   }
 
   void reportCompletion(String id, Object actualCost) {
-    decide("sx-jyt-staff", id, "Task_Implementation", "APPROVE", null,
+    decide(
+        "sx-jyt-staff",
+        id,
+        "Task_Implementation",
+        "APPROVE",
+        null,
         Map.of("completedOn", LocalDate.now(ZONE).toString(), "actualCost", actualCost));
   }
 
@@ -112,7 +139,10 @@ final class ReportCases {
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
   }
 
-  /** 省教育厅 replaces 晋A·J0001 (due for renewal) by a battery-electric car applied for at {@code price}. */
+  /**
+   * 省教育厅 replaces 晋A·J0001 (due for renewal) by a battery-electric car applied for at {@code
+   * price}.
+   */
   String vehicleReplacementUpToProcurement(Object price) {
     Map<String, Object> form = new HashMap<>();
     form.put("acquisitionType", "REPLACEMENT");
@@ -135,12 +165,21 @@ final class ReportCases {
   }
 
   void procure(String id, Object finalPrice, String plate) {
-    JsonNode done = decide("sx-vehicle", id, "Task_CentralProcurement", "APPROVE", null,
-        Map.of("supplier", "山西省政府采购中心定点供应商", "finalPrice", finalPrice, "plate", plate));
+    JsonNode done =
+        decide(
+            "sx-vehicle",
+            id,
+            "Task_CentralProcurement",
+            "APPROVE",
+            null,
+            Map.of("supplier", "山西省政府采购中心定点供应商", "finalPrice", finalPrice, "plate", plate));
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
   }
 
-  /** A normal plan change of 省教育厅's plan of {@code year}, approved at every step (finance when the total rises). */
+  /**
+   * A normal plan change of 省教育厅's plan of {@code year}, approved at every step (finance when the
+   * total rises).
+   */
   String approvedPlanChange(int year, List<Map<String, Object>> changes, boolean totalRises) {
     Map<String, Object> form = new HashMap<>();
     form.put("year", year);
@@ -189,7 +228,9 @@ final class ReportCases {
     return id;
   }
 
-  /** 省教育厅 receives {@code count} desktop computers from the 省 warehouse (the oldest are allocated). */
+  /**
+   * 省教育厅 receives {@code count} desktop computers from the 省 warehouse (the oldest are allocated).
+   */
   String approvedDesktopsFromWarehouse(int count) {
     Map<String, Object> form = new HashMap<>();
     form.put("transferType", "FROM_WAREHOUSE");
@@ -197,8 +238,15 @@ final class ReportCases {
     form.put("reason", "新增编制人员办公需要");
     String id = submit("sx-jyt-staff", "asset-transfer", form);
     decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
-    decide("sx-asset", id, "Task_BureauAssetReview", "APPROVE", null, Map.of("allocatedAssets", List.of()));
-    JsonNode done = decide("sx-jyt-staff", id, "Task_Handover", "APPROVE", null, Map.of("receivedBy", "孙经办"));
+    decide(
+        "sx-asset",
+        id,
+        "Task_BureauAssetReview",
+        "APPROVE",
+        null,
+        Map.of("allocatedAssets", List.of()));
+    JsonNode done =
+        decide("sx-jyt-staff", id, "Task_Handover", "APPROVE", null, Map.of("receivedBy", "孙经办"));
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
     return id;
   }

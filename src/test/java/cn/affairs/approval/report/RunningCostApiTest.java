@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * 机关运行成本统计 (条例 第十七条) on the demo registers, and after approved cases change them. 省教育厅:
- * 72 posts, 850 ㎡ against a standard of 882 ㎡ (30 + 4×24 + 12×18 + 15×12 + 40×9), 6 of 6 cars, 100
- * computers worth 56 万元; 省交通运输厅: 98 posts, 1,300 ㎡ against 1,152 ㎡, 7 of 8 cars.
+ * 机关运行成本统计 (条例 第十七条) on the demo registers, and after approved cases change them. 省教育厅: 72 posts,
+ * 850 ㎡ against a standard of 882 ㎡ (30 + 4×24 + 12×18 + 15×12 + 40×9), 6 of 6 cars, 100 computers
+ * worth 56 万元; 省交通运输厅: 98 posts, 1,300 ㎡ against 1,152 ㎡, 7 of 8 cars.
  */
 @AffairsTest
 class RunningCostApiTest {
@@ -58,7 +58,9 @@ class RunningCostApiTest {
   }
 
   static void assertAmount(JsonNode node, String field, String expected) {
-    assertThat(node.get(field).decimalValue()).as(field + " of " + node).isEqualByComparingTo(expected);
+    assertThat(node.get(field).decimalValue())
+        .as(field + " of " + node)
+        .isEqualByComparingTo(expected);
   }
 
   @Test
@@ -73,7 +75,8 @@ class RunningCostApiTest {
     assertAmount(space, "perPersonInUse", "11.81");
     assertAmount(space, "perPersonStandard", "12.25");
     assertThat(space.get("overStandard").asBoolean()).isFalse();
-    assertThat(space.get("basis").asText()).isEqualTo("《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标");
+    assertThat(space.get("basis").asText())
+        .isEqualTo("《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标");
     JsonNode cars = jyt.get("vehicles");
     assertThat(cars.get("inUse").asLong()).isEqualTo(6);
     assertThat(cars.get("quota").asInt()).isEqualTo(6);
@@ -137,9 +140,14 @@ class RunningCostApiTest {
 
   @Test
   void theWorkbookHasASummaryAndOneSheetPerUnit() throws IOException, InterruptedException {
-    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-        api.as("sx-gov").request("/api/reports/running-cost?year=2026&format=xlsx").GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                api.as("sx-gov")
+                    .request("/api/reports/running-cost?year=2026&format=xlsx")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
       List<String> names = new ArrayList<>();
@@ -148,8 +156,16 @@ class RunningCostApiTest {
       Sheet summary = book.getSheet("汇总");
       List<String> headers = new ArrayList<>();
       summary.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
-      assertThat(headers).startsWith("单位", "编制定员（人）", "办公用房使用面积（㎡）", "核定面积（㎡）",
-          "人均使用面积（㎡/人）", "人均核定面积（㎡/人）", "在用公务用车（辆）", "车辆编制（辆）");
+      assertThat(headers)
+          .startsWith(
+              "单位",
+              "编制定员（人）",
+              "办公用房使用面积（㎡）",
+              "核定面积（㎡）",
+              "人均使用面积（㎡/人）",
+              "人均核定面积（㎡/人）",
+              "在用公务用车（辆）",
+              "车辆编制（辆）");
       assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
       Row jyt = summary.getRow(2);
       assertThat(jyt.getCell(0).getStringCellValue()).isEqualTo("山西省教育厅");
@@ -176,13 +192,19 @@ class RunningCostApiTest {
   void aUnitSeesOnlyItsOwnUnitInEveryFormat() {
     JsonNode own = report("sx-jtt-head", "year=2026");
     assertThat(own.get("units").findValuesAsText("code")).containsExactly("sx-jtt");
-    for (String query : List.of("year=2026&unit=sx-jyt", "year=2026&unit=sx-jyt&format=xlsx", "government=xl",
-        "government=xl&format=xlsx")) {
+    for (String query :
+        List.of(
+            "year=2026&unit=sx-jyt",
+            "year=2026&unit=sx-jyt&format=xlsx",
+            "government=xl",
+            "government=xl&format=xlsx")) {
       ApiClient.Response denied = api.as("sx-jtt-staff").get("/api/reports/running-cost?" + query);
       assertThat(denied.status()).as(query).isEqualTo(403);
       assertThat(denied.get("error").asText()).isEqualTo("FORBIDDEN");
     }
-    assertThat(api.as("xl-finance").get("/api/reports/running-cost?government=sx").status()).isEqualTo(403);
-    assertThat(report("xl-gov", "year=2026").get("units").findValuesAsText("code")).containsExactly("xl-jyj");
+    assertThat(api.as("xl-finance").get("/api/reports/running-cost?government=sx").status())
+        .isEqualTo(403);
+    assertThat(report("xl-gov", "year=2026").get("units").findValuesAsText("code"))
+        .containsExactly("xl-jyj");
   }
 }

@@ -42,7 +42,8 @@ class RegulationMapTest {
   void everyArticleIsEnforcedOrExplained() {
     for (RegulationMap.Entry entry : map.entries()) {
       assertThat(entry.enforced() || (entry.reason() != null && !entry.reason().isBlank()))
-          .as(entry.article()).isTrue();
+          .as(entry.article())
+          .isTrue();
     }
   }
 
@@ -58,6 +59,7 @@ class RegulationMapTest {
     }
     assertThat(article18.get("enforced").asBoolean()).isTrue();
     assertThat(article18.get("steps").toString()).contains("Task_GovernmentApproval", "本级政府审批");
-    assertThat(article18.get("checks").toString()).contains("officeRoomArea", "Task_CheckOfficeRoomArea");
+    assertThat(article18.get("checks").toString())
+        .contains("officeRoomArea", "Task_CheckOfficeRoomArea");
   }
 }

@@ -24,11 +24,13 @@ class StandardsCatalogueTest {
     assertThat(catalogue.figure("officeRoomArea.CITY.正局处级").source()).contains("发改投资〔2014〕2674号");
     assertThat(catalogue.figure("officeRoomArea.CITY.正局处级").localPolicy()).isFalse();
     assertThat(catalogue.figure("localPolicy.drcFinanceOpinionCost").localPolicy()).isTrue();
-    assertThat(catalogue.figure("localPolicy.drcFinanceOpinionCost").sourceLabel()).startsWith("本级规定");
+    assertThat(catalogue.figure("localPolicy.drcFinanceOpinionCost").sourceLabel())
+        .startsWith("本级规定");
     assertThat(catalogue.figure("vehicleCaps.SPECIAL.price").localPolicy()).isTrue();
     assertThat(catalogue.figure("vehicleCaps.CONFIDENTIAL.price").localPolicy()).isFalse();
     assertThat(catalogue.value("planChange.emergencyFilingWorkingDays")).isEqualByComparingTo("15");
-    assertThatThrownBy(() -> catalogue.value("officeRoomArea.PROVINCE.科员")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> catalogue.value("officeRoomArea.PROVINCE.科员"))
+        .isInstanceOf(IllegalStateException.class);
     for (StandardsCatalogue.Figure f : catalogue.all()) {
       assertThat(f.source()).as(f.section() + "." + f.key()).isNotBlank();
     }

@@ -21,7 +21,9 @@ class StandardsFileTest {
 
   @Test
   void aFigureThatIsNotANumberIsNamed() throws Exception {
-    Path bad = file("""
+    Path bad =
+        file(
+            """
         sections:
           - key: vehicleCaps
             name: 公务用车配备价格和排气量上限
@@ -30,12 +32,15 @@ class StandardsFileTest {
               OTHER.price: 十八
         """);
     assertThatThrownBy(() -> new StandardsCatalogue(new FileSystemResource(bad)))
-        .hasMessageContaining("vehicleCaps.OTHER.price").hasMessageContaining("十八");
+        .hasMessageContaining("vehicleCaps.OTHER.price")
+        .hasMessageContaining("十八");
   }
 
   @Test
   void aSectionWithoutItsSourceIsRefused() throws Exception {
-    Path bad = file("""
+    Path bad =
+        file(
+            """
         sections:
           - key: vehicleRenewal
             name: 公务用车更新最低年限和里程
@@ -43,18 +48,27 @@ class StandardsFileTest {
               years: 8
         """);
     assertThatThrownBy(() -> new StandardsCatalogue(new FileSystemResource(bad)))
-        .hasMessageContaining("vehicleRenewal").hasMessageContaining("来源");
+        .hasMessageContaining("vehicleRenewal")
+        .hasMessageContaining("来源");
   }
 
   @Test
   void theApplicationDoesNotStartOnAWrongFigure() throws Exception {
-    Path bad = file(Files.readString(Path.of("config/standards.yml"), StandardCharsets.UTF_8)
-        .replace("taskDueWorkingDays: 5", "taskDueWorkingDays: -5"));
-    assertThatThrownBy(() -> new SpringApplicationBuilder(AffairsApprovalApplication.class).run("--server.port=0",
-        "--spring.datasource.url=jdbc:h2:mem:bad-standards;MODE=MySQL;DATABASE_TO_LOWER=FALSE;"
-            + "CASE_INSENSITIVE_IDENTIFIERS=TRUE",
-        "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
-        "--affairs.standards.location=file:" + bad))
-        .rootCause().hasMessageContaining("localPolicy.taskDueWorkingDays");
+    Path bad =
+        file(
+            Files.readString(Path.of("config/standards.yml"), StandardCharsets.UTF_8)
+                .replace("taskDueWorkingDays: 5", "taskDueWorkingDays: -5"));
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(AffairsApprovalApplication.class)
+                    .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:bad-standards;MODE=MySQL;DATABASE_TO_LOWER=FALSE;"
+                            + "CASE_INSENSITIVE_IDENTIFIERS=TRUE",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--affairs.standards.location=file:" + bad))
+        .rootCause()
+        .hasMessageContaining("localPolicy.taskDueWorkingDays");
   }
 }

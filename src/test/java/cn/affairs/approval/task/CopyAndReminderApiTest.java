@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** 抄送 and 催办 through HTTP: whom, 抄送我的 with read state, once per working day, the timeline, the events. */
+/**
+ * 抄送 and 催办 through HTTP: whom, 抄送我的 with read state, once per working day, the timeline, the
+ * events.
+ */
 @AffairsTest
 class CopyAndReminderApiTest {
 
@@ -41,7 +44,12 @@ class CopyAndReminderApiTest {
   }
 
   String step(String id) {
-    return api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId").asText();
+    return api.as("sx-jyt-staff")
+        .get("/api/applications/" + id)
+        .get("currentSteps")
+        .get(0)
+        .get("taskId")
+        .asText();
   }
 
   JsonNode copyOf(String user, String applicationId) {
@@ -59,35 +67,59 @@ class CopyAndReminderApiTest {
     String head = step(id);
     Response people = api.as("sx-jyt-head").get("/api/tasks/" + head + "/candidates?action=cc");
     assertThat(people.status()).isEqualTo(200);
-    assertThat(people.text()).contains("sx.FINANCE", "sx-finance", "sx-jyt-staff").doesNotContain("sl-finance",
-        "sx-jtt-head", "camunda-admin");
-    assertThat(api.as("sx-reviewer").get("/api/tasks/" + head + "/candidates?action=cc").status()).isEqualTo(403);
-    Response outsider = api.as("sx-jyt-head").post("/api/tasks/" + head + "/complete",
-        Map.of("decision", "APPROVE", "cc", List.of("sl-finance")));
+    assertThat(people.text())
+        .contains("sx.FINANCE", "sx-finance", "sx-jyt-staff")
+        .doesNotContain("sl-finance", "sx-jtt-head", "camunda-admin");
+    assertThat(api.as("sx-reviewer").get("/api/tasks/" + head + "/candidates?action=cc").status())
+        .isEqualTo(403);
+    Response outsider =
+        api.as("sx-jyt-head")
+            .post(
+                "/api/tasks/" + head + "/complete",
+                Map.of("decision", "APPROVE", "cc", List.of("sl-finance")));
     assertThat(outsider.status()).isEqualTo(400);
     assertThat(outsider.get("fields").has("cc")).isTrue();
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + head + "/complete",
-        Map.of("decision", "APPROVE", "cc", List.of("sx-jtt-head"))).status()).isEqualTo(400);
+    assertThat(
+            api.as("sx-jyt-head")
+                .post(
+                    "/api/tasks/" + head + "/complete",
+                    Map.of("decision", "APPROVE", "cc", List.of("sx-jtt-head")))
+                .status())
+        .isEqualTo(400);
 
     int before = events.received.size();
-    Response approved = api.as("sx-jyt-head").post("/api/tasks/" + head + "/complete",
-        Map.of("decision", "APPROVE", "comment", "请财政提前知悉", "cc", List.of("sx.FINANCE", "sx-director")));
+    Response approved =
+        api.as("sx-jyt-head")
+            .post(
+                "/api/tasks/" + head + "/complete",
+                Map.of(
+                    "decision",
+                    "APPROVE",
+                    "comment",
+                    "请财政提前知悉",
+                    "cc",
+                    List.of("sx.FINANCE", "sx-director")));
     assertThat(approved.status()).as(approved.text()).isEqualTo(200);
     JsonNode timeline = approved.get("timeline");
     JsonNode cc = timeline.get(timeline.size() - 1);
     assertThat(cc.get("decision").asText()).isEqualTo("CC");
     assertThat(cc.get("comment").asText()).isEqualTo("抄送：山西省 财政部门、刘局长");
-    assertThat(events.received.subList(before, events.received.size())).anySatisfy(e -> {
-      assertThat(e).isInstanceOf(CaseCopied.class);
-      CaseCopied copied = (CaseCopied) e;
-      assertThat(copied.applicationId()).isEqualTo(id);
-      assertThat(copied.userIds()).containsExactlyInAnyOrder("sx-finance", "sx-director");
-      assertThat(copied.groupIds()).containsExactly("sx.FINANCE");
-      assertThat(copied.fromUserId()).isEqualTo("sx-jyt-head");
-    });
+    assertThat(events.received.subList(before, events.received.size()))
+        .anySatisfy(
+            e -> {
+              assertThat(e).isInstanceOf(CaseCopied.class);
+              CaseCopied copied = (CaseCopied) e;
+              assertThat(copied.applicationId()).isEqualTo(id);
+              assertThat(copied.userIds()).containsExactlyInAnyOrder("sx-finance", "sx-director");
+              assertThat(copied.groupIds()).containsExactly("sx.FINANCE");
+              assertThat(copied.fromUserId()).isEqualTo("sx-jyt-head");
+            });
 
     // each one copied has a 抄送 message (消息) naming the case
-    assertThat(messageOf("sx-finance", id, "CC")).contains("吴处长抄送给您").contains(id).contains("请财政提前知悉");
+    assertThat(messageOf("sx-finance", id, "CC"))
+        .contains("吴处长抄送给您")
+        .contains(id)
+        .contains("请财政提前知悉");
     assertThat(messageOf("sx-director", id, "CC")).contains(id);
 
     JsonNode copy = copyOf("sx-finance", id);
@@ -95,7 +127,8 @@ class CopyAndReminderApiTest {
     assertThat(copy.get("read").asBoolean()).isFalse();
     assertThat(copy.get("fromName").asText()).isEqualTo("吴处长");
     assertThat(copy.get("step").asText()).isEqualTo("单位负责人审核");
-    assertThat(api.as("sx-finance").get("/api/cc?unread=true&size=200").get("unread").asLong()).isPositive();
+    assertThat(api.as("sx-finance").get("/api/cc?unread=true&size=200").get("unread").asLong())
+        .isPositive();
     assertThat(copyOf("sx-reviewer", id)).isNull();
     long copyId = copy.get("id").asLong();
     assertThat(api.as("sx-director").post("/api/cc/" + copyId + "/read").status()).isEqualTo(403);
@@ -107,30 +140,39 @@ class CopyAndReminderApiTest {
     assertThat(api.as("sx-finance").post("/api/cc/999999999/read").status()).isEqualTo(404);
     // read-only: the copy lets them see the case, not act on it
     assertThat(api.as("sx-finance").get("/api/applications/" + id).status()).isEqualTo(200);
-    assertThat(api.as("sx-finance").post("/api/tasks/" + step(id) + "/complete", Map.of("decision", "APPROVE"))
-        .status()).isEqualTo(403);
+    assertThat(
+            api.as("sx-finance")
+                .post("/api/tasks/" + step(id) + "/complete", Map.of("decision", "APPROVE"))
+                .status())
+        .isEqualTo(403);
   }
 
   @Test
   void aStepIsRemindedOncePerWorkingDayAndTheHolderSeesIt() {
     String id = start();
     String head = step(id);
-    assertThat(api.as("sx-jtt-staff").post("/api/applications/" + id + "/remind").status()).isEqualTo(403);
-    assertThat(api.as("sx-finance").post("/api/applications/" + id + "/remind").status()).isEqualTo(403);
+    assertThat(api.as("sx-jtt-staff").post("/api/applications/" + id + "/remind").status())
+        .isEqualTo(403);
+    assertThat(api.as("sx-finance").post("/api/applications/" + id + "/remind").status())
+        .isEqualTo(403);
     int before = events.received.size();
-    Response reminded = api.as("sx-jyt-staff").post("/api/applications/" + id + "/remind", Map.of("comment", "请尽快审核"));
+    Response reminded =
+        api.as("sx-jyt-staff")
+            .post("/api/applications/" + id + "/remind", Map.of("comment", "请尽快审核"));
     assertThat(reminded.status()).as(reminded.text()).isEqualTo(200);
     JsonNode last = reminded.get("timeline").get(reminded.get("timeline").size() - 1);
     assertThat(last.get("decision").asText()).isEqualTo("REMIND");
     assertThat(last.get("decisionLabel").asText()).isEqualTo("催办");
     assertThat(last.get("comment").asText()).isEqualTo("请尽快审核");
-    assertThat(events.received.subList(before, events.received.size())).anySatisfy(e -> {
-      assertThat(e).isInstanceOf(StepReminded.class);
-      StepReminded r = (StepReminded) e;
-      assertThat(r.taskId()).isEqualTo(head);
-      assertThat(r.groupIds()).containsExactly("sx-jyt.UNIT_HEAD");
-      assertThat(r.fromUserId()).isEqualTo("sx-jyt-staff");
-    });
+    assertThat(events.received.subList(before, events.received.size()))
+        .anySatisfy(
+            e -> {
+              assertThat(e).isInstanceOf(StepReminded.class);
+              StepReminded r = (StepReminded) e;
+              assertThat(r.taskId()).isEqualTo(head);
+              assertThat(r.groupIds()).containsExactly("sx-jyt.UNIT_HEAD");
+              assertThat(r.fromUserId()).isEqualTo("sx-jyt-staff");
+            });
     JsonNode item = null;
     for (JsonNode t : api.as("sx-jyt-head").get("/api/tasks?size=200").get("items")) {
       if (t.get("id").asText().equals(head)) {
@@ -145,9 +187,13 @@ class CopyAndReminderApiTest {
     assertThat(again.get("message").asText()).contains("本工作日已催办");
 
     // the next step may be reminded the same day
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + head + "/complete", Map.of("decision", "APPROVE")).status())
+    assertThat(
+            api.as("sx-jyt-head")
+                .post("/api/tasks/" + head + "/complete", Map.of("decision", "APPROVE"))
+                .status())
         .isEqualTo(200);
-    assertThat(api.as("sx-director").post("/api/applications/" + id + "/remind").status()).isEqualTo(200);
+    assertThat(api.as("sx-director").post("/api/applications/" + id + "/remind").status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -155,10 +201,11 @@ class CopyAndReminderApiTest {
     String id = start();
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    Callable<Integer> remind = () -> {
-      go.await();
-      return api.as("sx-jyt-staff").post("/api/applications/" + id + "/remind").status();
-    };
+    Callable<Integer> remind =
+        () -> {
+          go.await();
+          return api.as("sx-jyt-staff").post("/api/applications/" + id + "/remind").status();
+        };
     List<Future<Integer>> results = List.of(pool.submit(remind), pool.submit(remind));
     go.countDown();
     List<Integer> statuses = new ArrayList<>();
@@ -177,7 +224,8 @@ class CopyAndReminderApiTest {
   /** The text of the user's latest message of a type about a case, or null. */
   private String messageOf(String user, String applicationId, String type) {
     for (JsonNode m : api.as(user).get("/api/messages?size=200").get("items")) {
-      if (m.get("type").asText().equals(type) && applicationId.equals(m.path("applicationId").asText())) {
+      if (m.get("type").asText().equals(type)
+          && applicationId.equals(m.path("applicationId").asText())) {
         return m.get("message").asText();
       }
     }

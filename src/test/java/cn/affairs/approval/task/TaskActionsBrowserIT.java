@@ -34,10 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The task actions in a real browser (Debian's headless Chromium): the bureau reviewer 委派s a
- * task to a colleague who answers, copies the case to finance with the decision, 转办s another
- * case, and finance finds the copy under 抄送我的. Screenshots at 1366 and 390 px go to
- * target/screenshots/.
+ * The task actions in a real browser (Debian's headless Chromium): the bureau reviewer 委派s a task
+ * to a colleague who answers, copies the case to finance with the decision, 转办s another case, and
+ * finance finds the copy under 抄送我的. Screenshots at 1366 and 390 px go to target/screenshots/.
  */
 @AffairsTest
 class TaskActionsBrowserIT {
@@ -57,11 +56,23 @@ class TaskActionsBrowserIT {
     profile = Files.createTempDirectory("task-actions-it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
   }
@@ -92,11 +103,25 @@ class TaskActionsBrowserIT {
     Response created = api.as("sx-jyt-staff").post("/api/applications", request(expansion(10)));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.get("id").asText();
-    String head = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId").asText();
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + head + "/complete", Map.of("decision", "APPROVE")).status())
+    String head =
+        api.as("sx-jyt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
+    assertThat(
+            api.as("sx-jyt-head")
+                .post("/api/tasks/" + head + "/complete", Map.of("decision", "APPROVE"))
+                .status())
         .isEqualTo(200);
-    String review = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId")
-        .asText();
+    String review =
+        api.as("sx-jyt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
     return new String[] {id, review};
   }
 
@@ -112,7 +137,10 @@ class TaskActionsBrowserIT {
     click(By.id("action-delegate"));
     visible(By.id("action-form-delegate"));
     wait.until(d -> d.findElements(By.cssSelector("#action-user option")).size() > 1);
-    assertThat(text(By.id("action-user"))).contains("李车管").doesNotContain("孙经办").doesNotContain("陈财政");
+    assertThat(text(By.id("action-user")))
+        .contains("李车管")
+        .doesNotContain("孙经办")
+        .doesNotContain("陈财政");
     new Select(visible(By.id("action-user"))).selectByValue("sx-vehicle");
     click(By.id("submit-action"));
     assertThat(visible(By.cssSelector("[data-error-for=comment]")).getText()).contains("委派时须写明");
@@ -137,8 +165,9 @@ class TaskActionsBrowserIT {
     signIn("sx-reviewer");
     open("/#/tasks/" + first[1]);
     visible(By.id("decision-form"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".timeline [data-decision=RESOLVE]"),
-        "车库改建符合"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".timeline [data-decision=RESOLVE]"), "车库改建符合"));
     click(By.id("decision-APPROVE"));
     type(By.name("opinionNecessity"), "确有必要");
     type(By.name("opinionStandard"), "符合标准");
@@ -154,7 +183,8 @@ class TaskActionsBrowserIT {
     visible(By.id("decision-form"));
     click(By.id("action-transfer"));
     wait.until(d -> d.findElements(By.cssSelector("#action-user option")).size() > 1);
-    assertThat(browser.findElements(By.cssSelector("#action-user option"))).hasSize(2); // 请选择 and 钱审核
+    assertThat(browser.findElements(By.cssSelector("#action-user option")))
+        .hasSize(2); // 请选择 and 钱审核
     new Select(visible(By.id("action-user"))).selectByValue("sx-reviewer2");
     type(By.id("action-comment"), "本人出差，请代为审核");
     click(By.id("submit-action"));
@@ -206,8 +236,14 @@ class TaskActionsBrowserIT {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
-      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
-          + browser.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 
@@ -217,8 +253,9 @@ class TaskActionsBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-        element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
@@ -234,13 +271,22 @@ class TaskActionsBrowserIT {
    */
   private void shots(String name) throws IOException {
     browser.manage().window().setSize(new Dimension(390, 844));
-    Files.write(SCREENSHOTS.resolve(name + "-390-screen.png"), browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve(name + "-390-screen.png"), browser.getScreenshotAs(OutputType.BYTES));
     for (int width : new int[] {1366, 390}) {
       browser.manage().window().setSize(new Dimension(width, 900));
-      Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-      browser.manage().window().setSize(new Dimension(width, Math.min(height.intValue() + 120, 5000)));
-      Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      Number height =
+          (Number)
+              ((JavascriptExecutor) browser)
+                  .executeScript(
+                      "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+      browser
+          .manage()
+          .window()
+          .setSize(new Dimension(width, Math.min(height.intValue() + 120, 5000)));
+      Files.write(
+          SCREENSHOTS.resolve(name + "-" + width + ".png"),
+          browser.getScreenshotAs(OutputType.BYTES));
     }
     browser.manage().window().setSize(new Dimension(1366, 900));
   }

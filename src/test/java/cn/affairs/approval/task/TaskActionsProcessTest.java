@@ -25,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 /**
- * The task actions on the engine, on two families: the parallel DRC/finance branch of
- * office-space construction and the sequential steps of office-space lease.
+ * The task actions on the engine, on two families: the parallel DRC/finance branch of office-space
+ * construction and the sequential steps of office-space lease.
  */
 @AffairsTest
 class TaskActionsProcessTest {
@@ -49,7 +49,9 @@ class TaskActionsProcessTest {
 
   void approve(String user, String id, String taskKey, Map<String, ?> form) {
     Task task = cases.task(id, taskKey);
-    decisions.complete(cases.user(user), task.getId(),
+    decisions.complete(
+        cases.user(user),
+        task.getId(),
         new CompleteRequest("APPROVE", "同意", form == null ? null : JSON.valueToTree(form)));
   }
 
@@ -96,15 +98,18 @@ class TaskActionsProcessTest {
     assertThat(cases.task(id, "Task_DrcOpinion").getAssignee()).isEqualTo("sx-drc");
     assertThat(cases.task(id, "Task_FinanceOpinion").getId()).isEqualTo(financeTask);
     assertThat(actions(id)).endsWith(Decision.APPROVE, Decision.TAKE_BACK);
-    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-drc"), id, null))).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-finance"), id, null))).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-drc"), id, null)))
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-finance"), id, null)))
+        .isEqualTo(HttpStatus.FORBIDDEN);
 
     // and the branches still join: both approve, the government decides next
     approve("sx-drc", id, "Task_DrcOpinion", null);
     approve("sx-finance", id, "Task_FinanceOpinion", null);
     assertThat(pi).isWaitingAt("Task_GovernmentApproval");
     // finance decided after DRC: DRC can no longer take back
-    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-drc"), id, null))).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-drc"), id, null)))
+        .isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test
@@ -113,7 +118,8 @@ class TaskActionsProcessTest {
     approve("sx-finance", id, "Task_FinanceOpinion", null);
     approve("sx-drc", id, "Task_DrcOpinion", null);
     assertThat(cases.instance(id)).isWaitingAt("Task_GovernmentApproval");
-    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-drc"), id, null))).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-drc"), id, null)))
+        .isEqualTo(HttpStatus.CONFLICT);
     assertThat(cases.instance(id)).isWaitingAt("Task_GovernmentApproval");
   }
 
@@ -143,27 +149,44 @@ class TaskActionsProcessTest {
     // approved again, the bureau claims: too late
     approve("sx-jyt-head", id, "Task_UnitHeadReview", null);
     decisions.claim(cases.user("sx-reviewer"), cases.task(id, "Task_BureauOpinion").getId());
-    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-jyt-head"), id, null))).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(status(() -> takeBacks.takeBack(cases.user("sx-jyt-head"), id, null)))
+        .isEqualTo(HttpStatus.CONFLICT);
 
     // transfer and delegate on this family too; the new holder decides
     String bureau = cases.task(id, "Task_BureauOpinion").getId();
-    delegations.delegate(cases.user("sx-reviewer"), bureau, new HandoverRequest("sx-asset", "请核对闲置用房"));
+    delegations.delegate(
+        cases.user("sx-reviewer"), bureau, new HandoverRequest("sx-asset", "请核对闲置用房"));
     assertThat(cases.task(id, "Task_BureauOpinion").getAssignee()).isEqualTo("sx-asset");
-    assertThat(status(() -> approve("sx-asset", id, "Task_BureauOpinion", null))).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(() -> approve("sx-asset", id, "Task_BureauOpinion", null)))
+        .isEqualTo(HttpStatus.FORBIDDEN);
     delegations.resolve(cases.user("sx-asset"), bureau, "无可调剂的闲置用房");
-    handovers.transfer(cases.user("sx-reviewer"), bureau, new HandoverRequest("sx-reviewer2", "工作调整"));
+    handovers.transfer(
+        cases.user("sx-reviewer"), bureau, new HandoverRequest("sx-reviewer2", "工作调整"));
     approve("sx-reviewer2", id, "Task_BureauOpinion", null);
     assertThat(pi).isWaitingAt("Task_GovernmentApproval");
-    assertThat(actions(id)).containsSubsequence(Decision.DELEGATE, Decision.RESOLVE, Decision.TRANSFER,
-        Decision.APPROVE);
-    assertThatThrownBy(() -> handovers.transfer(cases.user("sx-reviewer"), bureau,
-        new HandoverRequest("sx-reviewer2", "again"))).isInstanceOf(ApiException.class);
+    assertThat(actions(id))
+        .containsSubsequence(
+            Decision.DELEGATE, Decision.RESOLVE, Decision.TRANSFER, Decision.APPROVE);
+    assertThatThrownBy(
+            () ->
+                handovers.transfer(
+                    cases.user("sx-reviewer"),
+                    bureau,
+                    new HandoverRequest("sx-reviewer2", "again")))
+        .isInstanceOf(ApiException.class);
   }
 
   /** The added signer's newest subtask. */
   Task signerTask(String user) {
-    return engine.getTaskService().createTaskQuery().taskAssignee(user).taskNameLike("加签审批：%")
-        .orderByTaskCreateTime().desc().list().get(0);
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .taskAssignee(user)
+        .taskNameLike("加签审批：%")
+        .orderByTaskCreateTime()
+        .desc()
+        .list()
+        .get(0);
   }
 
   @Test
@@ -172,7 +195,10 @@ class TaskActionsProcessTest {
     String id = atOpinions();
     ProcessInstance pi = cases.instance(id);
     Task drc = cases.task(id, "Task_DrcOpinion");
-    signers.add(cases.user("sx-drc"), drc.getId(), new SignerRequest(List.of("sx-director"), "AFTER", null, null));
+    signers.add(
+        cases.user("sx-drc"),
+        drc.getId(),
+        new SignerRequest(List.of("sx-director"), "AFTER", null, null));
 
     // when: DRC and finance approve
     approve("sx-drc", id, "Task_DrcOpinion", null);
@@ -182,10 +208,12 @@ class TaskActionsProcessTest {
     assertThat(pi).isWaitingAt("Task_DrcOpinion");
     Task signer = signerTask("sx-director");
     assertThat(signer.getParentTaskId()).isEqualTo(drc.getId());
-    signers.decide(cases.user("sx-director"), signer.getId(), new CompleteRequest("APPROVE", "同意", null));
+    signers.decide(
+        cases.user("sx-director"), signer.getId(), new CompleteRequest("APPROVE", "同意", null));
     assertThat(pi).isWaitingAt("Task_GovernmentApproval");
-    assertThat(actions(id)).containsSubsequence(Decision.ADD_SIGNER, Decision.APPROVE, Decision.APPROVE,
-        Decision.APPROVE);
+    assertThat(actions(id))
+        .containsSubsequence(
+            Decision.ADD_SIGNER, Decision.APPROVE, Decision.APPROVE, Decision.APPROVE);
   }
 
   @Test
@@ -193,12 +221,16 @@ class TaskActionsProcessTest {
     String id = atOpinions();
     ProcessInstance pi = cases.instance(id);
     Task finance = cases.task(id, "Task_FinanceOpinion");
-    signers.add(cases.user("sx-finance"), finance.getId(),
+    signers.add(
+        cases.user("sx-finance"),
+        finance.getId(),
         new SignerRequest(List.of("sx-director", "sx-gov"), "BEFORE", "请先把关", null));
-    assertThat(status(() -> approve("sx-finance", id, "Task_FinanceOpinion", null))).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(status(() -> approve("sx-finance", id, "Task_FinanceOpinion", null)))
+        .isEqualTo(HttpStatus.CONFLICT);
     signers.remove(cases.user("sx-finance"), finance.getId(), "sx-gov");
     Task signer = signerTask("sx-director");
-    signers.decide(cases.user("sx-director"), signer.getId(), new CompleteRequest("REJECT", "资金来源不明", null));
+    signers.decide(
+        cases.user("sx-director"), signer.getId(), new CompleteRequest("REJECT", "资金来源不明", null));
     assertThat(pi).isEnded();
     assertThat(cases.application(id).status().name()).isEqualTo("REJECTED");
     assertThat(actions(id)).endsWith(Decision.ADD_SIGNER, Decision.REMOVE_SIGNER, Decision.REJECT);

@@ -32,16 +32,23 @@ class TaskHandoverApiTest {
     api = new ApiClient(port);
   }
 
-  /** A construction case waiting at the bureau review, claimed by sx-reviewer; returns the review task id. */
+  /**
+   * A construction case waiting at the bureau review, claimed by sx-reviewer; returns the review
+   * task id.
+   */
   String atBureauReview(String[] caseId) {
     Response created = api.as("sx-jyt-staff").post("/api/applications", request(expansion(10)));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.get("id").asText();
     caseId[0] = id;
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + currentTask(id) + "/complete",
-        Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+    assertThat(
+            api.as("sx-jyt-head")
+                .post("/api/tasks/" + currentTask(id) + "/complete", Map.of("decision", "APPROVE"))
+                .status())
+        .isEqualTo(200);
     String review = currentTask(id);
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + review + "/claim").status()).isEqualTo(200);
+    assertThat(api.as("sx-reviewer").post("/api/tasks/" + review + "/claim").status())
+        .isEqualTo(200);
     return review;
   }
 
@@ -66,23 +73,37 @@ class TaskHandoverApiTest {
   void transferGivesTheTaskToAnotherHolderOfTheRoleWhoThenDecides() {
     String[] id = new String[1];
     String task = atBureauReview(id);
-    Response candidates = api.as("sx-reviewer").get("/api/tasks/" + task + "/candidates?action=transfer");
+    Response candidates =
+        api.as("sx-reviewer").get("/api/tasks/" + task + "/candidates?action=transfer");
     assertThat(candidates.status()).isEqualTo(200);
     assertThat(ids(candidates.body())).containsExactly("sx-reviewer2");
     assertThat(candidates.body().get(0).get("name").asText()).isEqualTo("钱审核");
 
-    Response noReason = api.as("sx-reviewer").post("/api/tasks/" + task + "/transfer", Map.of("userId", "sx-reviewer2"));
+    Response noReason =
+        api.as("sx-reviewer")
+            .post("/api/tasks/" + task + "/transfer", Map.of("userId", "sx-reviewer2"));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.get("fields").get("comment").asText()).contains("理由");
-    Response otherRole = api.as("sx-reviewer").post("/api/tasks/" + task + "/transfer",
-        Map.of("userId", "sx-vehicle", "comment", "请代办"));
+    Response otherRole =
+        api.as("sx-reviewer")
+            .post(
+                "/api/tasks/" + task + "/transfer",
+                Map.of("userId", "sx-vehicle", "comment", "请代办"));
     assertThat(otherRole.status()).isEqualTo(400);
     assertThat(otherRole.get("fields").get("userId").asText()).contains("同一岗位");
-    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + task + "/transfer",
-        Map.of("userId", "sx-reviewer2", "comment", "请代办")).status()).isEqualTo(403);
+    assertThat(
+            api.as("sx-jtt-head")
+                .post(
+                    "/api/tasks/" + task + "/transfer",
+                    Map.of("userId", "sx-reviewer2", "comment", "请代办"))
+                .status())
+        .isEqualTo(403);
 
-    Response moved = api.as("sx-reviewer").post("/api/tasks/" + task + "/transfer",
-        Map.of("userId", "sx-reviewer2", "comment", "本人出差，请代为审核"));
+    Response moved =
+        api.as("sx-reviewer")
+            .post(
+                "/api/tasks/" + task + "/transfer",
+                Map.of("userId", "sx-reviewer2", "comment", "本人出差，请代为审核"));
     assertThat(moved.status()).as(moved.text()).isEqualTo(200);
     assertThat(moved.get("currentSteps").get(0).get("assignee").asText()).isEqualTo("sx-reviewer2");
     JsonNode entry = lastEntry(moved);
@@ -92,17 +113,35 @@ class TaskHandoverApiTest {
     assertThat(entry.get("comment").asText()).isEqualTo("转办给钱审核：本人出差，请代为审核");
 
     // the old holder can no longer act; the new one decides
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/transfer",
-        Map.of("userId", "sx-reviewer2", "comment", "再转")).status()).isEqualTo(409);
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/complete",
-        Map.of("decision", "REJECT", "comment", "不同意")).status()).isEqualTo(409);
+    assertThat(
+            api.as("sx-reviewer")
+                .post(
+                    "/api/tasks/" + task + "/transfer",
+                    Map.of("userId", "sx-reviewer2", "comment", "再转"))
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api.as("sx-reviewer")
+                .post(
+                    "/api/tasks/" + task + "/complete",
+                    Map.of("decision", "REJECT", "comment", "不同意"))
+                .status())
+        .isEqualTo(409);
     assertThat(api.as("sx-reviewer2").get("/api/tasks?size=200").text()).contains(task);
-    Response decided = api.as("sx-reviewer2").post("/api/tasks/" + task + "/complete",
-        Map.of("decision", "APPROVE", "form", TaskApiTest.OPINIONS));
+    Response decided =
+        api.as("sx-reviewer2")
+            .post(
+                "/api/tasks/" + task + "/complete",
+                Map.of("decision", "APPROVE", "form", TaskApiTest.OPINIONS));
     assertThat(decided.status()).as(decided.text()).isEqualTo(200);
     assertThat(lastEntry(decided).get("user").asText()).isEqualTo("钱审核");
-    assertThat(api.as("sx-reviewer2").post("/api/tasks/" + task + "/transfer",
-        Map.of("userId", "sx-reviewer", "comment", "退回原审核人")).status()).isEqualTo(409);
+    assertThat(
+            api.as("sx-reviewer2")
+                .post(
+                    "/api/tasks/" + task + "/transfer",
+                    Map.of("userId", "sx-reviewer", "comment", "退回原审核人"))
+                .status())
+        .isEqualTo(409);
   }
 
   @Test
@@ -111,11 +150,15 @@ class TaskHandoverApiTest {
     String task = atBureauReview(id);
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    Callable<Integer> transfer = () -> {
-      go.await();
-      return api.as("sx-reviewer").post("/api/tasks/" + task + "/transfer",
-          Map.of("userId", "sx-reviewer2", "comment", "请代办")).status();
-    };
+    Callable<Integer> transfer =
+        () -> {
+          go.await();
+          return api.as("sx-reviewer")
+              .post(
+                  "/api/tasks/" + task + "/transfer",
+                  Map.of("userId", "sx-reviewer2", "comment", "请代办"))
+              .status();
+        };
     List<Future<Integer>> results = List.of(pool.submit(transfer), pool.submit(transfer));
     go.countDown();
     List<Integer> statuses = new ArrayList<>();
@@ -136,61 +179,111 @@ class TaskHandoverApiTest {
   void unclaimPutsTheTaskBackIntoTheGroupPool() {
     String[] id = new String[1];
     String task = atBureauReview(id);
-    assertThat(api.as("sx-reviewer2").post("/api/tasks/" + task + "/unclaim").status()).isEqualTo(403);
-    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + task + "/unclaim").status()).isEqualTo(403);
+    assertThat(api.as("sx-reviewer2").post("/api/tasks/" + task + "/unclaim").status())
+        .isEqualTo(403);
+    assertThat(api.as("sx-jtt-head").post("/api/tasks/" + task + "/unclaim").status())
+        .isEqualTo(403);
     Response released = api.as("sx-reviewer").post("/api/tasks/" + task + "/unclaim");
     assertThat(released.status()).as(released.text()).isEqualTo(200);
     assertThat(released.get("currentSteps").get(0).get("assignee").isNull()).isTrue();
     assertThat(lastEntry(released).get("decision").asText()).isEqualTo("UNCLAIM");
     assertThat(lastEntry(released).get("decisionLabel").asText()).isEqualTo("放弃认领");
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/unclaim").status()).isEqualTo(409);
+    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/unclaim").status())
+        .isEqualTo(409);
     assertThat(api.as("sx-reviewer2").get("/api/tasks?size=200").text()).contains(task);
-    assertThat(api.as("sx-reviewer2").post("/api/tasks/" + task + "/claim").status()).isEqualTo(200);
+    assertThat(api.as("sx-reviewer2").post("/api/tasks/" + task + "/claim").status())
+        .isEqualTo(200);
   }
 
   @Test
   void theBureauDirectorOfTheCasesGovernmentReassignsAnyOpenTask() {
     String[] id = new String[1];
     String task = atBureauReview(id);
-    Response byReviewer = api.as("sx-reviewer").post("/api/tasks/" + task + "/reassign",
-        Map.of("userId", "sx-reviewer2", "comment", "调整分工"));
+    Response byReviewer =
+        api.as("sx-reviewer")
+            .post(
+                "/api/tasks/" + task + "/reassign",
+                Map.of("userId", "sx-reviewer2", "comment", "调整分工"));
     assertThat(byReviewer.status()).isEqualTo(403);
-    assertThat(api.as("sl-director").post("/api/tasks/" + task + "/reassign",
-        Map.of("userId", "sx-reviewer2", "comment", "调整分工")).status()).isEqualTo(403);
-    assertThat(api.as("sl-director").get("/api/tasks/" + task + "/candidates?action=reassign").status()).isEqualTo(403);
-    assertThat(ids(api.as("sx-director").get("/api/tasks/" + task + "/candidates?action=reassign").body()))
+    assertThat(
+            api.as("sl-director")
+                .post(
+                    "/api/tasks/" + task + "/reassign",
+                    Map.of("userId", "sx-reviewer2", "comment", "调整分工"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.as("sl-director")
+                .get("/api/tasks/" + task + "/candidates?action=reassign")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            ids(
+                api.as("sx-director")
+                    .get("/api/tasks/" + task + "/candidates?action=reassign")
+                    .body()))
         .containsExactly("sx-reviewer2");
-    Response toOtherRole = api.as("sx-director").post("/api/tasks/" + task + "/reassign",
-        Map.of("userId", "sx-finance", "comment", "调整分工"));
+    Response toOtherRole =
+        api.as("sx-director")
+            .post(
+                "/api/tasks/" + task + "/reassign",
+                Map.of("userId", "sx-finance", "comment", "调整分工"));
     assertThat(toOtherRole.status()).isEqualTo(400);
-    Response reassigned = api.as("sx-director").post("/api/tasks/" + task + "/reassign",
-        Map.of("userId", "sx-reviewer2", "comment", "王审核休假"));
+    Response reassigned =
+        api.as("sx-director")
+            .post(
+                "/api/tasks/" + task + "/reassign",
+                Map.of("userId", "sx-reviewer2", "comment", "王审核休假"));
     assertThat(reassigned.status()).as(reassigned.text()).isEqualTo(200);
-    assertThat(reassigned.get("currentSteps").get(0).get("assignee").asText()).isEqualTo("sx-reviewer2");
+    assertThat(reassigned.get("currentSteps").get(0).get("assignee").asText())
+        .isEqualTo("sx-reviewer2");
     JsonNode entry = lastEntry(reassigned);
     assertThat(entry.get("decision").asText()).isEqualTo("REASSIGN");
     assertThat(entry.get("user").asText()).isEqualTo("刘局长");
     assertThat(entry.get("comment").asText()).isEqualTo("由王审核改派给钱审核：王审核休假");
-    assertThat(api.as("admin").post("/api/tasks/" + task + "/reassign",
-        Map.of("userId", "sx-reviewer", "comment", "王审核已返岗")).status()).isEqualTo(200);
+    assertThat(
+            api.as("admin")
+                .post(
+                    "/api/tasks/" + task + "/reassign",
+                    Map.of("userId", "sx-reviewer", "comment", "王审核已返岗"))
+                .status())
+        .isEqualTo(200);
   }
 
   @Test
   void aDelegatedColleagueAnswersButCannotDecide() {
     String[] id = new String[1];
     String task = atBureauReview(id);
-    Response people = api.as("sx-reviewer").get("/api/tasks/" + task + "/candidates?action=delegate");
-    assertThat(ids(people.body())).contains("sx-vehicle", "sx-reviewer2", "sx-director")
+    Response people =
+        api.as("sx-reviewer").get("/api/tasks/" + task + "/candidates?action=delegate");
+    assertThat(ids(people.body()))
+        .contains("sx-vehicle", "sx-reviewer2", "sx-director")
         .doesNotContain("sx-reviewer", "sx-jyt-staff", "sx-finance");
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/delegate",
-        Map.of("userId", "sx-vehicle")).status()).isEqualTo(400);
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/delegate",
-        Map.of("userId", "sx-jtt-head", "comment", "请提意见")).status()).isEqualTo(400);
-    assertThat(api.as("sx-reviewer2").post("/api/tasks/" + task + "/delegate",
-        Map.of("userId", "sx-vehicle", "comment", "请提意见")).status()).isEqualTo(409);
+    assertThat(
+            api.as("sx-reviewer")
+                .post("/api/tasks/" + task + "/delegate", Map.of("userId", "sx-vehicle"))
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            api.as("sx-reviewer")
+                .post(
+                    "/api/tasks/" + task + "/delegate",
+                    Map.of("userId", "sx-jtt-head", "comment", "请提意见"))
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            api.as("sx-reviewer2")
+                .post(
+                    "/api/tasks/" + task + "/delegate",
+                    Map.of("userId", "sx-vehicle", "comment", "请提意见"))
+                .status())
+        .isEqualTo(409);
 
-    Response delegated = api.as("sx-reviewer").post("/api/tasks/" + task + "/delegate",
-        Map.of("userId", "sx-vehicle", "comment", "请就车库改建部分提出意见"));
+    Response delegated =
+        api.as("sx-reviewer")
+            .post(
+                "/api/tasks/" + task + "/delegate",
+                Map.of("userId", "sx-vehicle", "comment", "请就车库改建部分提出意见"));
     assertThat(delegated.status()).as(delegated.text()).isEqualTo(200);
     assertThat(lastEntry(delegated).get("decision").asText()).isEqualTo("DELEGATE");
     assertThat(lastEntry(delegated).get("comment").asText()).isEqualTo("委派李车管提出意见：请就车库改建部分提出意见");
@@ -200,28 +293,55 @@ class TaskHandoverApiTest {
     assertThat(form.get("actions").toString()).isEqualTo("[\"resolve\"]");
     assertThat(form.get("owner").asText()).isEqualTo("sx-reviewer");
     assertThat(api.as("sx-vehicle").get("/api/tasks?size=200").text()).contains(task);
-    assertThat(api.as("sx-vehicle").post("/api/tasks/" + task + "/complete",
-        Map.of("decision", "APPROVE", "form", TaskApiTest.OPINIONS)).status()).isEqualTo(403);
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/complete",
-        Map.of("decision", "APPROVE", "form", TaskApiTest.OPINIONS)).status()).isEqualTo(409);
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/transfer",
-        Map.of("userId", "sx-reviewer2", "comment", "转办")).status()).isEqualTo(409);
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + task + "/resolve", Map.of("comment", "自答")).status())
+    assertThat(
+            api.as("sx-vehicle")
+                .post(
+                    "/api/tasks/" + task + "/complete",
+                    Map.of("decision", "APPROVE", "form", TaskApiTest.OPINIONS))
+                .status())
         .isEqualTo(403);
-    assertThat(api.as("sx-vehicle").post("/api/tasks/" + task + "/resolve", Map.of()).status()).isEqualTo(400);
+    assertThat(
+            api.as("sx-reviewer")
+                .post(
+                    "/api/tasks/" + task + "/complete",
+                    Map.of("decision", "APPROVE", "form", TaskApiTest.OPINIONS))
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api.as("sx-reviewer")
+                .post(
+                    "/api/tasks/" + task + "/transfer",
+                    Map.of("userId", "sx-reviewer2", "comment", "转办"))
+                .status())
+        .isEqualTo(409);
+    assertThat(
+            api.as("sx-reviewer")
+                .post("/api/tasks/" + task + "/resolve", Map.of("comment", "自答"))
+                .status())
+        .isEqualTo(403);
+    assertThat(api.as("sx-vehicle").post("/api/tasks/" + task + "/resolve", Map.of()).status())
+        .isEqualTo(400);
 
-    Response resolved = api.as("sx-vehicle").post("/api/tasks/" + task + "/resolve",
-        Map.of("comment", "车库改建符合公务用车管理要求"));
+    Response resolved =
+        api.as("sx-vehicle")
+            .post("/api/tasks/" + task + "/resolve", Map.of("comment", "车库改建符合公务用车管理要求"));
     assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
-    assertThat(resolved.get("currentSteps").get(0).get("assignee").asText()).isEqualTo("sx-reviewer");
+    assertThat(resolved.get("currentSteps").get(0).get("assignee").asText())
+        .isEqualTo("sx-reviewer");
     assertThat(lastEntry(resolved).get("decision").asText()).isEqualTo("RESOLVE");
     assertThat(lastEntry(resolved).get("user").asText()).isEqualTo("李车管");
-    assertThat(api.as("sx-vehicle").post("/api/tasks/" + task + "/resolve", Map.of("comment", "再答")).status())
+    assertThat(
+            api.as("sx-vehicle")
+                .post("/api/tasks/" + task + "/resolve", Map.of("comment", "再答"))
+                .status())
         .isEqualTo(409);
     assertThat(api.as("sx-reviewer").get("/api/tasks/" + task + "/form").get("actions").toString())
         .contains("decide", "transfer", "delegate", "unclaim");
-    Response decided = api.as("sx-reviewer").post("/api/tasks/" + task + "/complete",
-        Map.of("decision", "APPROVE", "form", TaskApiTest.OPINIONS));
+    Response decided =
+        api.as("sx-reviewer")
+            .post(
+                "/api/tasks/" + task + "/complete",
+                Map.of("decision", "APPROVE", "form", TaskApiTest.OPINIONS));
     assertThat(decided.status()).as(decided.text()).isEqualTo(200);
   }
 }

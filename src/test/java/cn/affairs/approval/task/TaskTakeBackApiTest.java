@@ -36,8 +36,17 @@ class TaskTakeBackApiTest {
     Response created = api.as("sx-jyt-staff").post("/api/applications", request(expansion(10)));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.get("id").asText();
-    String head = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId").asText();
-    assertThat(api.as("sx-jyt-head").post("/api/tasks/" + head + "/complete", Map.of("decision", "APPROVE")).status())
+    String head =
+        api.as("sx-jyt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
+    assertThat(
+            api.as("sx-jyt-head")
+                .post("/api/tasks/" + head + "/complete", Map.of("decision", "APPROVE"))
+                .status())
         .isEqualTo(200);
     return id;
   }
@@ -45,11 +54,16 @@ class TaskTakeBackApiTest {
   @Test
   void theApproverTakesBackTheirApprovalAndTheCaseIsBackAtTheirStep() {
     String id = startAndApproveByHead();
-    assertThat(api.as("sx-jyt-staff").post("/api/applications/" + id + "/take-back").status()).isEqualTo(403);
-    assertThat(api.as("sx-reviewer").post("/api/applications/" + id + "/take-back").status()).isEqualTo(403);
-    assertThat(api.as("sl-director").post("/api/applications/" + id + "/take-back").status()).isEqualTo(403);
+    assertThat(api.as("sx-jyt-staff").post("/api/applications/" + id + "/take-back").status())
+        .isEqualTo(403);
+    assertThat(api.as("sx-reviewer").post("/api/applications/" + id + "/take-back").status())
+        .isEqualTo(403);
+    assertThat(api.as("sl-director").post("/api/applications/" + id + "/take-back").status())
+        .isEqualTo(403);
 
-    Response back = api.as("sx-jyt-head").post("/api/applications/" + id + "/take-back", Map.of("comment", "需再核实"));
+    Response back =
+        api.as("sx-jyt-head")
+            .post("/api/applications/" + id + "/take-back", Map.of("comment", "需再核实"));
     assertThat(back.status()).as(back.text()).isEqualTo(200);
     JsonNode step = back.get("currentSteps").get(0);
     assertThat(back.get("currentSteps")).hasSize(1);
@@ -60,10 +74,12 @@ class TaskTakeBackApiTest {
     assertThat(last.get("decision").asText()).isEqualTo("TAKE_BACK");
     assertThat(last.get("decisionLabel").asText()).isEqualTo("撤回审批");
     assertThat(last.get("comment").asText()).isEqualTo("需再核实");
-    assertThat(api.as("sx-jyt-head").post("/api/applications/" + id + "/take-back").status()).isEqualTo(409);
+    assertThat(api.as("sx-jyt-head").post("/api/applications/" + id + "/take-back").status())
+        .isEqualTo(409);
     assertThat(api.as("sx-reviewer").get("/api/tasks?size=200").text()).doesNotContain(id);
     JsonNode diagram = api.as("sx-jyt-head").get("/api/applications/" + id + "/diagram").body();
-    assertThat(diagram.get("activeActivityIds").toString()).contains("Task_UnitHeadReview")
+    assertThat(diagram.get("activeActivityIds").toString())
+        .contains("Task_UnitHeadReview")
         .doesNotContain("Task_BureauReview");
     JsonNode action = diagram.get("actions").get(0);
     assertThat(action.get("activityId").asText()).isEqualTo("Task_UnitHeadReview");
@@ -75,9 +91,15 @@ class TaskTakeBackApiTest {
   @Test
   void onceTheNextStepIsClaimedTheApprovalStands() {
     String id = startAndApproveByHead();
-    String review = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId")
-        .asText();
-    assertThat(api.as("sx-reviewer").post("/api/tasks/" + review + "/claim").status()).isEqualTo(200);
+    String review =
+        api.as("sx-jyt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
+    assertThat(api.as("sx-reviewer").post("/api/tasks/" + review + "/claim").status())
+        .isEqualTo(200);
     Response late = api.as("sx-jyt-head").post("/api/applications/" + id + "/take-back");
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.get("message").asText()).contains("签收");
@@ -86,18 +108,25 @@ class TaskTakeBackApiTest {
   @Test
   void aTakeBackRacingTheNextClaimGivesOneOfThem() throws Exception {
     String id = startAndApproveByHead();
-    String review = api.as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps").get(0).get("taskId")
-        .asText();
+    String review =
+        api.as("sx-jyt-staff")
+            .get("/api/applications/" + id)
+            .get("currentSteps")
+            .get(0)
+            .get("taskId")
+            .asText();
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    Callable<Integer> takeBack = () -> {
-      go.await();
-      return api.as("sx-jyt-head").post("/api/applications/" + id + "/take-back").status();
-    };
-    Callable<Integer> claim = () -> {
-      go.await();
-      return api.as("sx-reviewer").post("/api/tasks/" + review + "/claim").status();
-    };
+    Callable<Integer> takeBack =
+        () -> {
+          go.await();
+          return api.as("sx-jyt-head").post("/api/applications/" + id + "/take-back").status();
+        };
+    Callable<Integer> claim =
+        () -> {
+          go.await();
+          return api.as("sx-reviewer").post("/api/tasks/" + review + "/claim").status();
+        };
     List<Future<Integer>> results = List.of(pool.submit(takeBack), pool.submit(claim));
     go.countDown();
     List<Integer> statuses = new ArrayList<>();

@@ -9,8 +9,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole system on the embedded test database with the demo data. Every class with this
- * annotation shares one Spring context (and so one database): tests create their own cases and
- * call {@link Cases#resetRegisters()} when they need the demo registers as they were.
+ * annotation shares one Spring context (and so one database): tests create their own cases and call
+ * {@link Cases#resetRegisters()} when they need the demo registers as they were.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -24,7 +24,8 @@ public class ApiClient {
 
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
   private final String user;
   private final String password;
@@ -55,8 +56,10 @@ public class ApiClient {
   public Response post(String path, Object body) {
     try {
       String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-      return send(request(path).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+      return send(
+          request(path)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,8 +80,10 @@ public class ApiClient {
   public Response put(String path, Object body) {
     try {
       String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-      return send(request(path).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+      return send(
+          request(path)
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,15 +96,22 @@ public class ApiClient {
   /** A multipart upload of one file in the part {@code file}. */
   public Response postFile(String path, String fileName, byte[] content) {
     String boundary = "----affairs" + System.nanoTime();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + content.length + tail.length];
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   public Response post(String path) {
@@ -108,7 +120,8 @@ public class ApiClient {
 
   public Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       JsonNode body;
       try {
         body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
@@ -125,9 +138,12 @@ public class ApiClient {
   }
 
   public HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      String token =
+          Base64.getEncoder()
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       builder.header("Authorization", "Basic " + token);
     }
     return builder;

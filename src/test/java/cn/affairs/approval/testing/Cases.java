@@ -26,8 +26,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 
 /**
- * Drives cases in process tests: starts them as a demo user through the application service
- * (so that the form is stored and the checks can read it) and completes tasks on the engine.
+ * Drives cases in process tests: starts them as a demo user through the application service (so
+ * that the form is stored and the checks can read it) and completes tasks on the engine.
  */
 @Component
 public class Cases {
@@ -43,9 +43,17 @@ public class Cases {
   private final Attachments attachments;
   private final DocumentProperties documentProperties;
 
-  Cases(UserDirectory users, ApplicationSubmissions applications, ApplicationMapper applicationMapper,
-      CheckResultMapper checkResults, RuntimeService runtime, TaskService tasks, DemoDataLoader demoData,
-      ObjectMapper json, Attachments attachments, DocumentProperties documentProperties) {
+  Cases(
+      UserDirectory users,
+      ApplicationSubmissions applications,
+      ApplicationMapper applicationMapper,
+      CheckResultMapper checkResults,
+      RuntimeService runtime,
+      TaskService tasks,
+      DemoDataLoader demoData,
+      ObjectMapper json,
+      Attachments attachments,
+      DocumentProperties documentProperties) {
     this.users = users;
     this.applications = applications;
     this.applicationMapper = applicationMapper;
@@ -72,8 +80,19 @@ public class Cases {
     List<String> documents = new ArrayList<>();
     for (RequiredDocument document : documentProperties.requiredFor(processKey)) {
       if (document.atSubmission() && document.appliesTo(formNode)) {
-        documents.add((String) attachments.stage(user, processKey, document.type(), new MockMultipartFile("file",
-            document.name() + ".pdf", "application/pdf", Multipart.pdf(document.type()))).get("id"));
+        documents.add(
+            (String)
+                attachments
+                    .stage(
+                        user,
+                        processKey,
+                        document.type(),
+                        new MockMultipartFile(
+                            "file",
+                            document.name() + ".pdf",
+                            "application/pdf",
+                            Multipart.pdf(document.type())))
+                    .get("id"));
       }
     }
     return applications.start(user, processKey, formNode, null, documents).id();
@@ -88,7 +107,11 @@ public class Cases {
   }
 
   public Task task(String id, String taskKey) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(taskKey).singleResult();
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(id)
+        .taskDefinitionKey(taskKey)
+        .singleResult();
   }
 
   public List<Task> tasks(String id) {
@@ -99,8 +122,13 @@ public class Cases {
   public void decide(String id, String taskKey, String decision) {
     Task task = task(id, taskKey);
     if (task == null) {
-      throw new AssertionError("case " + id + " has no open task " + taskKey + "; open: "
-          + tasks(id).stream().map(Task::getTaskDefinitionKey).toList());
+      throw new AssertionError(
+          "case "
+              + id
+              + " has no open task "
+              + taskKey
+              + "; open: "
+              + tasks(id).stream().map(Task::getTaskDefinitionKey).toList());
     }
     tasks.complete(task.getId(), Map.of("decision", decision));
   }
@@ -110,7 +138,9 @@ public class Cases {
   }
 
   public CheckResult check(String id, String rule) {
-    return checks(id).stream().filter(c -> c.ruleName().equals(rule)).findFirst()
+    return checks(id).stream()
+        .filter(c -> c.ruleName().equals(rule))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("case " + id + " has no result of rule " + rule));
   }
 

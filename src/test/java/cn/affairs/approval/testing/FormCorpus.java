@@ -44,51 +44,158 @@ public class FormCorpus {
       JsonNode m = s.get("x-messages");
       String path = prefix + name;
       if (required.contains(name)) {
-        corpus.add(wrong(root, prefix, name, null, path + " missing", path, m.get("required").asText()));
+        corpus.add(
+            wrong(root, prefix, name, null, path + " missing", path, m.get("required").asText()));
       }
       String kind = s.get("x-field").asText();
       switch (kind) {
         case "TEXT", "TEXTAREA" -> {
-          corpus.add(wrong(root, prefix, name, json.getNodeFactory().numberNode(12345), path + " a number", path,
-              m.get("type").asText()));
+          corpus.add(
+              wrong(
+                  root,
+                  prefix,
+                  name,
+                  json.getNodeFactory().numberNode(12345),
+                  path + " a number",
+                  path,
+                  m.get("type").asText()));
           if (s.has("maxLength")) {
-            corpus.add(wrong(root, prefix, name, text("字".repeat(s.get("maxLength").asInt() + 1)), path + " too long",
-                path, m.get("maxLength").asText()));
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    text("字".repeat(s.get("maxLength").asInt() + 1)),
+                    path + " too long",
+                    path,
+                    m.get("maxLength").asText()));
           }
-          corpus.add(wrong(root, prefix, name, text("办公\u0007用房"), path + " a control character", path,
-              m.get("pattern").asText()));
+          corpus.add(
+              wrong(
+                  root,
+                  prefix,
+                  name,
+                  text("办公\u0007用房"),
+                  path + " a control character",
+                  path,
+                  m.get("pattern").asText()));
         }
         case "NUMBER", "INTEGER" -> {
-          corpus.add(wrong(root, prefix, name, text("很多"), path + " not a number", path, m.get("type").asText()));
+          corpus.add(
+              wrong(
+                  root,
+                  prefix,
+                  name,
+                  text("很多"),
+                  path + " not a number",
+                  path,
+                  m.get("type").asText()));
           BigDecimal max = s.get("maximum").decimalValue();
-          corpus.add(wrong(root, prefix, name, number(max.add(BigDecimal.ONE)), path + " above its range", path,
-              m.get("maximum").asText()));
+          corpus.add(
+              wrong(
+                  root,
+                  prefix,
+                  name,
+                  number(max.add(BigDecimal.ONE)),
+                  path + " above its range",
+                  path,
+                  m.get("maximum").asText()));
           if (s.has("exclusiveMinimum")) {
-            corpus.add(wrong(root, prefix, name, number(s.get("exclusiveMinimum").decimalValue()), path + " at its bound",
-                path, m.get("exclusiveMinimum").asText()));
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    number(s.get("exclusiveMinimum").decimalValue()),
+                    path + " at its bound",
+                    path,
+                    m.get("exclusiveMinimum").asText()));
           } else if (s.has("minimum")) {
-            corpus.add(wrong(root, prefix, name, number(s.get("minimum").decimalValue().subtract(BigDecimal.ONE)),
-                path + " below its range", path, m.get("minimum").asText()));
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    number(s.get("minimum").decimalValue().subtract(BigDecimal.ONE)),
+                    path + " below its range",
+                    path,
+                    m.get("minimum").asText()));
           }
           if (kind.equals("INTEGER")) {
-            corpus.add(wrong(root, prefix, name, number(new BigDecimal("2.5")), path + " not whole", path,
-                m.get("integer").asText()));
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    number(new BigDecimal("2.5")),
+                    path + " not whole",
+                    path,
+                    m.get("integer").asText()));
           }
         }
-        case "BOOLEAN" -> corpus.add(wrong(root, prefix, name, text("也许"), path + " not yes or no", path,
-            m.get("type").asText()));
-        case "DATE" -> corpus.add(wrong(root, prefix, name, text("2026-13-45"), path + " not a date", path,
-            m.get("format").asText()));
-        case "ENUM" -> corpus.add(wrong(root, prefix, name, text("NO_SUCH_OPTION"), path + " not an option", path,
-            m.get("enum").asText()));
-        case "MULTI_ENUM" -> corpus.add(wrong(root, prefix, name, json.createArrayNode().add("NO_SUCH_OPTION"),
-            path + " not an option", path, m.get("enum").asText()));
-        case "TEXT_LIST" -> corpus.add(wrong(root, prefix, name, json.createArrayNode().add("甲").add("甲"),
-            path + " repeated", path, m.get("uniqueItems").asText() + "甲"));
+        case "BOOLEAN" ->
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    text("也许"),
+                    path + " not yes or no",
+                    path,
+                    m.get("type").asText()));
+        case "DATE" ->
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    text("2026-13-45"),
+                    path + " not a date",
+                    path,
+                    m.get("format").asText()));
+        case "ENUM" ->
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    text("NO_SUCH_OPTION"),
+                    path + " not an option",
+                    path,
+                    m.get("enum").asText()));
+        case "MULTI_ENUM" ->
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    json.createArrayNode().add("NO_SUCH_OPTION"),
+                    path + " not an option",
+                    path,
+                    m.get("enum").asText()));
+        case "TEXT_LIST" ->
+            corpus.add(
+                wrong(
+                    root,
+                    prefix,
+                    name,
+                    json.createArrayNode().add("甲").add("甲"),
+                    path + " repeated",
+                    path,
+                    m.get("uniqueItems").asText() + "甲"));
         case "LIST" -> {
-          corpus.add(wrong(root, prefix, name, text("一项"), path + " not a list", path, m.get("type").asText()));
+          corpus.add(
+              wrong(
+                  root,
+                  prefix,
+                  name,
+                  text("一项"),
+                  path + " not a list",
+                  path,
+                  m.get("type").asText()));
           if (at.path(name).path(0).isObject()) {
-            corpus.addAll(wrongForms(s.get("items"), root, path + "[0].", (ObjectNode) at.get(name).get(0)));
+            corpus.addAll(
+                wrongForms(s.get("items"), root, path + "[0].", (ObjectNode) at.get(name).get(0)));
           }
         }
         default -> throw new AssertionError("unknown field kind " + kind);
@@ -105,14 +212,27 @@ public class FormCorpus {
       } else {
         form.set(field, sample(schema.get("properties").get(field)));
       }
-      corpus.add(new Wrong("rule " + when + "=" + value + " → " + field, form, field,
-          rule.get("x-rule").get("message").asText()));
+      corpus.add(
+          new Wrong(
+              "rule " + when + "=" + value + " → " + field,
+              form,
+              field,
+              rule.get("x-rule").get("message").asText()));
     }
     return corpus;
   }
 
-  /** A copy of {@code root} with field {@code name} of the object at {@code prefix} set (or removed, for null). */
-  private Wrong wrong(ObjectNode root, String prefix, String name, JsonNode value, String what, String path,
+  /**
+   * A copy of {@code root} with field {@code name} of the object at {@code prefix} set (or removed,
+   * for null).
+   */
+  private Wrong wrong(
+      ObjectNode root,
+      String prefix,
+      String name,
+      JsonNode value,
+      String what,
+      String path,
       String message) {
     ObjectNode form = root.deepCopy();
     ObjectNode target = form;

@@ -10,13 +10,13 @@ class LicencePlateTest {
 
   @ParameterizedTest
   @CsvSource({
-      "晋A·J0001, 晋A·J0001",
-      "晋AJ0001, 晋A·J0001",
-      "晋aj0001, 晋A·J0001",
-      "' 晋A J0001 ', 晋A·J0001",
-      "晋A.J0001, 晋A·J0001",
-      "晋AD12345, 晋A·D12345",
-      "晋A1234警, 晋A·1234警",
+    "晋A·J0001, 晋A·J0001",
+    "晋AJ0001, 晋A·J0001",
+    "晋aj0001, 晋A·J0001",
+    "' 晋A J0001 ', 晋A·J0001",
+    "晋A.J0001, 晋A·J0001",
+    "晋AD12345, 晋A·D12345",
+    "晋A1234警, 晋A·1234警",
   })
   void writingsOfOnePlateBecomeOne(String text, String canonical) {
     assertThat(LicencePlate.canonical(text)).isEqualTo(canonical);

@@ -14,14 +14,14 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.flywaydb.core.Flyway;
 
 /**
- * The step results of cases that were past 集中采购 when {@code vehicle_procurement} came are
- * copied from the decision log by migration 46.1, and Flyway ran every such migration.
+ * The step results of cases that were past 集中采购 when {@code vehicle_procurement} came are copied
+ * from the decision log by migration 46.1, and Flyway ran every such migration.
  */
 @AffairsTest
 class ProcurementBackfillTest {
@@ -41,7 +41,8 @@ class ProcurementBackfillTest {
 
   @Test
   void flywayRanTheStepResultMigrationsOfEveryFamily() {
-    List<String> versions = Arrays.stream(flyway.info().applied()).map(m -> m.getVersion().getVersion()).toList();
+    List<String> versions =
+        Arrays.stream(flyway.info().applied()).map(m -> m.getVersion().getVersion()).toList();
     assertThat(versions).contains("46", "46.1", "46.2", "46.3", "46.4");
   }
 
@@ -51,11 +52,32 @@ class ProcurementBackfillTest {
     String id = vehicles.start("sx-jtt-staff", newCar());
     vehicles.approveUpToProcurement(id);
     var task = cases.task(id, CentralProcurement.TASK);
-    decisions.insert(new DecisionRecord(null, id, task.getId(), CentralProcurement.TASK, "集中采购", "sx-vehicle",
-        Decision.RETURN, "请核实", false, "{\"finalPrice\":99,\"plate\":\"晋A·X9999\"}", LocalDateTime.now()));
-    decisions.insert(new DecisionRecord(null, id, task.getId(), CentralProcurement.TASK, "集中采购", "sx-vehicle",
-        Decision.APPROVE, null, false, "{\"supplier\":\"定点供应商\",\"finalPrice\":16.5,\"plate\":\"晋A·X0001\"}",
-        LocalDateTime.now()));
+    decisions.insert(
+        new DecisionRecord(
+            null,
+            id,
+            task.getId(),
+            CentralProcurement.TASK,
+            "集中采购",
+            "sx-vehicle",
+            Decision.RETURN,
+            "请核实",
+            false,
+            "{\"finalPrice\":99,\"plate\":\"晋A·X9999\"}",
+            LocalDateTime.now()));
+    decisions.insert(
+        new DecisionRecord(
+            null,
+            id,
+            task.getId(),
+            CentralProcurement.TASK,
+            "集中采购",
+            "sx-vehicle",
+            Decision.APPROVE,
+            null,
+            false,
+            "{\"supplier\":\"定点供应商\",\"finalPrice\":16.5,\"plate\":\"晋A·X0001\"}",
+            LocalDateTime.now()));
     assertThat(procurements.find(id)).isNull();
 
     try (Connection connection = dataSource.getConnection()) {

@@ -22,14 +22,17 @@ class VehicleCases {
   private final CentralProcurement procurement;
   private final ObjectMapper json;
 
-  VehicleCases(Cases cases, DecisionLogMapper decisions, CentralProcurement procurement, ObjectMapper json) {
+  VehicleCases(
+      Cases cases, DecisionLogMapper decisions, CentralProcurement procurement, ObjectMapper json) {
     this.cases = cases;
     this.decisions = decisions;
     this.procurement = procurement;
     this.json = json;
   }
 
-  /** A new battery-electric sedan of a domestic brand at 15 万元: every check passes (quota aside). */
+  /**
+   * A new battery-electric sedan of a domestic brand at 15 万元: every check passes (quota aside).
+   */
   static Map<String, Object> newCar() {
     Map<String, Object> form = new HashMap<>();
     form.put("acquisitionType", "NEW");
@@ -86,10 +89,25 @@ class VehicleCases {
     if (task == null) {
       throw new AssertionError("case " + id + " is not at 集中采购");
     }
-    String form = "{\"supplier\":\"山西省政府采购中心定点供应商\",\"finalPrice\":" + finalPrice + ",\"plate\":\"" + plate
-        + "\"}";
-    decisions.insert(new DecisionRecord(null, id, task.getId(), CentralProcurement.TASK, "集中采购", "sx-vehicle",
-        Decision.APPROVE, null, false, form, LocalDateTime.now()));
+    String form =
+        "{\"supplier\":\"山西省政府采购中心定点供应商\",\"finalPrice\":"
+            + finalPrice
+            + ",\"plate\":\""
+            + plate
+            + "\"}";
+    decisions.insert(
+        new DecisionRecord(
+            null,
+            id,
+            task.getId(),
+            CentralProcurement.TASK,
+            "集中采购",
+            "sx-vehicle",
+            Decision.APPROVE,
+            null,
+            false,
+            form,
+            LocalDateTime.now()));
     try {
       procurement.record(id, json.readTree(form));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -19,7 +19,8 @@ class VehicleDomesticBrandCheckTest {
 
   @Test
   void domesticBrandPasses() {
-    CheckResult result = cases.check(vehicles.start("sx-jtt-staff", newCar()), "vehicleDomesticBrand");
+    CheckResult result =
+        cases.check(vehicles.start("sx-jtt-staff", newCar()), "vehicleDomesticBrand");
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.message()).isEqualTo("品牌“比亚迪”为国产自主品牌");
   }

@@ -36,8 +36,7 @@ class VehicleFinalPriceCheckTest {
   void finalPriceAtTheCapPasses() {
     CheckResult result = finalPrice(newCar(), 18, "晋A·T0101");
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).isEqualTo(
-        "成交价格 18 万元，未超过新能源汽车（按新能源轿车标准）价格上限 18 万元；新能源汽车不设排气量上限");
+    assertThat(result.message()).isEqualTo("成交价格 18 万元，未超过新能源汽车（按新能源轿车标准）价格上限 18 万元；新能源汽车不设排气量上限");
     assertThat(result.step()).isEqualTo("Task_CheckFinalPrice");
     assertThat(result.factsJson()).contains("\"appliedPrice\":15", "\"plate\":\"晋A·T0101\"");
   }
@@ -64,7 +63,8 @@ class VehicleFinalPriceCheckTest {
     vehicles.procure(id, 17.5, "晋A·T0104");
     CheckResult result = cases.check(id, "vehicleFinalPrice");
     assertThat(result.verdict()).isEqualTo(Verdict.WARN);
-    assertThat(result.message()).startsWith("成交价格 17.5 万元，超过执法执勤用车价格上限 12 万元；未超过执法执勤用车（确有特殊需要）的上限 18 万元");
+    assertThat(result.message())
+        .startsWith("成交价格 17.5 万元，超过执法执勤用车价格上限 12 万元；未超过执法执勤用车（确有特殊需要）的上限 18 万元");
     assertThat(cases.instance(id)).isNull();
   }
 }

@@ -20,7 +20,8 @@ class VehicleLuxuryOptionsCheckTest {
 
   @Test
   void noOptionsPass() {
-    CheckResult result = cases.check(vehicles.start("sx-jtt-staff", newCar()), "vehicleLuxuryOptions");
+    CheckResult result =
+        cases.check(vehicles.start("sx-jtt-staff", newCar()), "vehicleLuxuryOptions");
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.message()).isEqualTo("未申请高档配置或豪华内饰（0 项）");
   }

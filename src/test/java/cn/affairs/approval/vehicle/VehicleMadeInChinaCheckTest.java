@@ -19,7 +19,8 @@ class VehicleMadeInChinaCheckTest {
 
   @Test
   void carMadeInChinaPasses() {
-    CheckResult result = cases.check(vehicles.start("sx-jtt-staff", newCar()), "vehicleMadeInChina");
+    CheckResult result =
+        cases.check(vehicles.start("sx-jtt-staff", newCar()), "vehicleMadeInChina");
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
     assertThat(result.message()).isEqualTo("比亚迪 秦PLUS EV 为国产（境内生产）汽车");
   }

@@ -44,8 +44,10 @@ class VehicleProhibitionsApiTest {
   }
 
   ApiClient.Response submit(Map<String, Object> form) {
-    return api.as("sx-jyt-staff").post("/api/applications",
-        Multipart.submission(api.as("sx-jyt-staff"), "vehicle-purchase", form));
+    return api.as("sx-jyt-staff")
+        .post(
+            "/api/applications",
+            Multipart.submission(api.as("sx-jyt-staff"), "vehicle-purchase", form));
   }
 
   String taskId(String user, String id, String taskKey) {
@@ -57,7 +59,12 @@ class VehicleProhibitionsApiTest {
     throw new AssertionError(id + " is not at " + taskKey);
   }
 
-  ApiClient.Response complete(String user, String id, String taskKey, String decision, String comment,
+  ApiClient.Response complete(
+      String user,
+      String id,
+      String taskKey,
+      String decision,
+      String comment,
       Map<String, Object> form) {
     Map<String, Object> body = new HashMap<>();
     body.put("decision", decision);
@@ -77,7 +84,8 @@ class VehicleProhibitionsApiTest {
 
   @Test
   void everyRuleOfArticle24IsAProhibitionAndTheFiguresOfArticle23AreNot() {
-    assertThat(checks.rule("vehicleLuxuryOptions").orElseThrow().kind()).isEqualTo(RuleKind.PROHIBITION);
+    assertThat(checks.rule("vehicleLuxuryOptions").orElseThrow().kind())
+        .isEqualTo(RuleKind.PROHIBITION);
     assertThat(checks.rule("vehicleSource").orElseThrow().kind()).isEqualTo(RuleKind.PROHIBITION);
     assertThat(checks.rule("vehicleQuota").orElseThrow().kind()).isEqualTo(RuleKind.FIGURE);
     assertThat(checks.rule("vehicleQuota").orElseThrow().overridableBy()).isEmpty();
@@ -90,44 +98,58 @@ class VehicleProhibitionsApiTest {
     ApiClient.Response created = submit(form);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.get("id").asText();
-    assertThat(check(created.body(), "vehicleLuxuryOptions").path("verdict").asText()).isEqualTo("FAIL");
+    assertThat(check(created.body(), "vehicleLuxuryOptions").path("verdict").asText())
+        .isEqualTo("FAIL");
 
-    // the unit head: refused with and without a reason, the field is the decision, the article named
+    // the unit head: refused with and without a reason, the field is the decision, the article
+    // named
     for (String comment : new String[] {null, "确因工作需要"}) {
-      ApiClient.Response refused = complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", comment, null);
+      ApiClient.Response refused =
+          complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", comment, null);
       assertThat(refused.status()).isEqualTo(400);
       assertThat(refused.get("fields").path("decision").asText())
           .isEqualTo("「高档配置和豪华内饰」（办法 第二十四条）不符合禁止性规定，任何环节都不得同意；请退回申请人修改或不同意");
     }
-    assertThat(api.as("sx-jyt-head").get("/api/applications/" + id).get("status").asText()).isEqualTo("RUNNING");
+    assertThat(api.as("sx-jyt-head").get("/api/applications/" + id).get("status").asText())
+        .isEqualTo("RUNNING");
 
     // it can be returned; without the options the checks pass and the case moves on
-    assertThat(complete("sx-jyt-head", id, "Task_UnitHeadReview", "RETURN", "去掉真皮座椅", null).status())
+    assertThat(
+            complete("sx-jyt-head", id, "Task_UnitHeadReview", "RETURN", "去掉真皮座椅", null).status())
         .isEqualTo(200);
-    ApiClient.Response resubmitted = complete("sx-jyt-staff", id, "Task_ReviseApplication", "RESUBMIT", null,
-        replacing("晋A·J0001"));
+    ApiClient.Response resubmitted =
+        complete(
+            "sx-jyt-staff", id, "Task_ReviseApplication", "RESUBMIT", null, replacing("晋A·J0001"));
     assertThat(resubmitted.status()).as(resubmitted.text()).isEqualTo(200);
-    assertThat(check(resubmitted.body(), "vehicleLuxuryOptions").path("verdict").asText()).isEqualTo("PASS");
+    assertThat(check(resubmitted.body(), "vehicleLuxuryOptions").path("verdict").asText())
+        .isEqualTo("PASS");
     String applicationId = resubmitted.get("id").asText();
 
     // at each later step, a luxury-option FAIL found there (recorded as the check would) blocks the
     // approval of that step too: the bureau, 财政部门 and 集中采购
     StandardsRule luxury = checks.rule("vehicleLuxuryOptions").orElseThrow();
-    assertThat(complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null).status()).isEqualTo(200);
+    assertThat(complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null).status())
+        .isEqualTo(200);
     record(applicationId, luxury, "Task_BureauVehicleReview");
     assertRefused(complete("sx-vehicle", id, "Task_BureauVehicleReview", "APPROVE", "特殊需要", null));
     clear(applicationId, luxury);
-    assertThat(complete("sx-vehicle", id, "Task_BureauVehicleReview", "APPROVE", "符合编制和配备标准", null).status())
+    assertThat(
+            complete("sx-vehicle", id, "Task_BureauVehicleReview", "APPROVE", "符合编制和配备标准", null)
+                .status())
         .isEqualTo(200);
     record(applicationId, luxury, "Task_FinanceReview");
     assertRefused(complete("sx-finance", id, "Task_FinanceReview", "APPROVE", "预算已安排", null));
     clear(applicationId, luxury);
-    assertThat(complete("sx-finance", id, "Task_FinanceReview", "APPROVE", "预算已安排", null).status()).isEqualTo(200);
+    assertThat(complete("sx-finance", id, "Task_FinanceReview", "APPROVE", "预算已安排", null).status())
+        .isEqualTo(200);
     record(applicationId, luxury, CentralProcurement.TASK);
-    Map<String, Object> procurement = Map.of("supplier", "定点供应商", "finalPrice", 17.6, "plate", "晋A·J0007");
-    assertRefused(complete("sx-vehicle", id, CentralProcurement.TASK, "APPROVE", "采购已完成", procurement));
+    Map<String, Object> procurement =
+        Map.of("supplier", "定点供应商", "finalPrice", 17.6, "plate", "晋A·J0007");
+    assertRefused(
+        complete("sx-vehicle", id, CentralProcurement.TASK, "APPROVE", "采购已完成", procurement));
     clear(applicationId, luxury);
-    ApiClient.Response done = complete("sx-vehicle", id, CentralProcurement.TASK, "APPROVE", null, procurement);
+    ApiClient.Response done =
+        complete("sx-vehicle", id, CentralProcurement.TASK, "APPROVE", null, procurement);
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
     assertThat(overrides.of(applicationId)).isEmpty();
   }
@@ -137,18 +159,23 @@ class VehicleProhibitionsApiTest {
     ApiClient.Response created = submit(VehicleCases.newCar());
     String id = created.get("id").asText();
     assertThat(check(created.body(), "vehicleQuota").path("verdict").asText()).isEqualTo("FAIL");
-    ApiClient.Response refused = complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", "确需增加", null);
+    ApiClient.Response refused =
+        complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", "确需增加", null);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.get("fields").path("decision").asText())
         .startsWith("「公务用车编制」（办法 第二十二条、办法 第二十三条）不得超出标准，条文未规定可批准超标准的机关");
   }
 
   void record(String applicationId, StandardsRule rule, String step) {
-    recorder.record(applicationId, rule, CheckOutcome.fail("车辆加装真皮座椅", CheckOutcome.facts("count", 1)), step);
+    recorder.record(
+        applicationId, rule, CheckOutcome.fail("车辆加装真皮座椅", CheckOutcome.facts("count", 1)), step);
   }
 
   void clear(String applicationId, StandardsRule rule) {
-    recorder.record(applicationId, rule, CheckOutcome.pass("未增加高档配置或豪华内饰", CheckOutcome.facts("count", 0)),
+    recorder.record(
+        applicationId,
+        rule,
+        CheckOutcome.pass("未增加高档配置或豪华内饰", CheckOutcome.facts("count", 0)),
         "Task_CheckLuxuryOptions");
   }
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.affairs.approval.application.ApplicationStatus;
+import cn.affairs.approval.check.RegisterConflict;
 import cn.affairs.approval.check.Verdict;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.Cases;
-import cn.affairs.approval.check.RegisterConflict;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -52,12 +52,26 @@ class VehiclePurchaseProcessTest {
     String id = pi.getBusinessKey();
     assertThat(id).startsWith("CL-");
     assertThat(pi).isWaitingAt("Task_UnitHeadReview");
-    assertThat(pi).hasPassedInOrder("Task_CheckQuota", "Task_CheckRenewalAge", "Task_CheckCaps",
-        "Task_CheckMadeInChina", "Task_CheckDomesticBrand", "Task_CheckNewEnergy", "Task_CheckLuxuryOptions",
-        "Task_CheckSource");
+    assertThat(pi)
+        .hasPassedInOrder(
+            "Task_CheckQuota",
+            "Task_CheckRenewalAge",
+            "Task_CheckCaps",
+            "Task_CheckMadeInChina",
+            "Task_CheckDomesticBrand",
+            "Task_CheckNewEnergy",
+            "Task_CheckLuxuryOptions",
+            "Task_CheckSource");
     // a new car replaces none: the renewal-age rule does not apply (不适用), every other rule passes
-    assertThat(cases.checks(id)).hasSize(8).allSatisfy(c -> assertThat(c.verdict())
-        .isEqualTo(c.ruleName().equals("vehicleRenewalAge") ? Verdict.NOT_APPLICABLE : Verdict.PASS));
+    assertThat(cases.checks(id))
+        .hasSize(8)
+        .allSatisfy(
+            c ->
+                assertThat(c.verdict())
+                    .isEqualTo(
+                        c.ruleName().equals("vehicleRenewalAge")
+                            ? Verdict.NOT_APPLICABLE
+                            : Verdict.PASS));
     // when
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
     assertThat(pi).isWaitingAt("Task_BureauVehicleReview");
@@ -67,7 +81,9 @@ class VehiclePurchaseProcessTest {
     assertThat(pi).isWaitingAt("Task_CentralProcurement");
     vehicles.procure(id, 14.8, "晋A·T0008");
     // then
-    assertThat(pi).isEnded().hasPassedInOrder("Task_CheckFinalPrice", "Task_RegisterVehicle", "EndEvent_Approved");
+    assertThat(pi)
+        .isEnded()
+        .hasPassedInOrder("Task_CheckFinalPrice", "Task_RegisterVehicle", "EndEvent_Approved");
     assertThat(cases.application(id).status()).isEqualTo(ApplicationStatus.APPROVED);
     assertThat(cases.check(id, "vehicleFinalPrice").verdict()).isEqualTo(Verdict.PASS);
     assertThat(register.activeCount("sx-jtt")).isEqualTo(8);
@@ -110,7 +126,9 @@ class VehiclePurchaseProcessTest {
     // when the deal closes 0.01 over the cap
     vehicles.procure(id, 18.01, "晋A·T0008");
     // then back at 集中采购, nothing registered
-    assertThat(pi).isWaitingAt("Task_CentralProcurement").hasPassed("Task_CheckFinalPrice")
+    assertThat(pi)
+        .isWaitingAt("Task_CentralProcurement")
+        .hasPassed("Task_CheckFinalPrice")
         .hasNotPassed("Task_RegisterVehicle");
     var fail = cases.check(id, "vehicleFinalPrice");
     assertThat(fail.verdict()).isEqualTo(Verdict.FAIL);
@@ -128,8 +146,12 @@ class VehiclePurchaseProcessTest {
   void rejectedByUnitHead() {
     ProcessInstance pi = start("sx-jtt-staff", newCar());
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "REJECT");
-    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_BureauVehicleReview");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Rejected")
+        .hasNotPassed("Task_BureauVehicleReview");
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
   }
 
   @Test
@@ -138,7 +160,8 @@ class VehiclePurchaseProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(pi.getBusinessKey(), "Task_BureauVehicleReview", "REJECT");
     assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_FinanceReview");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.REJECTED);
   }
 
   @Test
@@ -155,7 +178,10 @@ class VehiclePurchaseProcessTest {
     ProcessInstance pi = start("sx-jyt-staff", replacing("晋A·J0001"));
     vehicles.approveUpToProcurement(pi.getBusinessKey());
     cases.decide(pi.getBusinessKey(), CentralProcurement.TASK, "REJECT");
-    assertThat(pi).isEnded().hasPassed("EndEvent_Rejected").hasNotPassed("Task_CheckFinalPrice", "Task_RegisterVehicle");
+    assertThat(pi)
+        .isEnded()
+        .hasPassed("EndEvent_Rejected")
+        .hasNotPassed("Task_CheckFinalPrice", "Task_RegisterVehicle");
     assertThat(register.byPlate("晋A·J0001").status()).isEqualTo(Vehicle.ACTIVE);
     assertThat(register.activeCount("sx-jyt")).isEqualTo(6);
   }
@@ -199,7 +225,8 @@ class VehiclePurchaseProcessTest {
     cases.decide(pi.getBusinessKey(), "Task_BureauVehicleReview", "RETURN");
     cases.decide(pi.getBusinessKey(), "Task_ReviseApplication", "WITHDRAW");
     assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
-    assertThat(cases.application(pi.getBusinessKey()).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(cases.application(pi.getBusinessKey()).status())
+        .isEqualTo(ApplicationStatus.WITHDRAWN);
   }
 
   @Test
@@ -212,7 +239,8 @@ class VehiclePurchaseProcessTest {
     vehicles.procure(first, 15, "晋A·J0007");
     // when the second one is procured too
     assertThatThrownBy(() -> vehicles.procure(second, 15, "晋A·J0008"))
-        .isInstanceOf(RegisterConflict.class).hasMessageContaining("晋A·J0001");
+        .isInstanceOf(RegisterConflict.class)
+        .hasMessageContaining("晋A·J0001");
     // then nothing of the second case was written, and it still waits at 集中采购
     assertThat(register.byPlate("晋A·J0008")).isNull();
     assertThat(register.byPlate("晋A·J0001").replacedByApplication()).isEqualTo(first);
@@ -224,29 +252,40 @@ class VehiclePurchaseProcessTest {
     String id = vehicles.start("xl-jyj-staff", newCar());
     var tasks = engine.getTaskService();
     assertThat(tasks.getIdentityLinksForTask(cases.task(id, "Task_UnitHeadReview").getId()))
-        .extracting(l -> l.getGroupId()).containsExactly("xl-jyj.UNIT_HEAD");
+        .extracting(l -> l.getGroupId())
+        .containsExactly("xl-jyj.UNIT_HEAD");
     cases.decide(id, "Task_UnitHeadReview", "APPROVE");
     assertThat(tasks.getIdentityLinksForTask(cases.task(id, "Task_BureauVehicleReview").getId()))
-        .extracting(l -> l.getGroupId()).containsExactly("xl.BUREAU_VEHICLE");
+        .extracting(l -> l.getGroupId())
+        .containsExactly("xl.BUREAU_VEHICLE");
     cases.decide(id, "Task_BureauVehicleReview", "APPROVE");
     assertThat(tasks.getIdentityLinksForTask(cases.task(id, "Task_FinanceReview").getId()))
-        .extracting(l -> l.getGroupId()).containsExactly("xl.FINANCE");
+        .extracting(l -> l.getGroupId())
+        .containsExactly("xl.FINANCE");
     cases.decide(id, "Task_FinanceReview", "APPROVE");
     var procurement = cases.task(id, CentralProcurement.TASK);
     assertThat(tasks.getIdentityLinksForTask(procurement.getId()))
-        .extracting(l -> l.getGroupId()).containsExactly("xl.BUREAU_VEHICLE");
+        .extracting(l -> l.getGroupId())
+        .containsExactly("xl.BUREAU_VEHICLE");
     assertThat(procurement.getDueDate()).isNotNull();
   }
 
   @Test
   void everyStepThatCitesArticlesIsInTheDiagram() {
     var repository = engine.getRepositoryService();
-    var definition = repository.createProcessDefinitionQuery().processDefinitionKey(VehiclePurchaseFamily.KEY)
-        .latestVersion().singleResult();
+    var definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(VehiclePurchaseFamily.KEY)
+            .latestVersion()
+            .singleResult();
     var model = repository.getBpmnModelInstance(definition.getId());
-    assertThat(family.stepArticles().keySet()).isNotEmpty()
-        .allSatisfy(step -> assertThat((Object) model.getModelElementById(step)).as(step).isNotNull());
-    assertThat(family.stepForm(CentralProcurement.TASK).fields()).extracting(f -> f.name())
+    assertThat(family.stepArticles().keySet())
+        .isNotEmpty()
+        .allSatisfy(
+            step -> assertThat((Object) model.getModelElementById(step)).as(step).isNotNull());
+    assertThat(family.stepForm(CentralProcurement.TASK).fields())
+        .extracting(f -> f.name())
         .containsExactly("supplier", "finalPrice", "plate");
   }
 }

@@ -38,7 +38,8 @@ class VehicleQuotaCheckTest {
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(result.message()).isEqualTo("本单位在用公务用车 6 辆，新增后 7 辆，超过编制 6 辆");
     assertThat(result.basis()).contains("第二十三条");
-    assertThat(result.factsJson()).contains("\"quota\":6", "\"activeVehicles\":6", "\"vehiclesAfter\":7");
+    assertThat(result.factsJson())
+        .contains("\"quota\":6", "\"activeVehicles\":6", "\"vehiclesAfter\":7");
   }
 
   @Test
@@ -52,8 +53,22 @@ class VehicleQuotaCheckTest {
   @Test
   void unitThatReachedItsQuotaCannotAddAnother() {
     // 省交通运输厅 after an eighth car
-    register.insert(new Vehicle(null, "晋A·T0008", "sx-jtt", "OTHER", "吉利", "帝豪", "ICE", new BigDecimal("1.5"),
-        new BigDecimal("8.98"), LocalDate.now().minusMonths(1), 1200, Vehicle.ACTIVE, null, null));
+    register.insert(
+        new Vehicle(
+            null,
+            "晋A·T0008",
+            "sx-jtt",
+            "OTHER",
+            "吉利",
+            "帝豪",
+            "ICE",
+            new BigDecimal("1.5"),
+            new BigDecimal("8.98"),
+            LocalDate.now().minusMonths(1),
+            1200,
+            Vehicle.ACTIVE,
+            null,
+            null));
     CheckResult result = quota("sx-jtt-staff", newCar());
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(result.message()).isEqualTo("本单位在用公务用车 8 辆，新增后 9 辆，超过编制 8 辆");
@@ -61,8 +76,10 @@ class VehicleQuotaCheckTest {
 
   @Test
   void cityAndCountyUnitsBelowTheirQuotas() {
-    assertThat(quota("sl-jyj-staff", newCar()).message()).isEqualTo("本单位在用公务用车 2 辆，新增后 3 辆，未超过编制 3 辆");
-    assertThat(quota("xl-jyj-staff", newCar()).message()).isEqualTo("本单位在用公务用车 1 辆，新增后 2 辆，未超过编制 2 辆");
+    assertThat(quota("sl-jyj-staff", newCar()).message())
+        .isEqualTo("本单位在用公务用车 2 辆，新增后 3 辆，未超过编制 3 辆");
+    assertThat(quota("xl-jyj-staff", newCar()).message())
+        .isEqualTo("本单位在用公务用车 1 辆，新增后 2 辆，未超过编制 2 辆");
   }
 
   @Test

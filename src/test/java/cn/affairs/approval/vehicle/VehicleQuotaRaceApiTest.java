@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two new cars of one unit one short of its quota (省交通运输厅: quota 8, 7 in use), both passed at
- * submission and walked to 登记入册 at the same moment: the quota is evaluated again under the
- * unit's lock, so exactly one registers and the other is refused (409) with the check's message.
+ * submission and walked to 登记入册 at the same moment: the quota is evaluated again under the unit's
+ * lock, so exactly one registers and the other is refused (409) with the check's message.
  */
 @AffairsTest
 class VehicleQuotaRaceApiTest {
@@ -49,8 +49,11 @@ class VehicleQuotaRaceApiTest {
   }
 
   String submit() {
-    Response created = api.as("sx-jtt-staff").post("/api/applications",
-        Multipart.submission(api.as("sx-jtt-staff"), VehicleCases.KEY, newCar()));
+    Response created =
+        api.as("sx-jtt-staff")
+            .post(
+                "/api/applications",
+                Multipart.submission(api.as("sx-jtt-staff"), VehicleCases.KEY, newCar()));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     for (JsonNode c : created.get("checks")) {
       if (c.path("rule").asText().equals("vehicleQuota")) {
@@ -73,7 +76,8 @@ class VehicleQuotaRaceApiTest {
     Map<String, Object> body = new HashMap<>();
     body.put("decision", "APPROVE");
     body.put("comment", "同意");
-    Response done = api.as(user).post("/api/tasks/" + taskId(user, id, taskKey) + "/complete", body);
+    Response done =
+        api.as(user).post("/api/tasks/" + taskId(user, id, taskKey) + "/complete", body);
     assertThat(done.status()).as(done.text()).isEqualTo(200);
   }
 
@@ -87,8 +91,10 @@ class VehicleQuotaRaceApiTest {
       approve("sx-finance", id, "Task_FinanceReview");
     }
     List<String> plates = List.of("晋A·K7001", "晋A·K7002");
-    List<String> tasks = List.of(taskId("sx-vehicle", ids.get(0), CentralProcurement.TASK),
-        taskId("sx-vehicle", ids.get(1), CentralProcurement.TASK));
+    List<String> tasks =
+        List.of(
+            taskId("sx-vehicle", ids.get(0), CentralProcurement.TASK),
+            taskId("sx-vehicle", ids.get(1), CentralProcurement.TASK));
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch start = new CountDownLatch(1);
@@ -99,18 +105,24 @@ class VehicleQuotaRaceApiTest {
         body.put("decision", "APPROVE");
         body.put("form", VehiclePurchaseApiTest.procurement(15, plates.get(i)));
         String task = tasks.get(i);
-        results.add(pool.submit(() -> {
-          start.await();
-          return api.as("sx-vehicle").post("/api/tasks/" + task + "/complete", body);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return api.as("sx-vehicle").post("/api/tasks/" + task + "/complete", body);
+                }));
       }
       start.countDown();
       List<Response> responses = new ArrayList<>();
       for (Future<Response> f : results) {
         responses.add(f.get(120, TimeUnit.SECONDS));
       }
-      assertThat(responses).extracting(Response::status).as(responses.toString()).containsExactlyInAnyOrder(200, 409);
-      Response refused = responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+      assertThat(responses)
+          .extracting(Response::status)
+          .as(responses.toString())
+          .containsExactlyInAnyOrder(200, 409);
+      Response refused =
+          responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
       assertThat(refused.get("message").asText()).startsWith("本单位在用公务用车 8 辆，新增后 9 辆，超过编制 8 辆");
       int winner = responses.get(0).status() == 200 ? 0 : 1;
       assertThat(responses.get(winner).get("status").asText()).isEqualTo("APPROVED");
@@ -119,7 +131,8 @@ class VehicleQuotaRaceApiTest {
       assertThat(register.byPlate(plates.get(winner))).isNotNull();
       assertThat(register.byPlate(plates.get(1 - winner))).isNull();
       // the refused case is still at 集中采购, nothing of it written
-      assertThat(taskId("sx-vehicle", ids.get(1 - winner), CentralProcurement.TASK)).isEqualTo(tasks.get(1 - winner));
+      assertThat(taskId("sx-vehicle", ids.get(1 - winner), CentralProcurement.TASK))
+          .isEqualTo(tasks.get(1 - winner));
     } finally {
       pool.shutdownNow();
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.audit.AuditEntry;
 import cn.affairs.approval.audit.AuditLog;
 import cn.affairs.approval.testing.AffairsTest;
-import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
+import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** 公务用车登记簿 through HTTP: the bureau of the unit's government keeps it, audited; units read their own rows. */
+/**
+ * 公务用车登记簿 through HTTP: the bureau of the unit's government keeps it, audited; units read their own
+ * rows.
+ */
 @AffairsTest
 class VehicleRegisterApiTest {
 
@@ -49,15 +52,40 @@ class VehicleRegisterApiTest {
   }
 
   static Map<String, Object> car(String plate, String unit) {
-    Map<String, Object> car = new HashMap<>(Map.of("plate", plate, "unitCode", unit, "category", "OTHER", "brand", "红旗",
-        "model", "H5", "energyType", "ICE", "displacement", "1.5", "price", "16.8", "purchaseDate", "2021-05-10",
-        "mileageKm", "52000"));
+    Map<String, Object> car =
+        new HashMap<>(
+            Map.of(
+                "plate",
+                plate,
+                "unitCode",
+                unit,
+                "category",
+                "OTHER",
+                "brand",
+                "红旗",
+                "model",
+                "H5",
+                "energyType",
+                "ICE",
+                "displacement",
+                "1.5",
+                "price",
+                "16.8",
+                "purchaseDate",
+                "2021-05-10",
+                "mileageKm",
+                "52000"));
     return car;
   }
 
   Response put(ApiClient client, String path, Object body) throws Exception {
-    return client.send(client.request(path).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+    return client.send(
+        client
+            .request(path)
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
   }
 
   Response delete(ApiClient client, String path) {
@@ -66,7 +94,8 @@ class VehicleRegisterApiTest {
 
   List<AuditEntry> auditOf(String subject) {
     return audit.find("REGISTER_VEHICLE", null, null, null, 0, 200).items().stream()
-        .filter(e -> e.subject().equals(subject)).toList();
+        .filter(e -> e.subject().equals(subject))
+        .toList();
   }
 
   boolean listed(ApiClient client, String unit, String plate) {
@@ -83,7 +112,9 @@ class VehicleRegisterApiTest {
   @Test
   void theBureauAddsCorrectsAndDeletesAVehicleAndEveryChangeIsAudited() throws Exception {
     String plate = freshPlate();
-    Response added = api.as("sx-vehicle").post("/api/registers/vehicles", car(plate.replace("·", " "), "sx-jyt"));
+    Response added =
+        api.as("sx-vehicle")
+            .post("/api/registers/vehicles", car(plate.replace("·", " "), "sx-jyt"));
     assertThat(added.status()).as(added.text()).isEqualTo(201);
     assertThat(added.get("plate").asText()).isEqualTo(plate);
     assertThat(added.get("statusLabel").asText()).isEqualTo("在用");
@@ -99,17 +130,22 @@ class VehicleRegisterApiTest {
     assertThat(changed.get("mileageKm").asInt()).isEqualTo(61000);
     assertThat(changed.get("statusLabel").asText()).isEqualTo("待处置");
 
-    assertThat(delete(api.as("sx-vehicle"), "/api/registers/vehicles/" + id).status()).isEqualTo(204);
+    assertThat(delete(api.as("sx-vehicle"), "/api/registers/vehicles/" + id).status())
+        .isEqualTo(204);
     assertThat(listed(api.as("sx-vehicle"), "sx-jyt", plate)).isFalse();
 
     List<AuditEntry> entries = auditOf("vehicle:" + plate);
-    assertThat(entries).extracting(AuditEntry::summary).containsExactly("删除车辆 " + plate, "修改车辆 " + plate,
-        "登记车辆 " + plate + "（sx-jyt）");
-    assertThat(entries).allSatisfy(e -> {
-      assertThat(e.actor()).isEqualTo("sx-vehicle");
-      assertThat(e.govCode()).isEqualTo("sx");
-    });
-    assertThat(JSON.readTree(entries.get(1).beforeJson()).get("mileageKm").asInt()).isEqualTo(52000);
+    assertThat(entries)
+        .extracting(AuditEntry::summary)
+        .containsExactly("删除车辆 " + plate, "修改车辆 " + plate, "登记车辆 " + plate + "（sx-jyt）");
+    assertThat(entries)
+        .allSatisfy(
+            e -> {
+              assertThat(e.actor()).isEqualTo("sx-vehicle");
+              assertThat(e.govCode()).isEqualTo("sx");
+            });
+    assertThat(JSON.readTree(entries.get(1).beforeJson()).get("mileageKm").asInt())
+        .isEqualTo(52000);
     assertThat(JSON.readTree(entries.get(1).afterJson()).get("mileageKm").asInt()).isEqualTo(61000);
     assertThat(entries.get(0).afterJson()).isNull();
   }
@@ -118,30 +154,61 @@ class VehicleRegisterApiTest {
   void unitsAndOtherGovernmentsMayNotChangeTheRegisterNorReadOtherUnits() throws Exception {
     String plate = freshPlate();
     for (String user : List.of("sx-jyt-staff", "sx-jyt-head", "sx-finance", "sl-vehicle")) {
-      assertThat(api.as(user).post("/api/registers/vehicles", car(plate, "sx-jyt")).status()).as(user).isEqualTo(403);
+      assertThat(api.as(user).post("/api/registers/vehicles", car(plate, "sx-jyt")).status())
+          .as(user)
+          .isEqualTo(403);
     }
     Response added = api.as("sx-vehicle").post("/api/registers/vehicles", car(plate, "sx-jyt"));
     assertThat(added.status()).as(added.text()).isEqualTo(201);
     long id = added.get("id").asLong();
-    assertThat(put(api.as("sx-jyt-staff"), "/api/registers/vehicles/" + id, car(plate, "sx-jyt")).status())
+    assertThat(
+            put(api.as("sx-jyt-staff"), "/api/registers/vehicles/" + id, car(plate, "sx-jyt"))
+                .status())
         .isEqualTo(403);
-    assertThat(put(api.as("sl-vehicle"), "/api/registers/vehicles/" + id, car(plate, "sx-jyt")).status())
+    assertThat(
+            put(api.as("sl-vehicle"), "/api/registers/vehicles/" + id, car(plate, "sx-jyt"))
+                .status())
         .isEqualTo(403);
-    assertThat(delete(api.as("sl-reviewer"), "/api/registers/vehicles/" + id).status()).isEqualTo(403);
-    assertThat(delete(api.as("sx-jyt-head"), "/api/registers/vehicles/" + id).status()).isEqualTo(403);
+    assertThat(delete(api.as("sl-reviewer"), "/api/registers/vehicles/" + id).status())
+        .isEqualTo(403);
+    assertThat(delete(api.as("sx-jyt-head"), "/api/registers/vehicles/" + id).status())
+        .isEqualTo(403);
     // reading: a unit its own rows only; the other government's bureau not at all
-    assertThat(api.as("sx-jtt-staff").get("/api/registers/vehicles?unit=sx-jyt").status()).isEqualTo(403);
-    assertThat(api.as("sl-vehicle").get("/api/registers/vehicles?unit=sx-jyt").status()).isEqualTo(403);
+    assertThat(api.as("sx-jtt-staff").get("/api/registers/vehicles?unit=sx-jyt").status())
+        .isEqualTo(403);
+    assertThat(api.as("sl-vehicle").get("/api/registers/vehicles?unit=sx-jyt").status())
+        .isEqualTo(403);
     assertThat(listed(api.as("sx-reviewer"), "sx-jyt", plate)).isTrue();
     assertThat(auditOf("vehicle:" + plate)).hasSize(1);
-    assertThat(delete(api.as("sx-vehicle"), "/api/registers/vehicles/" + id).status()).isEqualTo(204);
+    assertThat(delete(api.as("sx-vehicle"), "/api/registers/vehicles/" + id).status())
+        .isEqualTo(204);
   }
 
   @Test
   void badRowsAreRefusedWithEveryWrongFieldAndADuplicatePlateIs409() {
-    Map<String, Object> bad = new HashMap<>(Map.of("plate", "ABC", "unitCode", "sx-jyt", "category", "SPORTS",
-        "brand", "", "model", "X", "energyType", "BEV", "displacement", "2.0", "price", "-1",
-        "purchaseDate", "2099-01-01", "mileageKm", "很多"));
+    Map<String, Object> bad =
+        new HashMap<>(
+            Map.of(
+                "plate",
+                "ABC",
+                "unitCode",
+                "sx-jyt",
+                "category",
+                "SPORTS",
+                "brand",
+                "",
+                "model",
+                "X",
+                "energyType",
+                "BEV",
+                "displacement",
+                "2.0",
+                "price",
+                "-1",
+                "purchaseDate",
+                "2099-01-01",
+                "mileageKm",
+                "很多"));
     Response refused = api.as("sx-vehicle").post("/api/registers/vehicles", bad);
     assertThat(refused.status()).isEqualTo(400);
     JsonNode fields = refused.get("fields");
@@ -153,11 +220,13 @@ class VehicleRegisterApiTest {
     assertThat(fields.get("purchaseDate").asText()).contains("不能晚于今天");
     assertThat(fields.get("mileageKm").asText()).contains("整数");
 
-    Response nonAgency = api.as("sx-vehicle").post("/api/registers/vehicles", car(freshPlate(), "sx-czt"));
+    Response nonAgency =
+        api.as("sx-vehicle").post("/api/registers/vehicles", car(freshPlate(), "sx-czt"));
     assertThat(nonAgency.status()).isEqualTo(400);
     assertThat(nonAgency.get("fields").get("unitCode").asText()).contains("不是申请单位");
 
-    Response duplicate = api.as("sx-vehicle").post("/api/registers/vehicles", car("晋A·J0001", "sx-jyt"));
+    Response duplicate =
+        api.as("sx-vehicle").post("/api/registers/vehicles", car("晋A·J0001", "sx-jyt"));
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.get("message").asText()).contains("已在登记簿中");
   }

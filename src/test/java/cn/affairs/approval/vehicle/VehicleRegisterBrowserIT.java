@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,8 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * 公务用车登记簿 in a real browser: the bureau adds a car (the server's field messages shown first),
- * the unit reads its register without the means to change it, at 1366 px and on a phone (390 px).
+ * 公务用车登记簿 in a real browser: the bureau adds a car (the server's field messages shown first), the
+ * unit reads its register without the means to change it, at 1366 px and on a phone (390 px).
  */
 @AffairsTest
 class VehicleRegisterBrowserIT {
@@ -61,14 +61,28 @@ class VehicleRegisterBrowserIT {
     profile = Files.createTempDirectory("vehicle-register-browser-it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-        .usingAnyFreePort().build(), options);
+    browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build(),
+            options);
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -118,11 +132,13 @@ class VehicleRegisterBrowserIT {
     type(By.id("v-plate"), "晋A·K8001");
     type(By.id("v-brand"), "比亚迪");
     type(By.id("v-model"), "秦PLUS EV");
-    ((JavascriptExecutor) browser).executeScript(
-        "const d = document.getElementById('v-date'); d.value = '2023-04-01'; d.dispatchEvent(new Event('input'));");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "const d = document.getElementById('v-date'); d.value = '2023-04-01'; d.dispatchEvent(new Event('input'));");
     click(By.id("save-vehicle"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已登记车辆"));
-    assertThat(text(By.cssSelector("#vehicle-table tr[data-plate='晋A·K8001']"))).contains("比亚迪", "纯电动", "在用");
+    assertThat(text(By.cssSelector("#vehicle-table tr[data-plate='晋A·K8001']")))
+        .contains("比亚迪", "纯电动", "在用");
 
     click(By.id("logout"));
     visible(By.id("msg-logout"));
@@ -154,8 +170,14 @@ class VehicleRegisterBrowserIT {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
-      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
-          + browser.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 
@@ -165,8 +187,9 @@ class VehicleRegisterBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-        element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
@@ -177,10 +200,16 @@ class VehicleRegisterBrowserIT {
   }
 
   private void screenshot(String name) throws IOException {
-    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
     Dimension original = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
     try {
       Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     } finally {
@@ -190,7 +219,9 @@ class VehicleRegisterBrowserIT {
 
   private List<String> severeBrowserErrors() {
     return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
-        .filter(m -> !m.contains("Failed to load resource")).toList();
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> !m.contains("Failed to load resource"))
+        .toList();
   }
 }

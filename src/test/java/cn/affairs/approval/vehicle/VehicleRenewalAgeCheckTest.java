@@ -36,8 +36,22 @@ class VehicleRenewalAgeCheckTest {
   }
 
   void car(String plate, LocalDate bought, int km) {
-    register.insert(new Vehicle(null, plate, "sx-jtt", "OTHER", "吉利", "帝豪", "ICE", new BigDecimal("1.5"),
-        new BigDecimal("8.98"), bought, km, Vehicle.ACTIVE, null, null));
+    register.insert(
+        new Vehicle(
+            null,
+            plate,
+            "sx-jtt",
+            "OTHER",
+            "吉利",
+            "帝豪",
+            "ICE",
+            new BigDecimal("1.5"),
+            new BigDecimal("8.98"),
+            bought,
+            km,
+            Vehicle.ACTIVE,
+            null,
+            null));
   }
 
   static String age(LocalDate bought) {
@@ -50,8 +64,11 @@ class VehicleRenewalAgeCheckTest {
     // 晋A·J0001: bought 2016-03-15, 262,000 km
     CheckResult result = renewal("sx-jyt-staff", "晋A·J0001");
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).isEqualTo("被更新车辆 晋A·J0001 购置于 2016-03-15，已使用 " + age(LocalDate.of(2016, 3, 15))
-        + "（已满 8 年），行驶里程 262000 公里（已达到 250000 公里）；达到更新标准");
+    assertThat(result.message())
+        .isEqualTo(
+            "被更新车辆 晋A·J0001 购置于 2016-03-15，已使用 "
+                + age(LocalDate.of(2016, 3, 15))
+                + "（已满 8 年），行驶里程 262000 公里（已达到 250000 公里）；达到更新标准");
     assertThat(result.basis()).startsWith("本级规定");
   }
 
@@ -60,9 +77,13 @@ class VehicleRenewalAgeCheckTest {
     // 晋A·J0005: bought 2022-06-20, 41,000 km
     CheckResult result = renewal("sx-jyt-staff", "晋A·J0005");
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(result.message()).isEqualTo("被更新车辆 晋A·J0005 购置于 2022-06-20，已使用 " + age(LocalDate.of(2022, 6, 20))
-        + "（未满 8 年），行驶里程 41000 公里（未达到 250000 公里）；使用年限和里程均未达到更新标准，不得提前更新");
-    assertThat(result.factsJson()).contains("\"mileageKm\":41000", "\"minYears\":8", "\"minMileageKm\":250000");
+    assertThat(result.message())
+        .isEqualTo(
+            "被更新车辆 晋A·J0005 购置于 2022-06-20，已使用 "
+                + age(LocalDate.of(2022, 6, 20))
+                + "（未满 8 年），行驶里程 41000 公里（未达到 250000 公里）；使用年限和里程均未达到更新标准，不得提前更新");
+    assertThat(result.factsJson())
+        .contains("\"mileageKm\":41000", "\"minYears\":8", "\"minMileageKm\":250000");
   }
 
   @Test

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The vehicle register as Excel: template, a good import, a file with bad rows (each named, nothing imported), export ↔ import. */
+/**
+ * The vehicle register as Excel: template, a good import, a file with bad rows (each named, nothing
+ * imported), export ↔ import.
+ */
 @AffairsTest
 class VehicleWorkbookApiTest {
 
@@ -44,7 +47,8 @@ class VehicleWorkbookApiTest {
   }
 
   static byte[] workbook(List<String[]> rows) throws Exception {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = wb.createSheet("公务用车登记簿");
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r);
@@ -76,18 +80,49 @@ class VehicleWorkbookApiTest {
   static final String[] HEADER = VehicleWorkbook.HEADERS;
 
   Response upload(String user, byte[] file) {
-    return Multipart.upload(api.as(user), "/api/registers/vehicles/import", "vehicles.xlsx", file, Map.of());
+    return Multipart.upload(
+        api.as(user), "/api/registers/vehicles/import", "vehicles.xlsx", file, Map.of());
   }
 
   @Test
   void theTemplateHasTheColumnsAndAGoodFileImportsEveryRow() throws Exception {
-    HttpResponse<byte[]> template = Multipart.download(api.as("sx-vehicle"), "/api/registers/vehicles/template.xlsx");
+    HttpResponse<byte[]> template =
+        Multipart.download(api.as("sx-vehicle"), "/api/registers/vehicles/template.xlsx");
     assertThat(template.statusCode()).isEqualTo(200);
     assertThat(read(template.body())).containsExactly(List.of(HEADER));
 
-    Response imported = upload("sx-vehicle", workbook(List.of(HEADER,
-        new String[] {"晋A·K5001", "sx-jtt", "其他用车", "红旗", "H5", "燃油", "1.5", "16.8", "2021-05-10", "52000", "在用"},
-        new String[] {"晋A K5002", "sx-jtt", "EMERGENCY", "比亚迪", "汉EV", "纯电动", null, "17.5", "2023-02-01", "8000", null})));
+    Response imported =
+        upload(
+            "sx-vehicle",
+            workbook(
+                List.of(
+                    HEADER,
+                    new String[] {
+                      "晋A·K5001",
+                      "sx-jtt",
+                      "其他用车",
+                      "红旗",
+                      "H5",
+                      "燃油",
+                      "1.5",
+                      "16.8",
+                      "2021-05-10",
+                      "52000",
+                      "在用"
+                    },
+                    new String[] {
+                      "晋A K5002",
+                      "sx-jtt",
+                      "EMERGENCY",
+                      "比亚迪",
+                      "汉EV",
+                      "纯电动",
+                      null,
+                      "17.5",
+                      "2023-02-01",
+                      "8000",
+                      null
+                    })));
     assertThat(imported.status()).as(imported.text()).isEqualTo(200);
     assertThat(imported.get("imported").asInt()).isEqualTo(2);
     assertThat(register.byPlate("晋A·K5001").displacement()).isEqualByComparingTo("1.5");
@@ -98,18 +133,73 @@ class VehicleWorkbookApiTest {
   @Test
   void aFileWithBadRowsNamesEveryBadRowAndImportsNothing() throws Exception {
     long before = register.ofUnit("sx-jtt").size();
-    Response refused = upload("sx-vehicle", workbook(List.of(HEADER,
-        new String[] {"晋A·K6001", "sx-jtt", "其他用车", "红旗", "H5", "燃油", "1.5", "16.8", "2021-05-10", "52000", "在用"},
-        new String[] {"ABC", "sx-jtt", "跑车", "红旗", "H5", "燃油", "1.5", "16.8", "2021-05-10", "52000", "在用"},
-        new String[] {"晋A·K6003", "sl-jyj", "其他用车", "", "H5", "纯电动", "2.0", "16.8", "2021-05-10", "52000", "在用"},
-        new String[] {"晋A·K6001", "sx-jtt", "其他用车", "红旗", "H5", "燃油", "1.5", "16.8", "2021-05-10", "52000", "在用"})));
+    Response refused =
+        upload(
+            "sx-vehicle",
+            workbook(
+                List.of(
+                    HEADER,
+                    new String[] {
+                      "晋A·K6001",
+                      "sx-jtt",
+                      "其他用车",
+                      "红旗",
+                      "H5",
+                      "燃油",
+                      "1.5",
+                      "16.8",
+                      "2021-05-10",
+                      "52000",
+                      "在用"
+                    },
+                    new String[] {
+                      "ABC",
+                      "sx-jtt",
+                      "跑车",
+                      "红旗",
+                      "H5",
+                      "燃油",
+                      "1.5",
+                      "16.8",
+                      "2021-05-10",
+                      "52000",
+                      "在用"
+                    },
+                    new String[] {
+                      "晋A·K6003",
+                      "sl-jyj",
+                      "其他用车",
+                      "",
+                      "H5",
+                      "纯电动",
+                      "2.0",
+                      "16.8",
+                      "2021-05-10",
+                      "52000",
+                      "在用"
+                    },
+                    new String[] {
+                      "晋A·K6001",
+                      "sx-jtt",
+                      "其他用车",
+                      "红旗",
+                      "H5",
+                      "燃油",
+                      "1.5",
+                      "16.8",
+                      "2021-05-10",
+                      "52000",
+                      "在用"
+                    })));
     assertThat(refused.status()).as(refused.text()).isEqualTo(400);
     assertThat(refused.get("message").asText()).contains("未导入任何数据");
     List<String> errors = new ArrayList<>();
     for (JsonNode e : refused.get("errors")) {
-      errors.add(e.get("row").asInt() + ":" + e.get("field").asText() + ":" + e.get("message").asText());
+      errors.add(
+          e.get("row").asInt() + ":" + e.get("field").asText() + ":" + e.get("message").asText());
     }
-    assertThat(errors).anyMatch(e -> e.startsWith("3:plate:号牌格式不正确"))
+    assertThat(errors)
+        .anyMatch(e -> e.startsWith("3:plate:号牌格式不正确"))
         .anyMatch(e -> e.startsWith("3:category:车辆类别"))
         .anyMatch(e -> e.startsWith("4:unitCode:") && e.contains("示例市教育局"))
         .anyMatch(e -> e.startsWith("5:plate:号牌 晋A·K6001 与第 2 行重复"))
@@ -117,15 +207,34 @@ class VehicleWorkbookApiTest {
     assertThat(register.byPlate("晋A·K6001")).isNull();
     assertThat(register.ofUnit("sx-jtt")).hasSize((int) before);
 
-    assertThat(upload("sx-jtt-staff", workbook(List.of(HEADER,
-        new String[] {"晋A·K6009", "sx-jtt", "其他用车", "红旗", "H5", "燃油", "1.5", "16.8", "2021-05-10", "52000", "在用"})))
-        .status()).isEqualTo(403);
+    assertThat(
+            upload(
+                    "sx-jtt-staff",
+                    workbook(
+                        List.of(
+                            HEADER,
+                            new String[] {
+                              "晋A·K6009",
+                              "sx-jtt",
+                              "其他用车",
+                              "红旗",
+                              "H5",
+                              "燃油",
+                              "1.5",
+                              "16.8",
+                              "2021-05-10",
+                              "52000",
+                              "在用"
+                            })))
+                .status())
+        .isEqualTo(403);
     assertThat(register.byPlate("晋A·K6009")).isNull();
   }
 
   @Test
   void anExportReimportsToTheSameRegister() throws Exception {
-    HttpResponse<byte[]> export = Multipart.download(api.as("sx-vehicle"), "/api/registers/vehicles/export.xlsx?unit=sx-jyt");
+    HttpResponse<byte[]> export =
+        Multipart.download(api.as("sx-vehicle"), "/api/registers/vehicles/export.xlsx?unit=sx-jyt");
     assertThat(export.statusCode()).isEqualTo(200);
     List<List<String>> exported = read(export.body());
     List<Vehicle> before = register.ofUnit("sx-jyt");
@@ -135,15 +244,23 @@ class VehicleWorkbookApiTest {
     Response reimported = upload("sx-vehicle", export.body());
     assertThat(reimported.status()).as(reimported.text()).isEqualTo(200);
     assertThat(reimported.get("imported").asInt()).isEqualTo(before.size());
-    assertThat(register.ofUnit("sx-jyt")).usingRecursiveFieldByFieldElementComparatorIgnoringFields("price", "displacement")
+    assertThat(register.ofUnit("sx-jyt"))
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("price", "displacement")
         .containsExactlyElementsOf(before);
     List<Vehicle> after = register.ofUnit("sx-jyt");
     for (int i = 0; i < before.size(); i++) {
       assertThat(after.get(i).price()).isEqualByComparingTo(before.get(i).price());
     }
-    assertThat(read(Multipart.download(api.as("sx-vehicle"), "/api/registers/vehicles/export.xlsx?unit=sx-jyt").body()))
+    assertThat(
+            read(
+                Multipart.download(
+                        api.as("sx-vehicle"), "/api/registers/vehicles/export.xlsx?unit=sx-jyt")
+                    .body()))
         .isEqualTo(exported);
-    assertThat(Multipart.download(api.as("sl-vehicle"), "/api/registers/vehicles/export.xlsx?unit=sx-jyt").statusCode())
+    assertThat(
+            Multipart.download(
+                    api.as("sl-vehicle"), "/api/registers/vehicles/export.xlsx?unit=sx-jyt")
+                .statusCode())
         .isEqualTo(403);
   }
 }

@@ -34,8 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The applicant's side in a real browser: the 预审 verdict appears beside the area while the
  * applicant types it, the form is corrected and saved as a draft, the applicant signs out and in,
- * resumes the draft from 工作台 and submits it; the case page lists the steps ahead with their
- * dates. Screenshots at 1366 px and 390 px go to target/screenshots/applicant-*.png.
+ * resumes the draft from 工作台 and submits it; the case page lists the steps ahead with their dates.
+ * Screenshots at 1366 px and 390 px go to target/screenshots/applicant-*.png.
  */
 @AffairsTest
 class ApplicantBrowserIT {
@@ -62,11 +62,23 @@ class ApplicantBrowserIT {
     profile = Files.createTempDirectory("applicant-browser-it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
   }
@@ -107,10 +119,13 @@ class ApplicantBrowserIT {
     new Select(visible(By.name("projectType"))).selectByValue("EXPANSION");
     type(By.name("projectName"), "图书馆配楼扩建");
     type(By.name("addedOfficeRoomArea"), "40");
-    By areaVerdict = By.cssSelector("[data-verdict-for=addedOfficeRoomArea][data-rule=officeRoomArea]");
+    By areaVerdict =
+        By.cssSelector("[data-verdict-for=addedOfficeRoomArea][data-rule=officeRoomArea]");
     wait.until(ExpectedConditions.attributeToBe(areaVerdict, "data-verdict", "FAIL"));
-    assertThat(text(areaVerdict)).contains("申请后办公室用房 890㎡，超过核定标准 882㎡")
-        .contains("依据").contains("党政机关办公用房建设标准");
+    assertThat(text(areaVerdict))
+        .contains("申请后办公室用房 890㎡，超过核定标准 882㎡")
+        .contains("依据")
+        .contains("党政机关办公用房建设标准");
     screenshots("applicant-2-precheck-fail");
 
     // corrected: 880 ㎡ is within the standard, and the verdict beside the field says so
@@ -132,8 +147,10 @@ class ApplicantBrowserIT {
     screenshots("applicant-3-home-with-draft");
     draftRow.findElement(By.cssSelector(".resume-draft")).click();
     visible(By.id("application-form"));
-    wait.until(d -> "30".equals(d.findElement(By.name("addedOfficeRoomArea")).getAttribute("value")));
-    assertThat(browser.findElement(By.name("location")).getAttribute("value")).isEqualTo("太原市迎泽区新建路 12 号");
+    wait.until(
+        d -> "30".equals(d.findElement(By.name("addedOfficeRoomArea")).getAttribute("value")));
+    assertThat(browser.findElement(By.name("location")).getAttribute("value"))
+        .isEqualTo("太原市迎泽区新建路 12 号");
     wait.until(ExpectedConditions.attributeToBe(areaVerdict, "data-verdict", "PASS"));
 
     // the rest of the form, then the submission: the draft becomes the case
@@ -147,10 +164,12 @@ class ApplicantBrowserIT {
 
     // the case page lists the steps ahead with who decides and by when
     List<WebElement> rows = browser.findElements(By.cssSelector("#forecast-table tbody tr"));
-    assertThat(rows).extracting(r -> r.getAttribute("data-task-key"))
+    assertThat(rows)
+        .extracting(r -> r.getAttribute("data-task-key"))
         .containsExactly("Task_UnitHeadReview", "Task_BureauReview", "Task_GovernmentApproval");
     for (WebElement row : rows) {
-      assertThat(row.findElement(By.cssSelector(".forecast-date")).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(row.findElement(By.cssSelector(".forecast-date")).getText())
+          .matches("\\d{4}-\\d{2}-\\d{2}");
     }
     assertThat(rows.get(0).getText()).contains("单位负责人审核").contains("当前");
     screenshots("applicant-4-case-forecast");
@@ -164,7 +183,8 @@ class ApplicantBrowserIT {
     open("/#/applications?scope=mine");
     type(By.id("filter-q"), "配楼");
     click(By.id("filter-search"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-table"), "图书馆配楼扩建"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("application-table"), "图书馆配楼扩建"));
     screenshots("applicant-5-list-filters");
   }
 
@@ -178,7 +198,9 @@ class ApplicantBrowserIT {
     visible(By.id("filter-unit"));
     new Select(browser.findElement(By.id("filter-unit"))).selectByValue("sx-jyt");
     wait.until(ExpectedConditions.urlContains("unit=sx-jyt"));
-    assertThat(visible(By.id("export-xlsx")).getAttribute("href")).contains("format=xlsx").contains("unit=sx-jyt")
+    assertThat(visible(By.id("export-xlsx")).getAttribute("href"))
+        .contains("format=xlsx")
+        .contains("unit=sx-jyt")
         .contains("scope=all");
     screenshots("bureau-2-all-applications");
   }
@@ -210,8 +232,14 @@ class ApplicantBrowserIT {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
-      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
-          + browser.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
     }
   }
 
@@ -221,8 +249,9 @@ class ApplicantBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-        element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
@@ -241,9 +270,15 @@ class ApplicantBrowserIT {
 
   private void shoot(String name, Dimension size) throws IOException {
     browser.manage().window().setSize(size);
-    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-    browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 120, 5000)));
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 120, 5000)));
     Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 }

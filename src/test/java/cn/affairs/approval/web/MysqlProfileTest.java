@@ -16,8 +16,12 @@ class MysqlProfileTest {
   static class NothingButConfiguration {}
 
   Environment environment(String... properties) {
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NothingButConfiguration.class)
-        .web(WebApplicationType.NONE).profiles("mysql").properties(properties).run()) {
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(NothingButConfiguration.class)
+            .web(WebApplicationType.NONE)
+            .profiles("mysql")
+            .properties(properties)
+            .run()) {
       Environment env = context.getEnvironment();
       return env;
     }
@@ -27,23 +31,31 @@ class MysqlProfileTest {
   void defaultsPointAtTheLocalServerWithTheSettingsCamundaNeeds() {
     Environment env = environment();
     String url = env.getProperty("spring.datasource.url");
-    assertThat(url).startsWith("jdbc:mysql://127.0.0.1:3306/affairs_approval?")
-        .contains("sendFractionalSeconds=false", "nullDatabaseMeansCurrent=true", "characterEncoding=UTF-8",
+    assertThat(url)
+        .startsWith("jdbc:mysql://127.0.0.1:3306/affairs_approval?")
+        .contains(
+            "sendFractionalSeconds=false",
+            "nullDatabaseMeansCurrent=true",
+            "characterEncoding=UTF-8",
             "connectionCollation=utf8mb4_unicode_ci");
-    assertThat(env.getProperty("spring.datasource.hikari.transaction-isolation")).isEqualTo("TRANSACTION_READ_COMMITTED");
+    assertThat(env.getProperty("spring.datasource.hikari.transaction-isolation"))
+        .isEqualTo("TRANSACTION_READ_COMMITTED");
     assertThat(env.getProperty("spring.datasource.username")).isEqualTo("root");
   }
 
   @Test
   void environmentVariablesChooseHostAndDatabase() {
-    Environment env = environment("DB_HOST=db.internal", "DB_PORT=3307", "DB_NAME=bureau", "DB_USER=approval");
-    assertThat(env.getProperty("spring.datasource.url")).startsWith("jdbc:mysql://db.internal:3307/bureau?");
+    Environment env =
+        environment("DB_HOST=db.internal", "DB_PORT=3307", "DB_NAME=bureau", "DB_USER=approval");
+    assertThat(env.getProperty("spring.datasource.url"))
+        .startsWith("jdbc:mysql://db.internal:3307/bureau?");
     assertThat(env.getProperty("spring.datasource.username")).isEqualTo("approval");
   }
 
   @Test
   void standardSpringPropertiesOverrideTheProfile() {
-    String url = "jdbc:mysql://10.1.2.3:3306/other?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true";
+    String url =
+        "jdbc:mysql://10.1.2.3:3306/other?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true";
     System.setProperty("spring.datasource.url", url);
     System.setProperty("spring.datasource.password", "secret");
     try {
@@ -59,6 +71,8 @@ class MysqlProfileTest {
   @Test
   void aRealDatabaseStartsWithoutTheDemoDataUnlessAsked() {
     assertThat(environment().getProperty("affairs.demo-data.enabled", Boolean.class)).isFalse();
-    assertThat(environment("DEMO_DATA=true").getProperty("affairs.demo-data.enabled", Boolean.class)).isTrue();
+    assertThat(
+            environment("DEMO_DATA=true").getProperty("affairs.demo-data.enabled", Boolean.class))
+        .isTrue();
   }
 }

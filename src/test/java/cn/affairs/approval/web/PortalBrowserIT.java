@@ -66,25 +66,42 @@ class PortalBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(new File(CHROMIUM).canExecute()).as("Chromium is needed: apt-get install -y chromium chromium-driver").isTrue();
-    assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver is needed: apt-get install -y chromium-driver").isTrue();
+    assertThat(new File(CHROMIUM).canExecute())
+        .as("Chromium is needed: apt-get install -y chromium chromium-driver")
+        .isTrue();
+    assertThat(new File(CHROMEDRIVER).canExecute())
+        .as("chromedriver is needed: apt-get install -y chromium-driver")
+        .isTrue();
     // the installed driver and browser; nothing is downloaded
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     profile = Files.createTempDirectory("portal-browser-it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1400,1000", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
     try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-      old.filter(p -> p.getFileName().toString().startsWith("failure-")).forEach(p -> p.toFile().delete());
+      old.filter(p -> p.getFileName().toString().startsWith("failure-"))
+          .forEach(p -> p.toFile().delete());
     }
   }
 
@@ -137,7 +154,8 @@ class PortalBrowserIT {
     type(By.name("necessity"), "内设机构调整，新增编制 20 名，现有办公室用房不足。");
     click(By.id("field-usesAgencyLand-no"));
     click(By.id("submit-application"));
-    assertThat(visible(By.cssSelector("[data-error-for=projectName]")).getText()).isEqualTo("项目名称为必填项");
+    assertThat(visible(By.cssSelector("[data-error-for=projectName]")).getText())
+        .isEqualTo("项目名称为必填项");
     assertThat(text(By.id("form-message"))).contains("提交的内容有误");
     screenshot("1-application-form-errors");
 
@@ -149,7 +167,8 @@ class PortalBrowserIT {
     WebElement areaCheck = visible(By.cssSelector(".checks-table tr[data-rule=officeRoomArea]"));
     assertThat(areaCheck.getAttribute("data-verdict")).isEqualTo("FAIL");
     assertThat(areaCheck.getText()).contains("不符合").contains("950").contains("882");
-    WebElement coefficientCheck = visible(By.cssSelector(".checks-table tr[data-rule=usableAreaCoefficient]"));
+    WebElement coefficientCheck =
+        visible(By.cssSelector(".checks-table tr[data-rule=usableAreaCoefficient]"));
     assertThat(coefficientCheck.getAttribute("data-verdict")).isEqualTo("PASS");
     assertThat(coefficientCheck.getText()).contains("符合");
     assertThat(text(By.id("application-status"))).isEqualTo("审批中");
@@ -173,7 +192,8 @@ class PortalBrowserIT {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(taskRow(applicationId)));
     click(By.cssSelector("[data-nav=done]"));
     assertThat(text(By.cssSelector("#done-table tr[data-application-id='" + applicationId + "']")))
-        .contains("单位负责人审核").contains("审批中");
+        .contains("单位负责人审核")
+        .contains("审批中");
     signOut();
 
     // the bureau reviewer claims the task in the list; the diagram shows the current step; the
@@ -185,19 +205,27 @@ class PortalBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(taskRow(applicationId), "本人"));
     openTaskOf(applicationId);
     assertThat(text(By.id("task-name"))).isEqualTo("机关事务管理部门审核");
-    WebElement canvas = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("#diagram-canvas[data-ready=true]")));
+    WebElement canvas =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#diagram-canvas[data-ready=true]")));
     assertThat(canvas.findElements(By.tagName("svg"))).isNotEmpty();
     visible(By.cssSelector(".djs-element.highlight-active[data-element-id=Task_BureauReview]"));
-    assertThat(browser.findElements(By.cssSelector(".djs-element.highlight-done[data-element-id=Task_UnitHeadReview]")))
+    assertThat(
+            browser.findElements(
+                By.cssSelector(".djs-element.highlight-done[data-element-id=Task_UnitHeadReview]")))
         .hasSize(1);
-    assertThat(visible(By.cssSelector(".timeline [data-decision=APPROVE]")).getText()).contains("越标准批准");
+    assertThat(visible(By.cssSelector(".timeline [data-decision=APPROVE]")).getText())
+        .contains("越标准批准");
 
     click(By.id("decision-APPROVE"));
     type(By.id("comment"), "建设必要，超标部分责成单位先行调剂。");
     click(By.id("submit-decision"));
-    for (String opinion : List.of("opinionNecessity", "opinionStandard", "opinionLocation", "opinionFunding")) {
-      assertThat(visible(By.cssSelector("[data-error-for=" + opinion + "]")).getText()).as(opinion).endsWith("为必填项");
+    for (String opinion :
+        List.of("opinionNecessity", "opinionStandard", "opinionLocation", "opinionFunding")) {
+      assertThat(visible(By.cssSelector("[data-error-for=" + opinion + "]")).getText())
+          .as(opinion)
+          .endsWith("为必填项");
     }
     screenshot("3-bureau-review-errors");
     type(By.name("opinionNecessity"), "编制增加，确有必要。");
@@ -211,13 +239,20 @@ class PortalBrowserIT {
     // the case moves on to the government; its detail shows both approvals as overrides
     open("/#/applications/" + applicationId);
     visible(By.cssSelector("#diagram-canvas[data-ready=true]"));
-    visible(By.cssSelector(".djs-element.highlight-active[data-element-id=Task_GovernmentApproval]"));
+    visible(
+        By.cssSelector(".djs-element.highlight-active[data-element-id=Task_GovernmentApproval]"));
     assertThat(browser.findElements(By.cssSelector(".timeline .override-badge"))).hasSize(2);
-    assertThat(text(By.cssSelector(".timeline [data-step=Task_BureauReview]"))).contains("超出标准 68㎡");
+    assertThat(text(By.cssSelector(".timeline [data-step=Task_BureauReview]")))
+        .contains("超出标准 68㎡");
     screenshot("4-application-at-government");
     click(By.cssSelector("[data-nav=all]"));
-    assertThat(text(By.cssSelector("#application-table tr[data-application-id='" + applicationId + "']")))
-        .contains("山西省教育厅").contains("审批中").contains("本级政府审批");
+    assertThat(
+            text(
+                By.cssSelector(
+                    "#application-table tr[data-application-id='" + applicationId + "']")))
+        .contains("山西省教育厅")
+        .contains("审批中")
+        .contains("本级政府审批");
     signOut();
 
     assertThat(severeBrowserErrors()).isEmpty();
@@ -229,8 +264,12 @@ class PortalBrowserIT {
     String applicationId = cases.start("sx-jyt-staff", "office-space-construction", expansion(100));
     ApiClient head = new ApiClient(port).as("sx-jyt-head");
     String taskId = taskOf(head, applicationId);
-    assertThat(head.post("/api/tasks/" + taskId + "/complete",
-        Map.of("decision", "RETURN", "comment", "新增面积超标，请核减至标准以内。")).status()).isEqualTo(200);
+    assertThat(
+            head.post(
+                    "/api/tasks/" + taskId + "/complete",
+                    Map.of("decision", "RETURN", "comment", "新增面积超标，请核减至标准以内。"))
+                .status())
+        .isEqualTo(200);
 
     // when the 经办人 opens 修改申请 from the task list, the form comes prefilled with the return comment
     signInWith("sx-jyt-staff", "demo");
@@ -250,7 +289,8 @@ class PortalBrowserIT {
     assertThat(areaCheck.getAttribute("data-verdict")).isEqualTo("PASS");
     assertThat(text(By.id("application-status"))).isEqualTo("审批中");
     assertThat(text(By.cssSelector(".current-steps"))).contains("单位负责人审核");
-    assertThat(browser.findElements(By.cssSelector(".timeline [data-decision=RESUBMIT]"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector(".timeline [data-decision=RESUBMIT]")))
+        .hasSize(1);
     signOut();
   }
 
@@ -273,8 +313,12 @@ class PortalBrowserIT {
 
     // the standards catalogue marks the figures the bureau sets itself
     click(By.cssSelector("[data-nav=standards]"));
-    assertThat(text(By.cssSelector("tr[data-key='localPolicy.taskDueWorkingDays'] .local-policy"))).isEqualTo("本级规定");
-    assertThat(browser.findElements(By.cssSelector("tr[data-key='officeRoomArea.PROVINCE.正处级'] .local-policy"))).isEmpty();
+    assertThat(text(By.cssSelector("tr[data-key='localPolicy.taskDueWorkingDays'] .local-policy")))
+        .isEqualTo("本级规定");
+    assertThat(
+            browser.findElements(
+                By.cssSelector("tr[data-key='officeRoomArea.PROVINCE.正处级'] .local-policy")))
+        .isEmpty();
     signOut();
   }
 
@@ -286,33 +330,44 @@ class PortalBrowserIT {
   void thePortalValidatesFromTheSchemaAsTheServerDoes() throws Exception {
     signInWith("sx-jyt-staff", "demo");
     ApiClient api = new ApiClient(port).as("sx-jyt-staff");
-    Map<String, String> valid = Map.of(
-        "office-space-lease", "{\"mode\":\"LEASE\",\"area\":20,\"location\":\"太原市小店区\",\"counterparty\":\"某物业公司\","
-            + "\"termMonths\":24,\"annualRent\":12,\"reason\":\"临时周转\"}",
-        "vehicle-purchase", "{\"acquisitionType\":\"NEW\",\"category\":\"OTHER\",\"brand\":\"比亚迪\",\"model\":\"秦\","
-            + "\"madeInChina\":true,\"domesticBrand\":true,\"energyType\":\"BEV\",\"price\":15,\"source\":\"PURCHASE\","
-            + "\"justification\":\"业务需要\"}");
+    Map<String, String> valid =
+        Map.of(
+            "office-space-lease",
+                "{\"mode\":\"LEASE\",\"area\":20,\"location\":\"太原市小店区\",\"counterparty\":\"某物业公司\","
+                    + "\"termMonths\":24,\"annualRent\":12,\"reason\":\"临时周转\"}",
+            "vehicle-purchase",
+                "{\"acquisitionType\":\"NEW\",\"category\":\"OTHER\",\"brand\":\"比亚迪\",\"model\":\"秦\","
+                    + "\"madeInChina\":true,\"domesticBrand\":true,\"energyType\":\"BEV\",\"price\":15,\"source\":\"PURCHASE\","
+                    + "\"justification\":\"业务需要\"}");
     int compared = 0;
     for (Map.Entry<String, String> family : valid.entrySet()) {
       JsonNode schema = api.get("/api/processes/" + family.getKey() + "/form").get("schema");
-      List<FormCorpus.Wrong> corpus = new FormCorpus(json).wrongForms(schema,
-          (ObjectNode) json.readTree(family.getValue()));
+      List<FormCorpus.Wrong> corpus =
+          new FormCorpus(json).wrongForms(schema, (ObjectNode) json.readTree(family.getValue()));
       List<JsonNode> forms = corpus.stream().map(w -> (JsonNode) w.form()).toList();
-      Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+      Object answer =
+          ((JavascriptExecutor) browser)
+              .executeAsyncScript(
+                  """
           const done = arguments[arguments.length - 1];
           Promise.all([import('/js/schema.js'), fetch(arguments[0]).then((r) => r.json())])
             .then(([schema, form]) => done(JSON.stringify(JSON.parse(arguments[1]).map((f) => schema.validate(form.schema, f)))))
             .catch((e) => done('failed: ' + e));""",
-          "/api/processes/" + family.getKey() + "/form", json.writeValueAsString(forms));
+                  "/api/processes/" + family.getKey() + "/form",
+                  json.writeValueAsString(forms));
       JsonNode inBrowser = json.readTree(String.valueOf(answer));
       for (int i = 0; i < corpus.size(); i++) {
-        Map<String, Object> body = Map.of("processKey", family.getKey(), "form", corpus.get(i).form());
+        Map<String, Object> body =
+            Map.of("processKey", family.getKey(), "form", corpus.get(i).form());
         JsonNode server = api.post("/api/applications", body).get("fields");
-        assertThat(inBrowser.get(i)).as("%s, %s", family.getKey(), corpus.get(i).what()).isEqualTo(server);
+        assertThat(inBrowser.get(i))
+            .as("%s, %s", family.getKey(), corpus.get(i).what())
+            .isEqualTo(server);
         compared++;
       }
     }
-    System.out.println("PortalBrowserIT: the portal and the server agreed on " + compared + " wrong forms");
+    System.out.println(
+        "PortalBrowserIT: the portal and the server agreed on " + compared + " wrong forms");
     assertThat(compared).isGreaterThan(40);
   }
 
@@ -384,8 +439,16 @@ class PortalBrowserIT {
     try {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     } catch (TimeoutException e) {
-      throw new AssertionError("not visible: " + locator + " on " + browser.getCurrentUrl() + "; page shows: "
-          + browser.findElement(By.tagName("body")).getText() + "; screenshot " + failureScreenshot(), e);
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText()
+              + "; screenshot "
+              + failureScreenshot(),
+          e);
     }
   }
 
@@ -405,7 +468,9 @@ class PortalBrowserIT {
 
   private void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
     element.click();
   }
 
@@ -417,10 +482,16 @@ class PortalBrowserIT {
 
   /** A full-page screenshot: the window grows to the page's height for the shot. */
   private void screenshot(String name) throws IOException {
-    Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
     Dimension original = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
     try {
       Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     } finally {
@@ -428,7 +499,10 @@ class PortalBrowserIT {
     }
   }
 
-  /** Script errors in the page; answers with an error status (our 400s on purpose) are not errors of the page. */
+  /**
+   * Script errors in the page; answers with an error status (our 400s on purpose) are not errors of
+   * the page.
+   */
   private List<String> severeBrowserErrors() {
     return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())

@@ -36,10 +36,16 @@ class SignInApiTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private HttpResponse<String> basic(String user, String password, String address) throws Exception {
-    String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
-        .header("Authorization", "Basic " + auth).header("X-Forwarded-For", address).build(),
+  private HttpResponse<String> basic(String user, String password, String address)
+      throws Exception {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+            .header("Authorization", "Basic " + auth)
+            .header("X-Forwarded-For", address)
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -98,11 +104,18 @@ class SignInApiTest {
   @Test
   void pagesCarryTheSecurityHeadersAndNoInlineScript() throws Exception {
     for (String path : new String[] {"/login.html", "/", "/api/me"}) {
-      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("sx-jyt-staff:demo".getBytes()))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                  .header(
+                      "Authorization",
+                      "Basic " + Base64.getEncoder().encodeToString("sx-jyt-staff:demo".getBytes()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
-      assertThat(csp).as(path).contains("frame-ancestors 'self'", "object-src 'none'", "default-src 'self'");
+      assertThat(csp)
+          .as(path)
+          .contains("frame-ancestors 'self'", "object-src 'none'", "default-src 'self'");
       String scripts = csp.replaceAll(".*script-src ([^;]*);.*", "$1");
       assertThat(scripts).as(path).contains("'self'").doesNotContain("unsafe-inline", "*", "http:");
       assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
@@ -114,20 +127,25 @@ class SignInApiTest {
     try (var files = Files.list(Path.of("frontend"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
         String html = Files.readString(file);
-        Matcher script = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher script =
+            Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
         while (script.find()) {
           if (!script.group(1).contains("src=")) {
             inline.add(file.getFileName() + ":" + script.group(1).trim());
             if (script.group(1).contains("importmap")) {
-              byte[] hash = MessageDigest.getInstance("SHA-256").digest(script.group(2).getBytes(StandardCharsets.UTF_8));
+              byte[] hash =
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(script.group(2).getBytes(StandardCharsets.UTF_8));
               assertThat(SecurityConfig.CONTENT_SECURITY_POLICY)
                   .as("the import map's hash in SecurityConfig.IMPORT_MAP_HASH")
                   .contains("'sha256-" + Base64.getEncoder().encodeToString(hash) + "'");
             }
           }
         }
-        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find())
-            .as(file + " has an inline event handler").isFalse();
+        assertThat(
+                Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find())
+            .as(file + " has an inline event handler")
+            .isFalse();
         assertThat(html).as(file + " has an inline style").doesNotContain("<style", " style=\"");
       }
     }
@@ -140,46 +158,73 @@ class SignInApiTest {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     String base = "http://localhost:" + port;
     // a protected page before signing in opens a session (it remembers where the user was going)
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+    browser.send(
+        HttpRequest.newBuilder(URI.create(base + "/")).build(),
+        HttpResponse.BodyHandlers.ofString());
     String before = cookie(cookies, "SESSION");
     assertThat(before).isNotBlank();
 
-    HttpResponse<String> login = browser.send(form(base + "/login",
-        "username=sx-jyt-staff&password=demo&_csrf=" + cookie(cookies, "XSRF-TOKEN")), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login =
+        browser.send(
+            form(
+                base + "/login",
+                "username=sx-jyt-staff&password=demo&_csrf=" + cookie(cookies, "XSRF-TOKEN")),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(302);
     String after = cookie(cookies, "SESSION");
     assertThat(after).as("session fixation: a new id at sign-in").isNotBlank().isNotEqualTo(before);
-    assertThat(withSession(base, before).statusCode()).as("the id from before sign-in is worth nothing").isEqualTo(401);
+    assertThat(withSession(base, before).statusCode())
+        .as("the id from before sign-in is worth nothing")
+        .isEqualTo(401);
     assertThat(withSession(base, after).statusCode()).isEqualTo(200);
     // the session lives in the shared database (Spring Session JDBC), so every node knows it
-    Integer stored = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sx-jyt-staff'", Integer.class);
+    Integer stored =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'sx-jyt-staff'",
+            Integer.class);
     assertThat(stored).isPositive();
 
     // sign-in renews the CSRF token too: the next page brings the new one
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(), HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> logout = browser.send(form(base + "/logout", "_csrf=" + cookie(cookies, "XSRF-TOKEN")),
+    browser.send(
+        HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
         HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> logout =
+        browser.send(
+            form(base + "/logout", "_csrf=" + cookie(cookies, "XSRF-TOKEN")),
+            HttpResponse.BodyHandlers.ofString());
     // 302 to the sign-in page for a browser, 204 for a script's request
     assertThat(logout.statusCode()).isIn(302, 204);
-    assertThat(withSession(base, after).statusCode()).as("the session is gone after logout").isEqualTo(401);
+    assertThat(withSession(base, after).statusCode())
+        .as("the session is gone after logout")
+        .isEqualTo(401);
     String id = new String(Base64.getDecoder().decode(after), StandardCharsets.UTF_8);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION WHERE SESSION_ID = ?", Integer.class, id))
-        .as("and gone from the database").isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM SPRING_SESSION WHERE SESSION_ID = ?", Integer.class, id))
+        .as("and gone from the database")
+        .isZero();
   }
 
   private HttpResponse<String> withSession(String base, String session) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).header("Cookie", "SESSION=" + session)
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + "/api/me"))
+            .header("Cookie", "SESSION=" + session)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static String cookie(CookieManager cookies, String name) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   private static HttpRequest form(String url, String body) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
   }
 }

@@ -31,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The sign-in page under the Content-Security-Policy, at 1366 px and on a phone (390 px): the demo
  * accounts listed (demo data on), a wrong password answered in Chinese, and the portal working
- * after sign-in with no policy violation in the browser's console. Screenshots in target/screenshots/.
+ * after sign-in with no policy violation in the browser's console. Screenshots in
+ * target/screenshots/.
  */
 @AffairsTest
 class SignInBrowserIT {
@@ -44,19 +45,35 @@ class SignInBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(new File("/usr/bin/chromium").canExecute()).as("apt-get install -y chromium chromium-driver").isTrue();
+    assertThat(new File("/usr/bin/chromium").canExecute())
+        .as("apt-get install -y chromium chromium-driver")
+        .isTrue();
     System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     profile = Files.createTempDirectory("sign-in-browser-it");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=zh-CN",
+        "--window-size=1366,900",
+        "--user-data-dir=" + profile);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    browser = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+    browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build(),
+            options);
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -79,9 +96,13 @@ class SignInBrowserIT {
       browser.get("http://localhost:" + port + "/login.html");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("demo-accounts")));
       browser.findElement(By.cssSelector("#demo-accounts summary")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("demo-accounts-list"), "孙经办"));
-      assertThat(browser.findElement(By.id("demo-accounts-list")).getText()).contains("sx-jyt-staff", "山西省教育厅");
-      Files.write(SCREENSHOTS.resolve("sign-in-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("demo-accounts-list"), "孙经办"));
+      assertThat(browser.findElement(By.id("demo-accounts-list")).getText())
+          .contains("sx-jyt-staff", "山西省教育厅");
+      Files.write(
+          SCREENSHOTS.resolve("sign-in-" + width + ".png"),
+          browser.getScreenshotAs(OutputType.BYTES));
 
       browser.findElement(By.id("username")).sendKeys("sx-jtt-staff");
       browser.findElement(By.id("password")).sendKeys("wrong");
@@ -95,11 +116,14 @@ class SignInBrowserIT {
     browser.findElement(By.id("password")).sendKeys("demo");
     browser.findElement(By.id("login-submit")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "孙经办"));
-    Files.write(SCREENSHOTS.resolve("sign-in-portal-390.png"), browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        SCREENSHOTS.resolve("sign-in-portal-390.png"), browser.getScreenshotAs(OutputType.BYTES));
 
-    List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
-        .toList();
+    List<String> violations =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+            .toList();
     assertThat(violations).as("policy violations in the console").isEmpty();
   }
 }

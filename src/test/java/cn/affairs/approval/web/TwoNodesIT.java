@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two application instances on one MariaDB database (random ports, the schema shared): a user
- * signed in on one node acts on the other with the same session, logout on one ends it on both,
- * and the packaged diagrams are deployed once, not once per node.
+ * signed in on one node acts on the other with the same session, logout on one ends it on both, and
+ * the packaged diagrams are deployed once, not once per node.
  */
 class TwoNodesIT {
 
@@ -37,13 +37,20 @@ class TwoNodesIT {
     return new SpringApplicationBuilder(AffairsApprovalApplication.class)
         .profiles("test", "mysql")
         // arguments, so that they win over application.yml (server.port: ${PORT:8080})
-        .run("--server.port=0", "--spring.jmx.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
-            "--affairs.documents.store=" + System.getProperty("java.io.tmpdir") + "/affairs-two-nodes-" + name);
+        .run(
+            "--server.port=0",
+            "--spring.jmx.enabled=false",
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            "--affairs.documents.store="
+                + System.getProperty("java.io.tmpdir")
+                + "/affairs-two-nodes-"
+                + name);
   }
 
   @BeforeAll
   static void startTwoNodes() {
-    Assumptions.assumeTrue(System.getProperty("affairs.test.profiles", "").contains("mysql"),
+    Assumptions.assumeTrue(
+        System.getProperty("affairs.test.profiles", "").contains("mysql"),
         "two nodes need the shared MariaDB database of the failsafe run");
     first = node("a");
     second = node("b");
@@ -70,55 +77,89 @@ class TwoNodesIT {
     String a = base(first);
     String b = base(second);
 
-    browser.send(HttpRequest.newBuilder(URI.create(a + "/login.html")).build(), HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> login = browser.send(form(a + "/login",
-        "username=sx-jyt-staff&password=demo&_csrf=" + cookie(cookies, "XSRF-TOKEN")), HttpResponse.BodyHandlers.ofString());
+    browser.send(
+        HttpRequest.newBuilder(URI.create(a + "/login.html")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login =
+        browser.send(
+            form(
+                a + "/login",
+                "username=sx-jyt-staff&password=demo&_csrf=" + cookie(cookies, "XSRF-TOKEN")),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
     String session = cookie(cookies, "SESSION");
 
-    // the same browser, moved by the balancer to the other node (cookies are per host, not per port)
-    HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(b + "/api/me")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    // the same browser, moved by the balancer to the other node (cookies are per host, not per
+    // port)
+    HttpResponse<String> me =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(b + "/api/me")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(me.statusCode()).isEqualTo(200);
     assertThat(me.body()).contains("孙经办");
     assertThat(cookie(cookies, "SESSION")).isEqualTo(session);
 
     String body = new ObjectMapper().writeValueAsString(request(expansion(5)));
-    HttpResponse<String> created = browser.send(HttpRequest.newBuilder(URI.create(b + "/api/applications"))
-        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", cookie(cookies, "XSRF-TOKEN"))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> created =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(b + "/api/applications"))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", cookie(cookies, "XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode application = new ObjectMapper().readTree(created.body());
 
-    HttpResponse<String> shown = browser.send(HttpRequest.newBuilder(
-        URI.create(a + "/api/applications/" + application.path("id").asText())).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> shown =
+        browser.send(
+            HttpRequest.newBuilder(
+                    URI.create(a + "/api/applications/" + application.path("id").asText()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
     assertThat(shown.body()).contains(application.path("businessKey").asText());
 
-    HttpResponse<String> logout = browser.send(form(b + "/logout", "_csrf=" + cookie(cookies, "XSRF-TOKEN")),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> logout =
+        browser.send(
+            form(b + "/logout", "_csrf=" + cookie(cookies, "XSRF-TOKEN")),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(logout.statusCode()).isIn(302, 204);
-    HttpResponse<String> after = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(a + "/api/me"))
-        .header("Cookie", "SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> after =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(a + "/api/me"))
+                    .header("Cookie", "SESSION=" + session)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(after.statusCode()).as("logout on one node ends the session on both").isEqualTo(401);
   }
 
   @Test
   void thePackagedDiagramsAreDeployedOnceNotOncePerNode() {
     JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-    Integer versions = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = 'office-space-construction'", Integer.class);
-    assertThat(versions).as("one version of each packaged diagram, whatever the number of nodes").isEqualTo(1);
+    Integer versions =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = 'office-space-construction'",
+            Integer.class);
+    assertThat(versions)
+        .as("one version of each packaged diagram, whatever the number of nodes")
+        .isEqualTo(1);
   }
 
   private static String cookie(CookieManager cookies, String name) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   private static HttpRequest form(String url, String body) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
   }
 }
