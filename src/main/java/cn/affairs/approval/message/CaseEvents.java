@@ -11,6 +11,7 @@ import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.org.Unit;
 import cn.affairs.approval.task.CaseCopied;
 import cn.affairs.approval.task.StepReminded;
+import cn.affairs.approval.task.TaskHandedOver;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,6 +110,30 @@ class CaseEvents {
             + "）"
             + (finished.status() == ApplicationStatus.APPROVED ? "已审批通过" : "未获批准")
             + "，可打印审批单存档。");
+  }
+
+  /** 转办, 改派, 委派: the task now waits for its new holder. */
+  @EventListener
+  public void taskHandedOver(TaskHandedOver handed) {
+    Application a = applications.find(handed.applicationId());
+    if (a == null || handed.toUserId().equals(handed.fromUserId())) {
+      return;
+    }
+    messages.notify(
+        List.of(handed.toUserId()),
+        MessageType.TASK,
+        a.id(),
+        handed.taskId(),
+        org.userName(handed.fromUserId())
+            + handed.action()
+            + "给您："
+            + unitName(a)
+            + "的申请“"
+            + a.title()
+            + "”（"
+            + a.id()
+            + "）待您办理："
+            + handed.taskName());
   }
 
   /** 抄送: each user copied, and every member of each role group named, learns of the case. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +29,16 @@ class TaskDelegations {
   private final TaskTimeline timeline;
   private final ApplicationDetails details;
 
+  private final ApplicationEventPublisher events;
+
   TaskDelegations(
       TaskService tasks,
       TaskAccess access,
       TaskCandidates candidates,
       TaskTimeline timeline,
-      ApplicationDetails details) {
+      ApplicationDetails details,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.tasks = tasks;
     this.access = access;
     this.candidates = candidates;
@@ -59,6 +64,8 @@ class TaskDelegations {
       tasks.setAssignee(taskId, user.id());
     }
     tasks.delegateTask(taskId, to);
+    events.publishEvent(
+        new TaskHandedOver(application.id(), taskId, task.getName(), to, user.id(), "委派征求意见"));
     timeline.record(
         application,
         task,

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +30,16 @@ class TaskHandovers {
   private final TaskCandidates candidates;
   private final TaskTimeline timeline;
   private final ApplicationDetails details;
+  private final ApplicationEventPublisher events;
 
   TaskHandovers(
       TaskService tasks,
       TaskAccess access,
       TaskCandidates candidates,
       TaskTimeline timeline,
-      ApplicationDetails details) {
+      ApplicationDetails details,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.tasks = tasks;
     this.access = access;
     this.candidates = candidates;
@@ -72,6 +76,8 @@ class TaskHandovers {
     String to = target(request, Action.TRANSFER, task, application, user, "只能转办给本环节同一岗位的其他人员");
     String comment = TaskTimeline.comment(request.comment(), "转办时须说明理由");
     tasks.setAssignee(taskId, to);
+    events.publishEvent(
+        new TaskHandedOver(application.id(), taskId, task.getName(), to, user.id(), "转办"));
     timeline.record(
         application,
         task,
@@ -98,6 +104,8 @@ class TaskHandovers {
     String comment = TaskTimeline.comment(request.comment(), "改派时须说明理由");
     String from = task.getAssignee();
     tasks.setAssignee(taskId, to);
+    events.publishEvent(
+        new TaskHandedOver(application.id(), taskId, task.getName(), to, user.id(), "改派"));
     timeline.record(
         application,
         task,

@@ -128,6 +128,15 @@ class TaskHandoverApiTest {
                 .status())
         .isEqualTo(409);
     assertThat(api.as("sx-reviewer2").get("/api/tasks?size=200").text()).contains(task);
+    // the new holder learns of it in 消息
+    boolean told = false;
+    for (JsonNode m : api.as("sx-reviewer2").get("/api/messages?size=200").get("items")) {
+      told |=
+          "TASK".equals(m.get("type").asText())
+              && task.equals(m.path("taskId").asText())
+              && m.get("message").asText().startsWith("王审核转办给您");
+    }
+    assertThat(told).as("a 转办 message to the new holder").isTrue();
     Response decided =
         api.as("sx-reviewer2")
             .post(
