@@ -133,7 +133,7 @@ class FormSchemaApiTest {
     ObjectNode body = json.createObjectNode();
     body.put("processKey", key);
     body.set("form", form);
-    return api.as("sx-jyt-staff").post("/api/applications", body);
+    return api.as("sx-jtt-staff").post("/api/applications", body);
   }
 
   private JsonNode read(String text) {

@@ -161,6 +161,7 @@ class OrganisationBrowserIT {
     visible(By.id("msg-logout"));
     signIn(userId, "secret-9");
     assertThat(text(By.id("user-roles"))).isEqualTo("单位负责人");
+    click(By.cssSelector("[data-nav=tasks]")); // 工作台 is the landing page
     visible(By.cssSelector("#task-table tr[data-application-id='" + caseId + "']"));
     screenshot("organisation-5-new-user-tasks");
     assertThat(severeBrowserErrors()).isEmpty();

@@ -191,6 +191,7 @@ class TaskActionsBrowserIT {
     expectNotice("已转办给钱审核");
     signOut();
     signIn("sx-reviewer2");
+    click(By.cssSelector("[data-nav=tasks]")); // 工作台 is the landing page
     visible(By.cssSelector("#task-table tr[data-application-id='" + second[0] + "']"));
     signOut();
 
