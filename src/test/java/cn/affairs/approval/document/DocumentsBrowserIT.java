@@ -3,17 +3,15 @@ package cn.affairs.approval.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.HeadlessChromium;
 import cn.affairs.approval.testing.Multipart;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +22,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,9 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class DocumentsBrowserIT {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
   private static final Dimension DESKTOP = new Dimension(1366, 900);
   private static final Dimension PHONE = new Dimension(390, 844);
 
@@ -59,53 +52,14 @@ class DocumentsBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(new File(CHROMIUM).canExecute())
-        .as("Chromium is needed: apt-get install -y chromium chromium-driver")
-        .isTrue();
-    assertThat(new File(CHROMEDRIVER).canExecute())
-        .as("chromedriver is needed: apt-get install -y chromium-driver")
-        .isTrue();
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     profile = Files.createTempDirectory("documents-browser-it");
     files = Files.createTempDirectory("documents-browser-files");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=zh-CN",
-        "--window-size=1366,900",
-        "--user-data-dir=" + profile);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    browser = HeadlessChromium.start(profile, "1366,900");
   }
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    for (Path dir : new Path[] {profile, files}) {
-      if (dir != null) {
-        try (Stream<Path> all = Files.walk(dir)) {
-          all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-    }
+    HeadlessChromium.stop(browser, profile, files);
   }
 
   @Test

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.Cases;
-import java.io.File;
+import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,9 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class ApplicantBrowserIT {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
   private static final Dimension DESKTOP = new Dimension(1366, 900);
   private static final Dimension PHONE = new Dimension(390, 844);
 
@@ -56,43 +50,13 @@ class ApplicantBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(new File(CHROMIUM).canExecute()).as("Chromium is needed").isTrue();
-    assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver is needed").isTrue();
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     profile = Files.createTempDirectory("applicant-browser-it");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=zh-CN",
-        "--window-size=1366,900",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    browser = HeadlessChromium.start(profile, "1366,900");
   }
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+    HeadlessChromium.stop(browser, profile);
   }
 
   @BeforeEach

@@ -6,15 +6,14 @@ import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.FormCorpus;
+import cn.affairs.approval.testing.HeadlessChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,9 +47,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class PortalBrowserIT {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
 
   private static ChromeDriver browser;
   private static Path profile;
@@ -66,39 +60,8 @@ class PortalBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(new File(CHROMIUM).canExecute())
-        .as("Chromium is needed: apt-get install -y chromium chromium-driver")
-        .isTrue();
-    assertThat(new File(CHROMEDRIVER).canExecute())
-        .as("chromedriver is needed: apt-get install -y chromium-driver")
-        .isTrue();
-    // the installed driver and browser; nothing is downloaded
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     profile = Files.createTempDirectory("portal-browser-it");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=zh-CN",
-        "--window-size=1400,1000",
-        "--user-data-dir=" + profile);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    browser = HeadlessChromium.start(profile, "1400,1000");
     try (Stream<Path> old = Files.list(SCREENSHOTS)) {
       old.filter(p -> p.getFileName().toString().startsWith("failure-"))
           .forEach(p -> p.toFile().delete());
@@ -107,14 +70,7 @@ class PortalBrowserIT {
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+    HeadlessChromium.stop(browser, profile);
   }
 
   @BeforeEach

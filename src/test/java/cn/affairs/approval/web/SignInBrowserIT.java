@@ -3,15 +3,12 @@ package cn.affairs.approval.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
-import java.io.File;
+import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,11 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class SignInBrowserIT {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
   private static ChromeDriver browser;
   private static Path profile;
 
@@ -45,46 +39,13 @@ class SignInBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assertThat(new File("/usr/bin/chromium").canExecute())
-        .as("apt-get install -y chromium chromium-driver")
-        .isTrue();
-    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     profile = Files.createTempDirectory("sign-in-browser-it");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=zh-CN",
-        "--window-size=1366,900",
-        "--user-data-dir=" + profile);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build(),
-            options);
-    Files.createDirectories(SCREENSHOTS);
+    browser = HeadlessChromium.start(profile, "1366,900");
   }
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    try (Stream<Path> files = Files.walk(profile)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    HeadlessChromium.stop(browser, profile);
   }
 
   @Test
