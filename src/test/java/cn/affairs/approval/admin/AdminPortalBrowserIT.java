@@ -179,8 +179,8 @@ class AdminPortalBrowserIT {
     signIn("admin");
     click(By.cssSelector("[data-nav=admin]"));
     click(By.cssSelector(".admin-processes a[href='#/admin/standards']"));
-    WebElement years = visible(By.id("calendar-years"));
-    assertThat(years.findElement(By.cssSelector("[data-year='2027']")).getText())
+    // the table shows at once; its rows come when the calendar has loaded
+    assertThat(visible(By.cssSelector("#calendar-years [data-year='2027']")).getText())
         .contains("调休安排未录入");
     assertThat(text(By.id("calendar-warning"))).contains("2027 年");
     click(
