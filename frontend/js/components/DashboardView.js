@@ -335,7 +335,7 @@ export default {
       <div class="card-header bg-white fw-semibold">{{ cost.year }} 年度机关运行成本</div>
       <div class="table-responsive">
         <table class="table table-sm align-middle mb-0" id="table-cost">
-          <thead class="table-light text-nowrap"><tr><th>单位</th><th class="text-end">人均办公用房（㎡/人）</th><th class="text-end">在用车辆 / 编制（辆）</th><th class="text-end">维修支出（万元）</th><th class="text-end">资产购置（万元）</th></tr></thead>
+          <thead class="table-light text-nowrap"><tr><th>单位</th><th class="text-end">人均办公用房（㎡/人）</th><th class="text-end">在用车辆 / 编制（辆）</th><th class="text-end">维修支出（万元）</th><th class="text-end">租金支出（万元）</th><th class="text-end">资产购置（万元）</th></tr></thead>
           <tbody>
             <tr v-for="u in cost.units" :key="u.code" :data-unit="u.code">
               <td class="name-cell">{{ u.name }}</td>
@@ -344,6 +344,7 @@ export default {
               </td>
               <td class="text-end" :class="{ 'text-danger fw-semibold': u.vehicles.overQuota }">{{ u.vehicles.inUse }} / {{ u.vehicles.quota }}</td>
               <td class="text-end">{{ money(u.repairs.spending) }}</td>
+              <td class="text-end lease-rent">{{ money(u.leases.rentInYear) }}</td>
               <td class="text-end">{{ money(u.assets.purchaseSpending) }}</td>
             </tr>
           </tbody>

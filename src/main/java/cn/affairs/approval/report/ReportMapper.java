@@ -269,6 +269,28 @@ interface ReportMapper {
       @Param("fromTime") LocalDateTime from,
       @Param("toTime") LocalDateTime to);
 
+  /** An approved lease (租用) that is in force for part of [from, to), with its form and term. */
+  record LeaseInForce(
+      String unitCode, String id, String formJson, LocalDateTime decidedAt, LocalDate endDate) {}
+
+  /**
+   * The office space that approved lease (租用) cases entered in the register and that is held on
+   * some day of [from, to): approved before {@code to}, ending on or after {@code from}.
+   */
+  @Select(
+      "<script>SELECT a.unit_code, a.id, a.form_json, a.decided_at, s.end_date FROM office_space s "
+          + "JOIN application a ON a.id = s.source_application JOIN unit u ON u.code = a.unit_code "
+          + "WHERE a.gov_code = #{gov} AND a.process_key = 'office-space-lease' AND a.status = 'APPROVED' "
+          + "AND s.ownership = 'LEASED' AND a.decided_at &lt; #{toTime} "
+          + "AND (s.end_date IS NULL OR s.end_date &gt;= #{from})"
+          + UNIT_FILTER
+          + " ORDER BY a.id</script>")
+  List<LeaseInForce> leasesInForce(
+      @Param("gov") String gov,
+      @Param("unit") String unit,
+      @Param("from") LocalDate from,
+      @Param("toTime") LocalDateTime to);
+
   /** Assets each unit holds now (in use or idle), with their original value. */
   @Select(
       "<script>SELECT x.holder_unit, 'HELD', COUNT(*), SUM(x.original_value) FROM asset x "

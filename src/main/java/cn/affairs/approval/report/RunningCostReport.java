@@ -1,13 +1,16 @@
 package cn.affairs.approval.report;
 
+import cn.affairs.approval.application.FormJson;
 import cn.affairs.approval.officespace.OfficeAreaStandard;
 import cn.affairs.approval.org.StaffingEntry;
 import cn.affairs.approval.standards.StandardsCatalogue;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       the year;
  *   <li>repair spending: the actual cost of the repairs completed in the year, and the estimated
  *       cost of the routine repairs approved in it (a routine repair reports no actual cost);
+ *   <li>leased office space (租用, 办法 第十九条): the leases in force in the year, their area and the rent
+ *       that falls in the year, pro rata by day of the term (approval day to end day, inclusive);
  *   <li>assets: those held now, those bought in the year, those received from the warehouse (调剂) in
  *       the year, at original value;
  *   <li>the plan totals of the year: ceiling, planned, what is left.
@@ -77,6 +82,8 @@ class RunningCostReport {
       long handedToWarehouse,
       long disposed) {}
 
+  record Leases(long inForce, BigDecimal area, BigDecimal annualRent, BigDecimal rentInYear) {}
+
   record Plan(boolean exists, BigDecimal ceiling, BigDecimal planned, BigDecimal remaining) {}
 
   record UnitCost(
@@ -86,6 +93,7 @@ class RunningCostReport {
       OfficeSpace officeSpace,
       Vehicles vehicles,
       Repairs repairs,
+      Leases leases,
       Assets assets,
       Plan plan) {}
 
@@ -100,6 +108,7 @@ class RunningCostReport {
       long vehicleQuota,
       BigDecimal vehiclePurchaseSpending,
       BigDecimal repairSpending,
+      BigDecimal leaseRent,
       BigDecimal assetPurchaseSpending,
       BigDecimal ceiling,
       BigDecimal planned,
@@ -114,16 +123,19 @@ class RunningCostReport {
       Summary summary) {}
 
   private final ReportMapper reports;
+  private final FormJson forms;
   private final OfficeAreaStandard standard;
   private final StandardsCatalogue catalogue;
   private final Clock clock;
 
   RunningCostReport(
       ReportMapper reports,
+      FormJson forms,
       OfficeAreaStandard standard,
       StandardsCatalogue catalogue,
       Clock clock) {
     this.reports = reports;
+    this.forms = forms;
     this.standard = standard;
     this.catalogue = catalogue;
     this.clock = clock;
@@ -153,6 +165,8 @@ class RunningCostReport {
     LocalDateTime start = from.atStartOfDay();
     Map<String, Map<String, ReportMapper.KindCount>> moved =
         byUnit(reports.assetsMoved(gov, unit, start, to.atStartOfDay()));
+    Map<String, Leases> leases =
+        leases(reports.leasesInForce(gov, unit, from, to.atStartOfDay()), from, to);
     Map<String, ReportMapper.PlanRow> plans = new HashMap<>();
     reports.plans(gov, unit, year).forEach(p -> plans.put(p.unitCode(), p));
     Map<String, BigDecimal> planned = new HashMap<>();
@@ -237,6 +251,7 @@ class RunningCostReport {
               space,
               cars,
               repair,
+              leases.getOrDefault(u.code(), NO_LEASES),
               assets,
               new Plan(p != null, ceiling, plannedTotal, ceiling.subtract(plannedTotal))));
     }
@@ -261,10 +276,46 @@ class RunningCostReport {
         units.stream().mapToLong(u -> u.vehicles().quota()).sum(),
         sum(units, u -> u.vehicles().purchaseSpending()),
         sum(units, u -> u.repairs().spending()),
+        sum(units, u -> u.leases().rentInYear()),
         sum(units, u -> u.assets().purchaseSpending()),
         sum(units, u -> u.plan().ceiling()),
         sum(units, u -> u.plan().planned()),
         sum(units, u -> u.plan().remaining()));
+  }
+
+  private static final Leases NO_LEASES =
+      new Leases(0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+  /**
+   * The leases of each unit in force in [from, to): the rent of the year is the annual rent times
+   * the days of the term in the year over the days of the year, in 万元 to two decimals.
+   */
+  private Map<String, Leases> leases(
+      List<ReportMapper.LeaseInForce> rows, LocalDate from, LocalDate to) {
+    BigDecimal daysOfYear = BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to));
+    Map<String, Leases> byUnit = new HashMap<>();
+    for (ReportMapper.LeaseInForce lease : rows) {
+      JsonNode rent = forms.read(lease.formJson()).path("annualRent");
+      BigDecimal annual = rent.isNumber() ? rent.decimalValue() : BigDecimal.ZERO;
+      BigDecimal area = forms.read(lease.formJson()).path("area").decimalValue();
+      LocalDate start = lease.decidedAt().toLocalDate();
+      LocalDate first = start.isAfter(from) ? start : from;
+      LocalDate end = lease.endDate() == null ? to : lease.endDate().plusDays(1);
+      LocalDate last = end.isBefore(to) ? end : to;
+      long days = Math.max(0, ChronoUnit.DAYS.between(first, last));
+      BigDecimal inYear =
+          annual.multiply(BigDecimal.valueOf(days)).divide(daysOfYear, 2, RoundingMode.HALF_UP);
+      byUnit.merge(
+          lease.unitCode(),
+          new Leases(1, area, annual, inYear),
+          (a, b) ->
+              new Leases(
+                  a.inForce() + b.inForce(),
+                  a.area().add(b.area()),
+                  a.annualRent().add(b.annualRent()),
+                  a.rentInYear().add(b.rentInYear())));
+    }
+    return byUnit;
   }
 
   /** ㎡ per person, two decimals; null for a unit without staffing. */

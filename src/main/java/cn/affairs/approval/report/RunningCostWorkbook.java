@@ -20,6 +20,7 @@ class RunningCostWorkbook {
     "车辆编制（辆）",
     "购车支出（万元）",
     "维修支出（万元）",
+    "租金支出（万元）",
     "资产购置（万元）",
     "年度预算上限（万元）",
     "计划总额（万元）",
@@ -45,6 +46,7 @@ class RunningCostWorkbook {
           u.vehicles().quota(),
           u.vehicles().purchaseSpending(),
           u.repairs().spending(),
+          u.leases().rentInYear(),
           u.assets().purchaseSpending(),
           u.plan().ceiling(),
           u.plan().planned(),
@@ -63,6 +65,7 @@ class RunningCostWorkbook {
         s.vehicleQuota(),
         s.vehiclePurchaseSpending(),
         s.repairSpending(),
+        s.leaseRent(),
         s.assetPurchaseSpending(),
         s.ceiling(),
         s.planned(),
@@ -96,6 +99,10 @@ class RunningCostWorkbook {
       book.row(sheet, "日常维修（项）", u.repairs().routineApproved());
       book.row(sheet, "日常维修估算支出（万元）", u.repairs().routineEstimatedCost());
       book.row(sheet, "维修支出合计（万元）", u.repairs().spending());
+      book.row(sheet, "租用办公用房（处）", u.leases().inForce());
+      book.row(sheet, "租用办公用房面积（㎡）", u.leases().area());
+      book.row(sheet, "年租金（万元）", u.leases().annualRent());
+      book.row(sheet, "本年租金支出（万元）", u.leases().rentInYear());
       book.row(sheet, "在用及闲置资产（件）", u.assets().held());
       book.row(sheet, "在用及闲置资产原值（万元）", u.assets().heldValue());
       book.row(sheet, "本年购置资产（件）", u.assets().boughtInYear());

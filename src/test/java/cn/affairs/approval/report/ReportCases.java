@@ -229,6 +229,28 @@ final class ReportCases {
   }
 
   /**
+   * A lease (租用, with rent, so 财政部门 gives its opinion) of {@code area} ㎡ for 12 months at {@code
+   * annualRent} 万元 a year by 省教育厅, approved today.
+   */
+  String approvedLease(Object area, Object annualRent) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("mode", "LEASE");
+    form.put("area", area);
+    form.put("location", "太原市迎泽区新建南路 12 号 5 层");
+    form.put("counterparty", "山西某置业有限公司");
+    form.put("termMonths", 12);
+    form.put("annualRent", annualRent);
+    form.put("reason", "机构改革后新增处室办公用房不足，本级无闲置用房可调剂");
+    String id = submit("sx-jyt-staff", "office-space-lease", form);
+    decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    decide("sx-reviewer", id, "Task_BureauOpinion", "APPROVE", "同意租用", null);
+    decide("sx-finance", id, "Task_FinanceOpinion", "APPROVE", "租金纳入年度预算", null);
+    JsonNode done = decide("sx-gov", id, "Task_GovernmentApproval", "APPROVE", "同意", null);
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+    return id;
+  }
+
+  /**
    * 省教育厅 receives {@code count} desktop computers from the 省 warehouse (the oldest are allocated).
    */
   String approvedDesktopsFromWarehouse(int count) {

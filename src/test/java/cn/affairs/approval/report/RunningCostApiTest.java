@@ -8,8 +8,13 @@ import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
@@ -136,6 +141,55 @@ class RunningCostApiTest {
     assertThat(assets.get("receivedFromWarehouse").asLong()).isEqualTo(2);
     assertAmount(assets, "receivedValue", "1");
     assertAmount(jyt.get("plan"), "planned", "480");
+  }
+
+  @Test
+  void theRentOfALeaseFallsInTheYearsOfItsTermByDay() {
+    String lease = walk.approvedLease(20, 36.5);
+    LocalDate approvedOn =
+        LocalDateTime.parse(
+                api.as("sx-jyt-staff").get("/api/applications/" + lease).get("decidedAt").asText())
+            .toLocalDate();
+    LocalDate lastDay = approvedOn.plusMonths(12);
+    int year = approvedOn.getYear();
+
+    JsonNode leases = unit(report("sx-finance", "year=" + year), "sx-jyt").get("leases");
+    assertThat(leases.get("inForce").asLong()).isEqualTo(1);
+    assertAmount(leases, "area", "20");
+    assertAmount(leases, "annualRent", "36.5");
+    assertAmount(leases, "rentInYear", rent(approvedOn, LocalDate.of(year, 12, 31)));
+    JsonNode next = unit(report("sx-finance", "year=" + (year + 1)), "sx-jyt").get("leases");
+    assertAmount(next, "rentInYear", rent(LocalDate.of(year + 1, 1, 1), min(lastDay, year + 1)));
+    assertAmount(
+        report("sx-finance", "year=" + (year + 1)).get("summary"),
+        "leaseRent",
+        rent(LocalDate.of(year + 1, 1, 1), min(lastDay, year + 1)));
+    // the year before the approval holds none of it; a borrowed space pays no rent
+    walk.approvedBorrow(5);
+    JsonNode before = unit(report("sx-finance", "year=" + (year - 1)), "sx-jyt").get("leases");
+    assertThat(before.get("inForce").asLong()).isZero();
+    assertAmount(before, "rentInYear", "0");
+    assertThat(
+            unit(report("sx-finance", "year=" + year), "sx-jyt")
+                .get("leases")
+                .get("inForce")
+                .asLong())
+        .isEqualTo(1);
+  }
+
+  /** 36.5 万元 a year, by day of the term from {@code first} to {@code last} inclusive. */
+  private static String rent(LocalDate first, LocalDate last) {
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    int daysOfYear = first.lengthOfYear();
+    return new BigDecimal("36.5")
+        .multiply(BigDecimal.valueOf(days))
+        .divide(BigDecimal.valueOf(daysOfYear), 2, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  private static LocalDate min(LocalDate day, int year) {
+    LocalDate end = LocalDate.of(year, 12, 31);
+    return day.isBefore(end) ? day : end;
   }
 
   @Test
