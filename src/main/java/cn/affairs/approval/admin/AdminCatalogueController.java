@@ -6,10 +6,12 @@ import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.web.ApiException;
+import cn.affairs.approval.web.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,25 +55,46 @@ class AdminCatalogueController {
 
   /** Every check a diagram may call, as {@code camunda:delegateExpression="${bean}"}. */
   @GetMapping("/api/admin/check-beans")
-  List<Map<String, Object>> checkBeans() {
-    List<Map<String, Object>> result = new ArrayList<>();
+  List<CheckBean> checkBeans() {
+    List<CheckBean> result = new ArrayList<>();
     checks.forEach(
         (bean, check) -> {
           StandardsRule rule = check.rule();
-          Map<String, Object> item = new LinkedHashMap<>();
-          item.put("bean", bean);
-          item.put("expression", "${" + bean + "}");
-          item.put("rule", rule.id());
-          item.put("name", rule.name());
-          item.put("basis", rule.basis());
-          item.put("articles", List.of(rule.articles()));
-          result.add(item);
+          result.add(
+              new CheckBean(
+                  bean,
+                  "${" + bean + "}",
+                  rule.id(),
+                  rule.name(),
+                  rule.basis(),
+                  List.of(rule.articles())));
         });
     return result;
   }
 
+  /** A check bean the diagram editor offers. */
+  record CheckBean(
+      String bean,
+      String expression,
+      String rule,
+      String name,
+      String basis,
+      List<String> articles) {}
+
+  /** One row of the audit log, its states as the JSON they were recorded as. */
+  record AuditItem(
+      Long id,
+      String type,
+      String user,
+      String userName,
+      LocalDateTime at,
+      String subject,
+      String summary,
+      JsonNode before,
+      JsonNode after) {}
+
   @GetMapping("/api/admin/audit")
-  Map<String, Object> audit(
+  Page<AuditItem> audit(
       @RequestParam(required = false) String type,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -101,26 +124,21 @@ class AdminCatalogueController {
             null,
             page,
             size);
-    List<Map<String, Object>> items = new ArrayList<>();
+    List<AuditItem> items = new ArrayList<>();
     for (AuditEntry e : found.items()) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", e.id());
-      item.put("type", e.type());
-      item.put("user", e.actor());
-      item.put("userName", org.userName(e.actor()));
-      item.put("at", e.at());
-      item.put("subject", e.subject());
-      item.put("summary", e.summary());
-      item.put("before", read(e.beforeJson()));
-      item.put("after", read(e.afterJson()));
-      items.add(item);
+      items.add(
+          new AuditItem(
+              e.id(),
+              e.type(),
+              e.actor(),
+              org.userName(e.actor()),
+              e.at(),
+              e.subject(),
+              e.summary(),
+              read(e.beforeJson()),
+              read(e.afterJson())));
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("items", items);
-    body.put("total", found.total());
-    body.put("page", page);
-    body.put("size", size);
-    return body;
+    return new Page<>(items, found.total(), page, size);
   }
 
   private JsonNode read(String text) {

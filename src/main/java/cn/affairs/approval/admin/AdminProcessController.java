@@ -37,7 +37,7 @@ class AdminProcessController {
    * the problems); otherwise the migration itself, or 400 naming the steps that have no mapping.
    */
   @PostMapping("/api/admin/processes/{key}/migrate")
-  Map<String, Object> migrate(
+  CaseMigration.Result migrate(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String key,
       @org.springframework.web.bind.annotation.RequestBody CaseMigration.Request request) {
@@ -45,7 +45,7 @@ class AdminProcessController {
   }
 
   @GetMapping("/api/admin/processes")
-  List<Map<String, Object>> processes() {
+  List<ProcessDeployments.FamilyVersions> processes() {
     return deployments.list();
   }
 
@@ -70,7 +70,7 @@ class AdminProcessController {
   }
 
   @PostMapping("/api/admin/processes/{key}/packaged/adopt")
-  ResponseEntity<Map<String, Object>> adopt(
+  ResponseEntity<ProcessDeployments.Deployed> adopt(
       @AuthenticationPrincipal CurrentUser user, @PathVariable String key) {
     return ResponseEntity.status(HttpStatus.CREATED).body(deployments.adoptPackaged(user, key));
   }
@@ -87,7 +87,7 @@ class AdminProcessController {
   static final long MAX_DIAGRAM_BYTES = 5L * 1024 * 1024;
 
   @PostMapping(value = "/api/admin/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<Map<String, Object>> deploy(
+  ResponseEntity<?> deploy(
       @AuthenticationPrincipal CurrentUser user,
       @RequestPart("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean dryRun) {
@@ -118,7 +118,7 @@ class AdminProcessController {
   }
 
   @PostMapping("/api/admin/processes/{key}/versions/{version}/suspend")
-  Map<String, Object> suspend(
+  ProcessDeployments.Suspension suspend(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String key,
       @PathVariable int version) {
@@ -126,7 +126,7 @@ class AdminProcessController {
   }
 
   @PostMapping("/api/admin/processes/{key}/versions/{version}/activate")
-  Map<String, Object> activate(
+  ProcessDeployments.Suspension activate(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String key,
       @PathVariable int version) {
@@ -134,18 +134,21 @@ class AdminProcessController {
   }
 
   @ExceptionHandler(DiagramRejected.class)
-  ResponseEntity<Map<String, Object>> rejected(DiagramRejected e) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", "DIAGRAM_INVALID");
-    body.put("message", e.getMessage());
+  ResponseEntity<Rejected> rejected(DiagramRejected e) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (DiagramValidator.Finding p : e.problems()) {
       fields.merge(
           p.elementId() == null ? "file" : p.elementId(), p.message(), (a, b) -> a + "；" + b);
     }
-    body.put("fields", fields);
-    body.put("problems", e.problems());
-    body.put("warnings", e.warnings());
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .body(new Rejected("DIAGRAM_INVALID", e.getMessage(), fields, e.problems(), e.warnings()));
   }
+
+  /** 400 for a diagram with problems: our error shape plus every finding. */
+  record Rejected(
+      String error,
+      String message,
+      Map<String, String> fields,
+      List<DiagramValidator.Finding> problems,
+      List<DiagramValidator.Finding> warnings) {}
 }

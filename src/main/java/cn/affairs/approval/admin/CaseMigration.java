@@ -54,6 +54,26 @@ class CaseMigration {
   record Request(
       Integer fromVersion, Integer toVersion, Map<String, String> mapping, Boolean dryRun) {}
 
+  /** The answer: every running case, the mapping, the problems, and how many cases moved. */
+  record Result(
+      String key,
+      int fromVersion,
+      int toVersion,
+      List<Instance> instances,
+      Map<String, String> mapping,
+      List<Problem> problems,
+      int migrated) {}
+
+  /** A running case of the original version and the steps it stands on. */
+  record Instance(
+      String applicationId, String processInstanceId, List<String> activityIds, List<Step> steps) {}
+
+  /** A step a case stands on and the step of the target version it maps to (null: none). */
+  record Step(String activityId, String name, String mappedTo, String mappedToName) {}
+
+  /** A step with no mapping: the migration cannot run. */
+  record Problem(String applicationId, String activityId, String message) {}
+
   private static final Pattern VARIABLE =
       Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
 
@@ -80,7 +100,7 @@ class CaseMigration {
   }
 
   @Transactional
-  Map<String, Object> migrate(CurrentUser user, String key, Request request) {
+  Result migrate(CurrentUser user, String key, Request request) {
     Map<String, String> fields = new LinkedHashMap<>();
     if (request.fromVersion() == null) {
       fields.put("fromVersion", "请指定要迁移的原版本");
@@ -112,62 +132,51 @@ class CaseMigration {
     }
     Map<String, String> mapping = mapping(source, target, requested);
 
-    List<Map<String, Object>> instances = new ArrayList<>();
-    List<Map<String, Object>> problems = new ArrayList<>();
+    List<Instance> instances = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     List<ProcessInstance> running =
         runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).list();
     for (ProcessInstance instance : running) {
-      List<Map<String, Object>> steps = new ArrayList<>();
+      List<Step> steps = new ArrayList<>();
       for (String activityId : activeActivities(instance.getId())) {
         String mapped = mapping.get(activityId);
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("activityId", activityId);
-        step.put("name", nameOf(source, activityId));
-        step.put("mappedTo", mapped);
-        step.put("mappedToName", mapped == null ? null : nameOf(target, mapped));
-        steps.add(step);
+        steps.add(
+            new Step(
+                activityId,
+                nameOf(source, activityId),
+                mapped,
+                mapped == null ? null : nameOf(target, mapped)));
         if (mapped == null) {
-          Map<String, Object> problem = new LinkedHashMap<>();
-          problem.put("applicationId", instance.getBusinessKey());
-          problem.put("activityId", activityId);
-          problem.put(
-              "message",
-              "申请 "
-                  + instance.getBusinessKey()
-                  + " 停在「"
-                  + nameOf(source, activityId)
-                  + "」（"
-                  + activityId
-                  + "），第 "
-                  + to.getVersion()
-                  + " 版中没有同 id 的环节，须为它指定对应的环节");
-          problems.add(problem);
+          problems.add(
+              new Problem(
+                  instance.getBusinessKey(),
+                  activityId,
+                  "申请 "
+                      + instance.getBusinessKey()
+                      + " 停在「"
+                      + nameOf(source, activityId)
+                      + "」（"
+                      + activityId
+                      + "），第 "
+                      + to.getVersion()
+                      + " 版中没有同 id 的环节，须为它指定对应的环节"));
         }
       }
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("applicationId", instance.getBusinessKey());
-      item.put("processInstanceId", instance.getId());
-      item.put("activityIds", steps.stream().map(s -> s.get("activityId")).toList());
-      item.put("steps", steps);
-      instances.add(item);
+      instances.add(
+          new Instance(
+              instance.getBusinessKey(),
+              instance.getId(),
+              steps.stream().map(Step::activityId).toList(),
+              steps));
     }
 
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("key", key);
-    body.put("fromVersion", from.getVersion());
-    body.put("toVersion", to.getVersion());
-    body.put("instances", instances);
-    body.put("mapping", mapping);
-    body.put("problems", problems);
     if (Boolean.TRUE.equals(request.dryRun())) {
-      body.put("migrated", 0);
-      return body;
+      return new Result(key, from.getVersion(), to.getVersion(), instances, mapping, problems, 0);
     }
     if (!problems.isEmpty()) {
       Map<String, String> unmapped = new LinkedHashMap<>();
-      for (Map<String, Object> p : problems) {
-        unmapped.merge(
-            "mapping." + p.get("activityId"), (String) p.get("message"), (a, b) -> a + "；" + b);
+      for (Problem p : problems) {
+        unmapped.merge("mapping." + p.activityId(), p.message(), (a, b) -> a + "；" + b);
       }
       throw new ApiException(
           org.springframework.http.HttpStatus.BAD_REQUEST,
@@ -236,8 +245,8 @@ class CaseMigration {
             + " 版",
         Map.of("version", from.getVersion(), "instances", instances),
         Map.of("version", to.getVersion(), "mapping", mapping));
-    body.put("migrated", running.size());
-    return body;
+    return new Result(
+        key, from.getVersion(), to.getVersion(), instances, mapping, problems, running.size());
   }
 
   private record TaskState(String activityId, String assignee, java.util.Date due) {}

@@ -183,23 +183,64 @@ class ProcessDeployments implements ApplicationRunner {
     return record;
   }
 
+  // ---- views --------------------------------------------------------------------------------
+
+  /** What deploying a file would do ({@code changes} null when the file names no process). */
+  record Preview(
+      String key,
+      boolean valid,
+      List<DiagramValidator.Finding> problems,
+      List<DiagramValidator.Finding> warnings,
+      DiagramChanges changes) {}
+
+  /** A version deployed by an admin. */
+  record Deployed(
+      String key,
+      int version,
+      String definitionId,
+      List<DiagramValidator.Finding> warnings,
+      DiagramChanges changes) {}
+
+  /** One family on the 流程管理 page: its versions, newest first. */
+  record FamilyVersions(
+      String key,
+      String name,
+      Integer newCasesVersion,
+      Integer latestVersion,
+      long runningCases,
+      boolean packagedAvailable,
+      List<VersionView> versions) {}
+
+  /** One deployed version of a family. */
+  record VersionView(
+      int version,
+      String definitionId,
+      boolean suspended,
+      long runningCases,
+      boolean current,
+      String origin,
+      String originLabel,
+      String deployedBy,
+      String deployedByName,
+      LocalDateTime deployedAt) {}
+
+  /** A version after it was suspended or activated. */
+  record Suspension(String key, int version, boolean suspended, long runningCases) {}
+
   // ---- admin deployments --------------------------------------------------------------------
 
   /** What a deployment of this file would do: its problems, warnings and changed steps. */
   @Transactional(readOnly = true)
-  Map<String, Object> preview(byte[] bytes) {
+  Preview preview(byte[] bytes) {
     DiagramValidator.Result result = validator.validate(bytes);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("key", result.key());
-    body.put("valid", result.valid());
-    body.put("problems", result.problems());
-    body.put("warnings", result.warnings());
-    body.put(
-        "changes",
+    return new Preview(
+        result.key(),
+        result.valid(),
+        result.problems(),
+        result.warnings(),
         result.key() == null || result.model() == null
             ? null
             : DiagramChanges.between(currentModel(result.key()), result.model()));
-    return body;
   }
 
   /**
@@ -207,7 +248,7 @@ class ProcessDeployments implements ApplicationRunner {
    * deployed when any problem is found. The audit row names the steps added, removed and renamed.
    */
   @Transactional
-  Map<String, Object> deployByAdmin(CurrentUser user, byte[] bytes) {
+  Deployed deployByAdmin(CurrentUser user, byte[] bytes) {
     DiagramValidator.Result result = validator.validate(bytes);
     if (!result.valid()) {
       throw new DiagramRejected(result.problems(), result.warnings());
@@ -241,18 +282,12 @@ class ProcessDeployments implements ApplicationRunner {
         "部署 " + familyName(key) + " 第 " + record.version() + " 版：" + changes.summary(),
         beforeState,
         afterState);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("key", key);
-    body.put("version", record.version());
-    body.put("definitionId", record.definitionId());
-    body.put("warnings", result.warnings());
-    body.put("changes", changes);
-    return body;
+    return new Deployed(key, record.version(), record.definitionId(), result.warnings(), changes);
   }
 
   /** Deploys the packaged diagram of a family that the startup deployer left as available. */
   @Transactional
-  Map<String, Object> adoptPackaged(CurrentUser user, String key) {
+  Deployed adoptPackaged(CurrentUser user, String key) {
     requireFamily(key);
     PackagedDiagrams.Packaged diagram = packaged.find(key);
     if (diagram == null) {
@@ -270,8 +305,8 @@ class ProcessDeployments implements ApplicationRunner {
    * Every family with its versions, running cases per version and the version new cases start on.
    */
   @Transactional
-  List<Map<String, Object>> list() {
-    List<Map<String, Object>> result = new ArrayList<>();
+  List<FamilyVersions> list() {
+    List<FamilyVersions> result = new ArrayList<>();
     for (ProcessFamily family : families.all()) {
       List<DeploymentMapper.DeploymentRecord> records = recordsOf(family.key());
       Map<String, DeploymentMapper.DeploymentRecord> byDefinition =
@@ -287,40 +322,36 @@ class ProcessDeployments implements ApplicationRunner {
               .desc()
               .list();
       ProcessDefinition latest = definitions.isEmpty() ? null : definitions.get(0);
-      List<Map<String, Object>> versions = new ArrayList<>();
+      List<VersionView> versions = new ArrayList<>();
       for (ProcessDefinition definition : definitions) {
         DeploymentMapper.DeploymentRecord record = byDefinition.get(definition.getId());
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("version", definition.getVersion());
-        v.put("definitionId", definition.getId());
-        v.put("suspended", definition.isSuspended());
-        v.put(
-            "runningCases",
-            runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count());
-        v.put("current", definition == latest);
-        v.put("origin", record == null ? PACKAGED : record.origin());
-        v.put("originLabel", record == null || record.packaged() ? "随版本发布" : "管理员部署");
-        v.put("deployedBy", record == null ? null : record.deployedBy());
-        v.put(
-            "deployedByName",
-            record == null || record.deployedBy() == null
-                ? "系统"
-                : org.userName(record.deployedBy()));
-        v.put("deployedAt", record == null ? null : record.deployedAt());
-        versions.add(v);
+        versions.add(
+            new VersionView(
+                definition.getVersion(),
+                definition.getId(),
+                definition.isSuspended(),
+                runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionId(definition.getId())
+                    .count(),
+                definition == latest,
+                record == null ? PACKAGED : record.origin(),
+                record == null || record.packaged() ? "随版本发布" : "管理员部署",
+                record == null ? null : record.deployedBy(),
+                record == null || record.deployedBy() == null
+                    ? "系统"
+                    : org.userName(record.deployedBy()),
+                record == null ? null : record.deployedAt()));
       }
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("key", family.key());
-      item.put("name", family.name());
-      item.put(
-          "newCasesVersion", latest == null || latest.isSuspended() ? null : latest.getVersion());
-      item.put("latestVersion", latest == null ? null : latest.getVersion());
-      item.put(
-          "runningCases",
-          runtime.createProcessInstanceQuery().processDefinitionKey(family.key()).count());
-      item.put("packagedAvailable", available(family.key(), records));
-      item.put("versions", versions);
-      result.add(item);
+      result.add(
+          new FamilyVersions(
+              family.key(),
+              family.name(),
+              latest == null || latest.isSuspended() ? null : latest.getVersion(),
+              latest == null ? null : latest.getVersion(),
+              runtime.createProcessInstanceQuery().processDefinitionKey(family.key()).count(),
+              available(family.key(), records),
+              versions));
     }
     return result;
   }
@@ -354,7 +385,7 @@ class ProcessDeployments implements ApplicationRunner {
    * case, and its cases cannot be acted on until it is activated again.
    */
   @Transactional
-  Map<String, Object> setSuspended(CurrentUser user, String key, int version, boolean suspend) {
+  Suspension setSuspended(CurrentUser user, String key, int version, boolean suspend) {
     requireFamily(key);
     lock(key);
     ProcessDefinition definition = definition(key, version);
@@ -388,12 +419,7 @@ class ProcessDeployments implements ApplicationRunner {
             + " 件）",
         Map.of("version", version, "suspended", !suspend),
         Map.of("version", version, "suspended", suspend, "runningCases", running));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("key", key);
-    body.put("version", version);
-    body.put("suspended", suspend);
-    body.put("runningCases", running);
-    return body;
+    return new Suspension(key, version, suspend, running);
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -2,7 +2,6 @@ package cn.affairs.approval.calendar;
 
 import cn.affairs.approval.org.CurrentUser;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,17 +22,17 @@ class CalendarAdminController {
   }
 
   @GetMapping("/api/admin/calendar")
-  List<Map<String, Object>> years() {
+  List<CalendarAdministration.YearSummary> years() {
     return administration.overview();
   }
 
   @GetMapping("/api/admin/calendar/{year}")
-  Map<String, Object> year(@PathVariable int year) {
+  CalendarAdministration.YearDays year(@PathVariable int year) {
     return administration.year(year);
   }
 
   @PutMapping("/api/admin/calendar/{year}")
-  Map<String, Object> enter(
+  CalendarAdministration.YearDays enter(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable int year,
       @RequestBody CalendarAdministration.Entry entry) {

@@ -35,6 +35,45 @@ class CalendarAdministration implements ApplicationRunner {
   /** Body of {@code PUT /api/admin/calendar/{year}}. */
   record Entry(List<String> holidays, List<String> workdays, String source) {}
 
+  /** One year in the overview: its status and how many days it lists. */
+  record YearSummary(
+      int year,
+      WorkingDayCalendar.Status status,
+      String statusLabel,
+      boolean loaded,
+      String source,
+      int holidays,
+      int workdays) {}
+
+  /** One year's days off and 调休 working days. */
+  record YearDays(
+      int year,
+      SortedSet<LocalDate> holidays,
+      SortedSet<LocalDate> workdays,
+      String source,
+      boolean loaded,
+      WorkingDayCalendar.Status status,
+      String statusLabel) {
+
+    static YearDays of(WorkingDayCalendar.Year y) {
+      return new YearDays(
+          y.year(),
+          y.daysOff(),
+          y.workingDays(),
+          y.source(),
+          y.status() == WorkingDayCalendar.Status.LOADED,
+          y.status(),
+          y.status().label());
+    }
+  }
+
+  /** A year as the audit log keeps it, before and after an entry. */
+  record AuditedYear(
+      WorkingDayCalendar.Status status,
+      List<String> holidays,
+      List<String> workdays,
+      String source) {}
+
   private final WorkingDayCalendar calendar;
   private final CalendarYearMapper years;
   private final AuditLog audit;
@@ -62,43 +101,34 @@ class CalendarAdministration implements ApplicationRunner {
   }
 
   /** The years around today and every year the calendar knows, each with its status. */
-  List<Map<String, Object>> overview() {
+  List<YearSummary> overview() {
     TreeSet<Integer> shown = new TreeSet<>(calendar.knownYears());
     int thisYear = LocalDate.now(clock).getYear();
     shown.add(thisYear);
     shown.add(thisYear + 1);
-    List<Map<String, Object>> result = new ArrayList<>();
+    List<YearSummary> result = new ArrayList<>();
     for (int year : shown) {
       WorkingDayCalendar.Year y = calendar.year(year);
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("year", year);
-      item.put("status", y.status());
-      item.put("statusLabel", y.status().label());
-      item.put("loaded", y.status() == WorkingDayCalendar.Status.LOADED);
-      item.put("source", y.source());
-      item.put("holidays", y.daysOff().size());
-      item.put("workdays", y.workingDays().size());
-      result.add(item);
+      result.add(
+          new YearSummary(
+              year,
+              y.status(),
+              y.status().label(),
+              y.status() == WorkingDayCalendar.Status.LOADED,
+              y.source(),
+              y.daysOff().size(),
+              y.workingDays().size()));
     }
     return result;
   }
 
-  Map<String, Object> year(int year) {
+  YearDays year(int year) {
     checkYear(year);
-    WorkingDayCalendar.Year y = calendar.year(year);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("year", year);
-    body.put("holidays", y.daysOff());
-    body.put("workdays", y.workingDays());
-    body.put("source", y.source());
-    body.put("loaded", y.status() == WorkingDayCalendar.Status.LOADED);
-    body.put("status", y.status());
-    body.put("statusLabel", y.status().label());
-    return body;
+    return YearDays.of(calendar.year(year));
   }
 
   @Transactional
-  Map<String, Object> enter(CurrentUser user, int year, Entry entry) {
+  YearDays enter(CurrentUser user, int year, Entry entry) {
     checkYear(year);
     Map<String, String> errors = new LinkedHashMap<>();
     SortedSet<LocalDate> off = parse(entry.holidays(), year, "holidays", errors);
@@ -155,24 +185,15 @@ class CalendarAdministration implements ApplicationRunner {
             calendar.replace(after);
           }
         });
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("year", year);
-    body.put("holidays", off);
-    body.put("workdays", on);
-    body.put("source", after.source());
-    body.put("loaded", true);
-    body.put("status", WorkingDayCalendar.Status.LOADED);
-    body.put("statusLabel", WorkingDayCalendar.Status.LOADED.label());
-    return body;
+    return YearDays.of(after);
   }
 
-  private static Map<String, Object> state(WorkingDayCalendar.Year y) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("status", y.status());
-    state.put("holidays", y.daysOff().stream().map(LocalDate::toString).toList());
-    state.put("workdays", y.workingDays().stream().map(LocalDate::toString).toList());
-    state.put("source", y.source());
-    return state;
+  private static AuditedYear state(WorkingDayCalendar.Year y) {
+    return new AuditedYear(
+        y.status(),
+        y.daysOff().stream().map(LocalDate::toString).toList(),
+        y.workingDays().stream().map(LocalDate::toString).toList(),
+        y.source());
   }
 
   private static void checkYear(int year) {

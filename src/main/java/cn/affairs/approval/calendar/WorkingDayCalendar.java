@@ -1,21 +1,16 @@
 package cn.affairs.approval.calendar;
 
+import cn.affairs.approval.config.ConfigurationFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
@@ -59,79 +54,64 @@ public class WorkingDayCalendar {
 
   private final Map<Integer, Year> years = new ConcurrentHashMap<>();
 
-  public WorkingDayCalendar(@Value("${affairs.calendar.location}") Resource file) {
-    try (InputStream in = file.getInputStream()) {
-      JsonNode calendar = new ObjectMapper(new YAMLFactory()).readTree(in);
-      String source = calendar.path("source").asText("config/calendar.yml");
-      Map<Integer, SortedSet<LocalDate>> off = new TreeMap<>();
-      Map<Integer, SortedSet<LocalDate>> on = new TreeMap<>();
-      readDays(calendar.path("daysOff"), off, "daysOff", file);
-      readDays(calendar.path("extraWorkingDays"), on, "extraWorkingDays", file);
-      Set<Integer> loaded = new TreeSet<>(off.keySet());
-      loaded.addAll(on.keySet());
-      for (int year : loaded) {
-        years.put(
-            year,
-            new Year(
-                year,
-                off.getOrDefault(year, new TreeSet<>()),
-                on.getOrDefault(year, new TreeSet<>()),
-                calendar.path("sources").path(String.valueOf(year)).asText(source),
-                Status.LOADED));
-      }
-      calendar
-          .path("provisional")
-          .properties()
-          .forEach(
-              entry -> {
-                int year = Integer.parseInt(entry.getKey());
-                Map<Integer, SortedSet<LocalDate>> days = new TreeMap<>();
-                readDays(
-                    entry.getValue().path("daysOff"),
-                    days,
-                    "provisional." + year + ".daysOff",
-                    file);
+  @Autowired
+  public WorkingDayCalendar(CalendarProperties properties) {
+    this(properties.location());
+  }
+
+  /** The calendar of one file; fails at once, naming every wrong key, when the file is wrong. */
+  public WorkingDayCalendar(Resource file) {
+    CalendarFile content =
+        ConfigurationFiles.read(file, CalendarFile.class, "工作日历", WorkingDayCalendar::label);
+    Map<Integer, SortedSet<LocalDate>> off = byYear(content.daysOff());
+    Map<Integer, SortedSet<LocalDate>> on = byYear(content.extraWorkingDays());
+    for (int year : content.enteredYears()) {
+      years.put(
+          year,
+          new Year(
+              year,
+              off.getOrDefault(year, new TreeSet<>()),
+              on.getOrDefault(year, new TreeSet<>()),
+              content.sources().get(year),
+              Status.LOADED));
+    }
+    content
+        .provisional()
+        .forEach(
+            (year, provisional) ->
                 years.putIfAbsent(
                     year,
                     new Year(
                         year,
-                        days.getOrDefault(year, new TreeSet<>()),
+                        byYear(provisional.daysOff()).getOrDefault(year, new TreeSet<>()),
                         new TreeSet<>(),
-                        entry.getValue().path("source").asText(),
-                        Status.PROVISIONAL));
-              });
-    } catch (IOException e) {
-      throw new UncheckedIOException("工作日历文件无法读取: " + file, e);
-    }
+                        provisional.source(),
+                        Status.PROVISIONAL)));
   }
 
-  private static void readDays(
-      JsonNode entries, Map<Integer, SortedSet<LocalDate>> into, String key, Resource file) {
-    for (JsonNode entry : entries) {
-      String text = entry.asText().trim();
-      String[] range = text.split("\\.\\.");
-      try {
-        LocalDate from = LocalDate.parse(range[0].trim());
-        LocalDate to = range.length > 1 ? LocalDate.parse(range[1].trim()) : from;
-        if (to.isBefore(from)) {
-          throw new IllegalStateException(
-              "工作日历 " + file.getDescription() + " 的 " + key + " 中「" + text + "」结束早于开始");
+  private static Map<Integer, SortedSet<LocalDate>> byYear(List<CalendarFile.Days> entries) {
+    Map<Integer, SortedSet<LocalDate>> into = new TreeMap<>();
+    for (CalendarFile.Days days : entries) {
+      days.dates().forEach(d -> into.computeIfAbsent(d.getYear(), y -> new TreeSet<>()).add(d));
+    }
+    return into;
+  }
+
+  /** The years a wrong {@code sources} check is about, named by their key. */
+  private static String label(JsonNode file, String key) {
+    if (!key.equals("everyEnteredYearSourced")) {
+      return null;
+    }
+    SortedSet<String> missing = new TreeSet<>();
+    for (String list : List.of("daysOff", "extraWorkingDays")) {
+      for (JsonNode day : file.path(list)) {
+        String year = day.asText().trim();
+        if (year.length() >= 4 && !file.path("sources").has(year.substring(0, 4))) {
+          missing.add("sources." + year.substring(0, 4));
         }
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-          into.computeIfAbsent(d.getYear(), y -> new TreeSet<>()).add(d);
-        }
-      } catch (DateTimeParseException e) {
-        throw new IllegalStateException(
-            "工作日历 "
-                + file.getDescription()
-                + " 的 "
-                + key
-                + " 中「"
-                + text
-                + "」不是日期（YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）",
-            e);
       }
     }
+    return missing.isEmpty() ? null : "缺少 " + String.join("、", missing);
   }
 
   public boolean isWorkingDay(LocalDate day) {

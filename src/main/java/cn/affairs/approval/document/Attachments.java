@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,7 +77,7 @@ public class Attachments {
    * uploader only until the submission names it in {@code attachments}.
    */
   @Transactional
-  public Map<String, Object> stage(
+  public AttachmentView stage(
       CurrentUser user, String processKey, String documentType, MultipartFile file) {
     if (!user.has(Role.UNIT_STAFF)) {
       throw ApiException.forbidden("只有单位经办人可以为新申请上传材料");
@@ -94,7 +93,7 @@ public class Attachments {
    * An upload to a case, at an open step the user may act on ({@code taskId}, or their only one).
    */
   @Transactional
-  public Map<String, Object> upload(
+  public AttachmentView upload(
       CurrentUser user,
       String applicationId,
       String taskId,
@@ -185,16 +184,12 @@ public class Attachments {
         Map.of("file", "文件不能超过 " + sizeText()));
   }
 
-  public Map<String, Object> limits() {
-    return Map.of(
-        "maxSize",
-        properties.maxSize().toBytes(),
-        "maxSizeText",
-        sizeText(),
-        "types",
-        properties.types(),
-        "typesText",
-        allowedNames());
+  /** What may be uploaded. */
+  public record Limits(long maxSize, String maxSizeText, List<String> types, String typesText) {}
+
+  public Limits limits() {
+    return new Limits(
+        properties.maxSize().toBytes(), sizeText(), properties.types(), allowedNames());
   }
 
   String sizeText() {
@@ -267,7 +262,7 @@ public class Attachments {
   // ---- list, download, delete ---------------------------------------------------------------
 
   @Transactional(readOnly = true)
-  public List<Map<String, Object>> list(CurrentUser user, String applicationId) {
+  public List<AttachmentView> list(CurrentUser user, String applicationId) {
     Application a = visibleCase(user, applicationId);
     return attachments.ofApplication(a.id()).stream().map(x -> view(x, user)).toList();
   }
@@ -351,24 +346,41 @@ public class Attachments {
     return a;
   }
 
-  Map<String, Object> view(Attachment a, CurrentUser user) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("id", a.id());
-    view.put("applicationId", a.applicationId());
-    view.put("name", a.name());
-    view.put("size", a.sizeBytes());
-    view.put("contentType", a.contentType());
-    view.put("sha256", a.sha256());
-    view.put("documentType", a.documentType());
-    view.put("documentName", required.documentName(a.processKey(), a.documentType()));
-    view.put("uploadedBy", a.uploadedBy());
-    view.put("uploadedByName", org.userName(a.uploadedBy()));
-    view.put("uploadedAt", a.uploadedAt());
-    view.put("taskId", a.taskId());
-    view.put("taskKey", a.taskKey());
-    view.put("stepName", a.stepName() == null ? "提交申请" : a.stepName());
-    view.put("deletable", user != null && a.uploadedBy().equals(user.id()) && deletable(a));
-    return view;
+  /** An attachment as the portal lists it. */
+  public record AttachmentView(
+      String id,
+      String applicationId,
+      String name,
+      long size,
+      String contentType,
+      String sha256,
+      String documentType,
+      String documentName,
+      String uploadedBy,
+      String uploadedByName,
+      LocalDateTime uploadedAt,
+      String taskId,
+      String taskKey,
+      String stepName,
+      boolean deletable) {}
+
+  AttachmentView view(Attachment a, CurrentUser user) {
+    return new AttachmentView(
+        a.id(),
+        a.applicationId(),
+        a.name(),
+        a.sizeBytes(),
+        a.contentType(),
+        a.sha256(),
+        a.documentType(),
+        required.documentName(a.processKey(), a.documentType()),
+        a.uploadedBy(),
+        org.userName(a.uploadedBy()),
+        a.uploadedAt(),
+        a.taskId(),
+        a.taskKey(),
+        a.stepName() == null ? "提交申请" : a.stepName(),
+        user != null && a.uploadedBy().equals(user.id()) && deletable(a));
   }
 
   private static String blankToNull(String s) {

@@ -3,7 +3,6 @@ package cn.affairs.approval.document;
 import cn.affairs.approval.org.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +40,7 @@ class DocumentController {
    */
   @PostMapping("/api/attachments")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> stage(
+  Attachments.AttachmentView stage(
       @AuthenticationPrincipal CurrentUser user,
       @RequestPart("file") MultipartFile file,
       @RequestParam String processKey,
@@ -51,7 +50,7 @@ class DocumentController {
 
   @PostMapping("/api/applications/{id}/attachments")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> upload(
+  Attachments.AttachmentView upload(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String id,
       @RequestPart("file") MultipartFile file,
@@ -61,7 +60,7 @@ class DocumentController {
   }
 
   @GetMapping("/api/applications/{id}/attachments")
-  List<Map<String, Object>> list(
+  List<Attachments.AttachmentView> list(
       @AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
     return attachments.list(user, id);
   }
@@ -95,12 +94,12 @@ class DocumentController {
    * (added) What may be uploaded: the size limit and the file types, for the upload area to state.
    */
   @GetMapping("/api/attachments/limits")
-  Map<String, Object> limits() {
+  Attachments.Limits limits() {
     return attachments.limits();
   }
 
   @GetMapping("/api/processes/{key}/documents")
-  List<Map<String, Object>> required(@PathVariable String key) {
+  List<RequiredDocuments.Needed> required(@PathVariable String key) {
     return required.required(key);
   }
 

@@ -7,7 +7,6 @@ import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,22 +39,32 @@ class RequiredDocuments implements CaseDocuments {
     this.repository = repository;
   }
 
+  /** A document a family requires, where it is needed ({@code step} null: at submission). */
+  record Needed(
+      String type,
+      String name,
+      String basis,
+      String description,
+      String step,
+      String stepName,
+      Map<String, List<String>> when) {}
+
   /** The documents a family requires, with the article and the step that needs each. */
-  List<Map<String, Object>> required(String processKey) {
+  List<Needed> required(String processKey) {
     if (families.find(processKey).isEmpty()) {
       throw ApiException.notFound("审批事项 " + processKey + " 不存在");
     }
-    List<Map<String, Object>> result = new ArrayList<>();
+    List<Needed> result = new ArrayList<>();
     for (RequiredDocument d : properties.requiredFor(processKey)) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("type", d.type());
-      item.put("name", d.name());
-      item.put("basis", d.basis());
-      item.put("description", d.description());
-      item.put("step", d.atSubmission() ? null : d.step());
-      item.put("stepName", d.atSubmission() ? "提交申请" : stepName(processKey, d.step()));
-      item.put("when", d.when());
-      result.add(item);
+      result.add(
+          new Needed(
+              d.type(),
+              d.name(),
+              d.basis(),
+              d.description(),
+              d.atSubmission() ? null : d.step(),
+              d.atSubmission() ? "提交申请" : stepName(processKey, d.step()),
+              d.when()));
     }
     return result;
   }

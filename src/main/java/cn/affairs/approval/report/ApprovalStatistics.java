@@ -70,7 +70,7 @@ class ApprovalStatistics {
   record Result(
       LocalDate from,
       LocalDate to,
-      Map<String, String> government,
+      Named government,
       String unit,
       List<Family> families,
       Map<String, Long> totalByStatus,
@@ -171,9 +171,7 @@ class ApprovalStatistics {
               familySteps,
               familyOverrides));
     }
-    Map<String, String> government = new LinkedHashMap<>();
-    government.put("code", scope.government().code());
-    government.put("name", scope.government().name());
+    Named government = new Named(scope.government().code(), scope.government().name());
     return new Result(
         from,
         to,

@@ -77,7 +77,7 @@ class PlanExecutionReport {
 
   record Result(
       int year,
-      Map<String, String> government,
+      Named government,
       String unit,
       String basis,
       List<UnitReport> units,
@@ -184,9 +184,7 @@ class PlanExecutionReport {
             rate(all.executed, all.planned),
             ceilings.subtract(all.planned),
             total.values().stream().map(Acc::line).toList());
-    Map<String, String> government = new LinkedHashMap<>();
-    government.put("code", scope.government().code());
-    government.put("name", scope.government().name());
+    Named government = new Named(scope.government().code(), scope.government().name());
     return new Result(year, government, unit, BASIS, units, summary);
   }
 

@@ -66,7 +66,7 @@ class PlanExecutionWorkbook {
     book.row(summary);
     book.row(
         summary,
-        "依据：" + report.basis() + "；" + report.year() + " 年度，" + report.government().get("name"));
+        "依据：" + report.basis() + "；" + report.year() + " 年度，" + report.government().name());
 
     for (PlanExecutionReport.UnitReport u : report.units()) {
       Sheet sheet = book.sheet(u.name(), UNIT_HEADERS);

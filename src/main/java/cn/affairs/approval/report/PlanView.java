@@ -68,7 +68,7 @@ class PlanView {
       List<Change> changes) {}
 
   record Result(
-      Map<String, String> unit,
+      Named unit,
       int year,
       BigDecimal ceiling,
       BigDecimal total,
@@ -179,7 +179,7 @@ class PlanView {
             .toList();
     BigDecimal total = AnnualPlans.total(items);
     return new Result(
-        Map.of("code", unit.code(), "name", unit.name()),
+        new Named(unit.code(), unit.name()),
         year,
         plan.ceiling(),
         total,

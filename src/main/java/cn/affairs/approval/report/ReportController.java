@@ -76,7 +76,7 @@ class ReportController {
     return workbook(
         planExecutionWorkbook.write(report),
         "年度计划执行情况-"
-            + report.government().get("name")
+            + report.government().name()
             + (report.unit() == null ? "" : "-" + report.units().get(0).name())
             + "-"
             + y
@@ -99,7 +99,7 @@ class ReportController {
     return workbook(
         runningCostWorkbook.write(report),
         "机关运行成本统计-"
-            + report.government().get("name")
+            + report.government().name()
             + (report.unit() == null ? "" : "-" + report.units().get(0).name())
             + "-"
             + y

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -116,7 +115,7 @@ class RunningCostReport {
 
   record Result(
       int year,
-      Map<String, String> government,
+      Named government,
       String unit,
       String basis,
       List<UnitCost> units,
@@ -255,9 +254,7 @@ class RunningCostReport {
               assets,
               new Plan(p != null, ceiling, plannedTotal, ceiling.subtract(plannedTotal))));
     }
-    Map<String, String> government = new LinkedHashMap<>();
-    government.put("code", scope.government().code());
-    government.put("name", scope.government().name());
+    Named government = new Named(scope.government().code(), scope.government().name());
     return new Result(year, government, unit, BASIS, units, summary(units));
   }
 

@@ -73,7 +73,7 @@ class RunningCostWorkbook {
     book.row(summary);
     book.row(
         summary,
-        "依据：" + report.basis() + "；" + report.year() + " 年度，" + report.government().get("name"));
+        "依据：" + report.basis() + "；" + report.year() + " 年度，" + report.government().name());
 
     for (RunningCostReport.UnitCost u : report.units()) {
       Sheet sheet = book.sheet(u.name(), UNIT_HEADERS);

@@ -3,7 +3,6 @@ package cn.affairs.approval.standards;
 import cn.affairs.approval.org.CurrentUser;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,12 +23,12 @@ class StandardsAdminController {
   }
 
   @GetMapping("/api/admin/standards")
-  List<Map<String, Object>> standards() {
+  List<StandardsAdministration.EditableFigure> standards() {
     return administration.list();
   }
 
   @PutMapping("/api/admin/standards/{key}")
-  Map<String, Object> change(
+  StandardsAdministration.Changed change(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String key,
       @RequestBody Change change) {

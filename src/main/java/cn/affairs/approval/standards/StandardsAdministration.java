@@ -50,39 +50,56 @@ class StandardsAdministration implements ApplicationRunner {
     }
   }
 
+  /** A figure on the admin page: in force, as the file gives it, and its last edit. */
+  record EditableFigure(
+      String key,
+      String section,
+      BigDecimal value,
+      BigDecimal fileValue,
+      String unit,
+      String source,
+      String document,
+      boolean localPolicy,
+      boolean editable,
+      LastChange lastChange) {}
+
+  /** Who changed a figure last, when and why. */
+  record LastChange(String by, LocalDateTime at, String reason) {}
+
+  /** A figure after an admin's edit. */
+  record Changed(String key, BigDecimal before, BigDecimal value, String reason) {}
+
   @Transactional(readOnly = true)
-  List<Map<String, Object>> list() {
+  List<EditableFigure> list() {
     Map<String, StandardValueMapper.StandardValue> edits =
         values.all().stream()
             .collect(
                 Collectors.toMap(
                     StandardValueMapper.StandardValue::figureKey, Function.identity()));
-    List<Map<String, Object>> result = new ArrayList<>();
+    List<EditableFigure> result = new ArrayList<>();
     for (StandardsCatalogue.Figure f : catalogue.all()) {
       String key = f.section() + "." + f.key();
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("key", key);
-      item.put("section", f.name());
-      item.put("value", f.value());
-      item.put("fileValue", catalogue.fileValue(key));
-      item.put("unit", f.unit());
-      item.put("source", f.sourceLabel());
-      item.put("document", f.source());
-      item.put("localPolicy", f.localPolicy());
-      item.put("editable", f.localPolicy());
       StandardValueMapper.StandardValue edit = edits.get(key);
-      item.put(
-          "lastChange",
-          edit == null
-              ? null
-              : Map.of("by", edit.changedBy(), "at", edit.changedAt(), "reason", edit.reason()));
-      result.add(item);
+      result.add(
+          new EditableFigure(
+              key,
+              f.name(),
+              f.value(),
+              catalogue.fileValue(key),
+              f.unit(),
+              f.sourceLabel(),
+              f.source(),
+              f.localPolicy(),
+              f.localPolicy(),
+              edit == null
+                  ? null
+                  : new LastChange(edit.changedBy(), edit.changedAt(), edit.reason())));
     }
     return result;
   }
 
   @Transactional
-  Map<String, Object> change(CurrentUser user, String key, BigDecimal value, String reason) {
+  Changed change(CurrentUser user, String key, BigDecimal value, String reason) {
     if (!catalogue.has(key)) {
       throw ApiException.notFound("标准目录中没有指标 " + key);
     }
@@ -154,11 +171,6 @@ class StandardsAdministration implements ApplicationRunner {
                 catalogue.apply(key, value);
               }
             });
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("key", key);
-    body.put("before", before);
-    body.put("value", value);
-    body.put("reason", reason.trim());
-    return body;
+    return new Changed(key, before, value, reason.trim());
   }
 }

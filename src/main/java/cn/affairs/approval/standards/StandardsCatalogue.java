@@ -1,19 +1,15 @@
 package cn.affairs.approval.standards;
 
+import cn.affairs.approval.config.ConfigurationFiles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
@@ -41,57 +37,53 @@ public class StandardsCatalogue {
   private final Map<String, BigDecimal> fileValues = new LinkedHashMap<>();
   private final Map<String, String> sectionSources = new LinkedHashMap<>();
 
-  public StandardsCatalogue(@Value("${affairs.standards.location}") Resource file) {
-    try (InputStream in = file.getInputStream()) {
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-      for (JsonNode section : root.path("sections")) {
-        String key = section.path("key").asText("");
-        String source = section.path("source").asText("");
-        if (key.isBlank() || source.isBlank() || section.path("name").asText("").isBlank()) {
-          throw new IllegalStateException(
-              "标准目录 "
-                  + file.getDescription()
-                  + " 中有一节缺少 key、name 或 source（"
-                  + (key.isBlank() ? "未命名" : key)
-                  + "）：每个数值须注明来源");
-        }
-        sectionSources.put(key, source);
-        boolean sectionLocal = section.path("localPolicy").asBoolean(false);
-        Set<String> localFigures = new HashSet<>();
-        section.path("localPolicyFigures").forEach(f -> localFigures.add(f.asText()));
-        section
-            .path("figures")
-            .properties()
-            .forEach(
-                f -> {
-                  String figureKey = key + "." + f.getKey();
-                  if (!f.getValue().isNumber() || f.getValue().decimalValue().signum() < 0) {
-                    throw new IllegalStateException(
-                        "标准目录 "
-                            + file.getDescription()
-                            + " 中指标 "
-                            + figureKey
-                            + " 的值「"
-                            + f.getValue().asText()
-                            + "」不是非负数");
-                  }
-                  order.add(figureKey);
-                  fileValues.put(figureKey, f.getValue().decimalValue());
-                  figures.put(
-                      figureKey,
-                      new Figure(
-                          key,
-                          f.getKey(),
-                          section.get("name").asText(),
-                          f.getValue().decimalValue(),
-                          section.path("unit").asText(""),
-                          source,
-                          sectionLocal || localFigures.contains(f.getKey())));
-                });
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("标准目录文件无法读取: " + file, e);
+  @Autowired
+  public StandardsCatalogue(StandardsProperties properties) {
+    this(properties.location());
+  }
+
+  /** The catalogue of one file; fails at once, naming every wrong key, when the file is wrong. */
+  public StandardsCatalogue(Resource file) {
+    StandardsFile content =
+        ConfigurationFiles.read(file, StandardsFile.class, "标准目录", StandardsCatalogue::label);
+    for (StandardsFile.Section section : content.sections()) {
+      sectionSources.put(section.key(), section.source());
+      section
+          .figures()
+          .forEach(
+              (figure, value) -> {
+                String figureKey = section.key() + "." + figure;
+                order.add(figureKey);
+                fileValues.put(figureKey, value);
+                figures.put(
+                    figureKey,
+                    new Figure(
+                        section.key(),
+                        figure,
+                        section.name(),
+                        value,
+                        section.unit() == null ? "" : section.unit(),
+                        section.source(),
+                        section.localPolicy() || section.localPolicyFigures().contains(figure)));
+              });
     }
+  }
+
+  private static final Pattern SECTION_KEY =
+      Pattern.compile("^sections\\[(\\d+)](?:\\.figures\\.(.+))?.*$");
+
+  /** A wrong key named as the catalogue names it: the figure, or the section. */
+  private static String label(JsonNode file, String key) {
+    Matcher m = SECTION_KEY.matcher(key);
+    if (!m.matches()) {
+      return null;
+    }
+    String section =
+        file.path("sections").path(Integer.parseInt(m.group(1))).path("key").asText("");
+    if (section.isBlank()) {
+      return "第 " + (Integer.parseInt(m.group(1)) + 1) + " 节";
+    }
+    return m.group(2) == null ? "节 " + section : "指标 " + section + "." + m.group(2);
   }
 
   /** The figure {@code section.key}, e.g. {@code officeRoomArea.PROVINCE.正处级}; fails if unknown. */

@@ -1,7 +1,7 @@
 package cn.affairs.approval.standards;
 
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,18 +26,28 @@ class StandardsController {
   }
 
   @GetMapping("/api/standards")
-  List<Map<String, Object>> standards() {
+  List<FigureView> standards() {
     return catalogue.all().stream()
         .map(
             f ->
-                Map.<String, Object>of(
-                    "key", f.section() + "." + f.key(),
-                    "section", f.name(),
-                    "value", f.value(),
-                    "unit", f.unit(),
-                    "source", f.sourceLabel(),
-                    "document", f.source(),
-                    "localPolicy", f.localPolicy()))
+                new FigureView(
+                    f.section() + "." + f.key(),
+                    f.name(),
+                    f.value(),
+                    f.unit(),
+                    f.sourceLabel(),
+                    f.source(),
+                    f.localPolicy()))
         .toList();
   }
+
+  /** One figure of the catalogue as the portal shows it. */
+  record FigureView(
+      String key,
+      String section,
+      BigDecimal value,
+      String unit,
+      String source,
+      String document,
+      boolean localPolicy) {}
 }

@@ -3,7 +3,6 @@ package cn.affairs.approval.task;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.task.CaseCopies.CopyPage;
 import cn.affairs.approval.web.PageRequest;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +32,11 @@ class CopyController {
   }
 
   @PostMapping("/{id}/read")
-  Map<String, Object> read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+  CopyRead read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
     copies.markRead(user, id);
-    return Map.of("id", id, "read", true);
+    return new CopyRead(id, true);
   }
+
+  /** A copy marked read. */
+  record CopyRead(long id, boolean read) {}
 }

@@ -7,7 +7,7 @@ import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,16 +60,22 @@ class VehicleRegisterController {
   }
 
   @PostMapping("/api/registers/vehicles/import")
-  ResponseEntity<Object> importRows(
+  ResponseEntity<?> importRows(
       @AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
       throws IOException {
     try (var in = file.getInputStream()) {
-      return ResponseEntity.ok(Map.of("imported", workbook.importRows(user, in)));
+      return ResponseEntity.ok(new Imported(workbook.importRows(user, in)));
     } catch (VehicleWorkbook.ImportRefused e) {
       return ResponseEntity.badRequest()
-          .body(Map.of("error", "IMPORT_REFUSED", "message", e.getMessage(), "errors", e.errors()));
+          .body(new ImportRefusedBody("IMPORT_REFUSED", e.getMessage(), e.errors()));
     }
   }
+
+  /** How many rows an import took in. */
+  record Imported(int imported) {}
+
+  /** 400 for a workbook with errors: nothing imported, every wrong row and column named. */
+  record ImportRefusedBody(String error, String message, List<VehicleWorkbook.RowError> errors) {}
 
   private static ResponseEntity<byte[]> workbookResponse(byte[] bytes, String name) {
     return ResponseEntity.ok()

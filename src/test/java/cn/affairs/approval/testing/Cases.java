@@ -81,18 +81,17 @@ public class Cases {
     for (RequiredDocument document : documentProperties.requiredFor(processKey)) {
       if (document.atSubmission() && document.appliesTo(formNode)) {
         documents.add(
-            (String)
-                attachments
-                    .stage(
-                        user,
-                        processKey,
-                        document.type(),
-                        new MockMultipartFile(
-                            "file",
-                            document.name() + ".pdf",
-                            "application/pdf",
-                            Multipart.pdf(document.type())))
-                    .get("id"));
+            attachments
+                .stage(
+                    user,
+                    processKey,
+                    document.type(),
+                    new MockMultipartFile(
+                        "file",
+                        document.name() + ".pdf",
+                        "application/pdf",
+                        Multipart.pdf(document.type())))
+                .id());
       }
     }
     return applications.start(user, processKey, formNode, null, documents).id();
