@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Search and filters on 待办 and 已办 (api.md, Tasks): by business key, title words, family, unit, the
- * task's and the submission's dates, overdue only; the total counts the filtered tasks and pages
- * stay right; a filter never widens what a user sees.
+ * Search and filters on 待办, 已办 and 抄送我的 (api.md, Tasks): by business key, title words, family,
+ * unit, the task's and the submission's dates, overdue only; the total counts the filtered tasks
+ * and pages stay right; a filter never widens what a user sees.
  */
 @AffairsTest
 class TaskSearchApiTest {
@@ -203,6 +203,47 @@ class TaskSearchApiTest {
     assertThat(done("sx-jyt-head", q + "&from=" + today.plusDays(1))).isEmpty();
     // the bureau decided none of them
     assertThat(done("sx-reviewer", q)).isEmpty();
+  }
+
+  @Test
+  void copiesToMeAreSearchedByKeyTitleWordsFamilyUnitAndTheDayOfTheCopy() {
+    List<String> copied = new ArrayList<>();
+    for (String project : List.of(tag + " 图书馆", tag + " 食堂")) {
+      String id = start("sx-jyt-staff", project);
+      String task = cases.task(id, "Task_UnitHeadReview").getId();
+      Response done =
+          api.as("sx-jyt-head")
+              .post(
+                  "/api/tasks/" + task + "/complete",
+                  Map.of("decision", "APPROVE", "comment", "请局领导知悉", "cc", List.of("sx-director")));
+      assertThat(done.status()).as(done.text()).isEqualTo(200);
+      copied.add(id);
+    }
+    String q = "q=" + enc(tag);
+    assertThat(ids("sx-director", "/api/cc?size=200&" + q))
+        .containsExactlyInAnyOrderElementsOf(copied);
+    assertThat(ids("sx-director", "/api/cc?size=200&q=" + enc(tag + " 食堂")))
+        .containsExactly(copied.get(1));
+    assertThat(ids("sx-director", "/api/cc?size=200&q=" + enc(copied.get(0))))
+        .containsExactly(copied.get(0));
+    assertThat(ids("sx-director", "/api/cc?size=200&" + q + "&processKey=vehicle-purchase"))
+        .isEmpty();
+    assertThat(ids("sx-director", "/api/cc?size=200&" + q + "&unit=sx-jtt")).isEmpty();
+    assertThat(
+            ids(
+                "sx-director",
+                "/api/cc?size=200&" + q + "&copiedFrom=" + today + "&copiedTo=" + today))
+        .hasSize(2);
+    assertThat(ids("sx-director", "/api/cc?size=200&" + q + "&copiedTo=" + today.minusDays(1)))
+        .isEmpty();
+    Response page = api.as("sx-director").get("/api/cc?size=1&page=1&" + q);
+    assertThat(page.get("total").asLong()).isEqualTo(2);
+    assertThat(page.get("items")).hasSize(1);
+    assertThat(ids("sx-reviewer", "/api/cc?size=200&" + q)).isEmpty();
+    Response reversed =
+        api.as("sx-director").get("/api/cc?copiedFrom=2026-05-02&copiedTo=2026-05-01");
+    assertThat(reversed.status()).isEqualTo(400);
+    assertThat(reversed.get("fields").has("copiedTo")).as(reversed.text()).isTrue();
   }
 
   @Test
