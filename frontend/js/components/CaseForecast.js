@@ -32,7 +32,8 @@ export default {
             <tr v-for="s in steps" :key="s.taskKey" :data-task-key="s.taskKey">
               <td>{{ s.name }} <span v-if="s.current" class="badge text-bg-primary ms-1">当前</span></td>
               <td class="small">{{ who(s) }}</td>
-              <td class="text-nowrap forecast-date">{{ s.expectedBy }}</td>
+              <td class="text-nowrap forecast-date">{{ s.expectedBy }}
+                <span v-if="s.dueNote" class="badge text-bg-warning ms-1 due-note" :title="s.dueNote">可能不准</span></td>
             </tr>
           </tbody>
         </table>

@@ -1,4 +1,5 @@
-// 抄送我的: the cases copied to the user, read-only, with read/unread; opening one marks it read.
+// 抄送我的: the cases copied to the user, read-only, with read/unread; opening one marks it read;
+// searched like the case list (编号或标题, 审批事项, 申请单位, the day of the copy).
 import { ref, onMounted } from 'vue';
 import { api, withQuery } from '../api.js';
 import { dateTime, PROCESSES } from '../format.js';
@@ -18,11 +19,30 @@ export default {
     const filter = ref(route.query.unread === 'true' ? 'true' : '');
     const loading = ref(true);
     const error = ref(null);
+    const q = ref(route.query.q || '');
+    const processKey = ref(route.query.processKey || '');
+    const unit = ref(route.query.unit || '');
+    const copiedFrom = ref(route.query.copiedFrom || '');
+    const copiedTo = ref(route.query.copiedTo || '');
+    const units = ref([]);
+
+    function criteria() {
+      return { q: q.value.trim(), processKey: processKey.value, unit: unit.value, copiedFrom: copiedFrom.value,
+        copiedTo: copiedTo.value };
+    }
+
+    function search() {
+      navigate('/cc', { unread: filter.value || null, ...criteria() });
+    }
+
+    function reset() {
+      navigate('/cc', { unread: filter.value || null });
+    }
 
     async function load() {
       loading.value = true;
       try {
-        const result = await api.get(withQuery('/api/cc', { unread: filter.value || null, page: page.value, size: SIZE }));
+        const result = await api.get(withQuery('/api/cc', { unread: filter.value || null, ...criteria(), page: page.value, size: SIZE }));
         items.value = result.items;
         total.value = result.total;
         unread.value = result.unread;
@@ -55,16 +75,23 @@ export default {
     }
 
     function go(n) {
-      navigate('/cc', { page: n || null, unread: filter.value || null });
+      navigate('/cc', { page: n || null, unread: filter.value || null, ...criteria() });
     }
 
     function setFilter(value) {
-      navigate('/cc', { unread: value || null });
+      navigate('/cc', { unread: value || null, ...criteria() });
     }
 
-    onMounted(load);
+    onMounted(async () => {
+      load();
+      try {
+        units.value = (await api.get('/api/applications/filters')).units;
+      } catch (ignored) {
+        units.value = [];
+      }
+    });
     return { items, total, unread, page, filter, loading, error, read, markRead, go, setFilter, dateTime, PROCESSES,
-      SIZE };
+      SIZE, q, processKey, unit, copiedFrom, copiedTo, units, search, reset };
   },
   template: `
     <div class="d-flex flex-wrap align-items-center gap-2 mb-3">
@@ -75,6 +102,39 @@ export default {
         <button type="button" id="cc-filter-unread" :class="['btn', filter ? 'btn-secondary' : 'btn-outline-secondary']" @click="setFilter('true')">仅未读</button>
       </div>
     </div>
+    <form class="row g-2 align-items-end mb-3" id="cc-filters" @submit.prevent="search()">
+      <div class="col-12 col-md-4 col-lg-3">
+        <label class="form-label small mb-1" for="cc-filter-q">编号或标题</label>
+        <input id="cc-filter-q" type="search" class="form-control form-control-sm" v-model="q" maxlength="100"
+               placeholder="如 BG-2026-0001 或 项目名称中的词">
+      </div>
+      <div class="col-6 col-sm-auto">
+        <label class="form-label small mb-1" for="cc-filter-process">审批事项</label>
+        <select id="cc-filter-process" class="form-select form-select-sm" v-model="processKey" @change="search()">
+          <option value="">全部事项</option>
+          <option v-for="(name, key) in PROCESSES" :key="key" :value="key">{{ name }}</option>
+        </select>
+      </div>
+      <div class="col-6 col-sm-auto" v-if="units.length > 1">
+        <label class="form-label small mb-1" for="cc-filter-unit">申请单位</label>
+        <select id="cc-filter-unit" class="form-select form-select-sm" v-model="unit" @change="search()">
+          <option value="">全部单位</option>
+          <option v-for="u in units" :key="u.value" :value="u.value">{{ u.label }}</option>
+        </select>
+      </div>
+      <div class="col-6 col-sm-auto">
+        <label class="form-label small mb-1" for="cc-filter-from">抄送日期自</label>
+        <input id="cc-filter-from" type="date" class="form-control form-control-sm" v-model="copiedFrom" @change="search()">
+      </div>
+      <div class="col-6 col-sm-auto">
+        <label class="form-label small mb-1" for="cc-filter-to">至</label>
+        <input id="cc-filter-to" type="date" class="form-control form-control-sm" v-model="copiedTo" @change="search()">
+      </div>
+      <div class="col-12 col-sm-auto d-flex gap-2">
+        <button type="submit" class="btn btn-sm btn-primary" id="cc-filter-search">查询</button>
+        <button type="button" class="btn btn-sm btn-outline-secondary" @click="reset">清除条件</button>
+      </div>
+    </form>
     <div v-if="error" class="alert alert-danger">{{ error }}</div>
     <div class="card shadow-sm">
       <div class="table-responsive">

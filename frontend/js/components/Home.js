@@ -83,7 +83,8 @@ export default {
                 <a :href="'#/tasks/' + encodeURIComponent(t.taskId)">{{ t.name }}：{{ t.title }}</a>
                 <span v-if="t.overdue" class="badge text-bg-danger align-self-start">已逾期</span>
               </div>
-              <div class="small text-secondary">{{ t.applicationId }} · {{ t.unitName }} · 办理期限 {{ dateTime(t.due) }}</div>
+              <div class="small text-secondary">{{ t.applicationId }} · {{ t.unitName }} · 办理期限 {{ dateTime(t.due) }}
+                <span v-if="t.dueNote" class="badge text-bg-warning ms-1 due-note" :title="t.dueNote">可能不准</span></div>
             </li>
           </ul>
           <div class="card-footer bg-white"><a href="#/tasks" class="small">全部待办 →</a></div>

@@ -1,5 +1,7 @@
-// 待办: the tasks the user may act on, oldest due first in sight, overdue ones in red.
-import { ref, onMounted } from 'vue';
+// 待办: the tasks the user may act on, overdue ones in red; searched like the case list (编号或标题,
+// 审批事项, 申请单位, the day the task arrived, the submission dates, overdue only), the filters in
+// the address so that a page reload or the back button keeps them.
+import { ref, computed, onMounted } from 'vue';
 import { api, withQuery } from '../api.js';
 import { dateTime, date, PROCESSES } from '../format.js';
 import { navigate, route } from '../router.js';
@@ -18,15 +20,41 @@ export default {
     const loading = ref(true);
     const error = ref(null);
     const busy = ref(null);
+    const q = ref(route.query.q || '');
+    const processKey = ref(route.query.processKey || '');
+    const unit = ref(route.query.unit || '');
+    const createdFrom = ref(route.query.createdFrom || '');
+    const createdTo = ref(route.query.createdTo || '');
+    const from = ref(route.query.from || '');
+    const to = ref(route.query.to || '');
+    const overdue = ref(route.query.overdue === 'true');
+    const units = ref([]);
+    const filtered = computed(() => Object.values(criteria()).some((v) => v));
+
+    function criteria() {
+      return { q: q.value.trim(), processKey: processKey.value, unit: unit.value,
+        createdFrom: createdFrom.value, createdTo: createdTo.value, from: from.value, to: to.value,
+        overdue: overdue.value ? 'true' : '' };
+    }
+
+    function filter() {
+      navigate('/tasks', { ...criteria() });
+    }
+
+    function reset() {
+      navigate('/tasks');
+    }
 
     async function load() {
       loading.value = true;
       error.value = null;
       try {
-        const result = await api.get(withQuery('/api/tasks', { page: page.value, size: SIZE }));
+        const result = await api.get(withQuery('/api/tasks', { ...criteria(), page: page.value, size: SIZE }));
         tasks.value = result.items;
         total.value = result.total;
-        store.openTasks = result.total;
+        if (!filtered.value) {
+          store.openTasks = result.total;
+        }
       } catch (e) {
         error.value = e.message;
       } finally {
@@ -56,21 +84,73 @@ export default {
     }
 
     function go(n) {
-      navigate('/tasks', { page: n || null });
+      navigate('/tasks', { ...criteria(), page: n || null });
     }
 
-    onMounted(() => {
+    onMounted(async () => {
       load();
       refreshTaskCount();
+      try {
+        units.value = (await api.get('/api/applications/filters')).units;
+      } catch (ignored) {
+        units.value = [];
+      }
     });
     return { tasks, total, page, loading, error, busy, claim, holder, go, dateTime, date, PROCESSES,
-      SIZE, store };
+      SIZE, store, q, processKey, unit, createdFrom, createdTo, from, to, overdue, units, filtered, filter,
+      reset, load };
   },
   template: `
     <div class="d-flex align-items-center justify-content-between mb-3">
       <h1 class="h4 mb-0">待办事项</h1>
       <button type="button" class="btn btn-sm btn-outline-secondary" @click="load" :disabled="loading">刷新</button>
     </div>
+    <form class="row g-2 align-items-end mb-3" id="task-filters" @submit.prevent="filter()">
+      <div class="col-12 col-md-4 col-lg-3">
+        <label class="form-label small mb-1" for="task-filter-q">编号或标题</label>
+        <input id="task-filter-q" type="search" class="form-control form-control-sm" v-model="q" maxlength="100"
+               placeholder="如 BG-2026-0001 或 项目名称中的词">
+      </div>
+      <div class="col-6 col-sm-auto">
+        <label class="form-label small mb-1" for="task-filter-process">审批事项</label>
+        <select id="task-filter-process" class="form-select form-select-sm" v-model="processKey" @change="filter()">
+          <option value="">全部事项</option>
+          <option v-for="(name, key) in PROCESSES" :key="key" :value="key">{{ name }}</option>
+        </select>
+      </div>
+      <div class="col-6 col-sm-auto" v-if="units.length > 1">
+        <label class="form-label small mb-1" for="task-filter-unit">申请单位</label>
+        <select id="task-filter-unit" class="form-select form-select-sm" v-model="unit" @change="filter()">
+          <option value="">全部单位</option>
+          <option v-for="u in units" :key="u.value" :value="u.value">{{ u.label }}</option>
+        </select>
+      </div>
+      <div class="col-6 col-sm-auto">
+        <label class="form-label small mb-1" for="task-filter-created-from">到达日期自</label>
+        <input id="task-filter-created-from" type="date" class="form-control form-control-sm" v-model="createdFrom" @change="filter()">
+      </div>
+      <div class="col-6 col-sm-auto">
+        <label class="form-label small mb-1" for="task-filter-created-to">至</label>
+        <input id="task-filter-created-to" type="date" class="form-control form-control-sm" v-model="createdTo" @change="filter()">
+      </div>
+      <div class="col-6 col-sm-auto">
+        <label class="form-label small mb-1" for="task-filter-from">提交日期自</label>
+        <input id="task-filter-from" type="date" class="form-control form-control-sm" v-model="from" @change="filter()">
+      </div>
+      <div class="col-6 col-sm-auto">
+        <label class="form-label small mb-1" for="task-filter-to">至</label>
+        <input id="task-filter-to" type="date" class="form-control form-control-sm" v-model="to" @change="filter()">
+      </div>
+      <div class="col-12 col-sm-auto d-flex align-items-center gap-2 flex-wrap">
+        <div class="form-check mb-0">
+          <input id="task-filter-overdue" class="form-check-input" type="checkbox" v-model="overdue" @change="filter()">
+          <label class="form-check-label small" for="task-filter-overdue">仅看已超期</label>
+        </div>
+        <button type="submit" class="btn btn-sm btn-primary" id="task-filter-search">查询</button>
+        <button type="button" class="btn btn-sm btn-outline-secondary" @click="reset">清除条件</button>
+      </div>
+    </form>
+    <div v-if="filtered && !loading" class="small text-secondary mb-2" id="task-filter-total">符合条件的待办 {{ total }} 件</div>
     <div v-if="error" class="alert alert-danger">{{ error }}</div>
     <div class="card shadow-sm">
       <div class="table-responsive">
@@ -88,7 +168,7 @@ export default {
           </thead>
           <tbody>
             <tr v-if="loading && !tasks.length"><td colspan="7" class="text-center text-secondary py-4">正在加载…</td></tr>
-            <tr v-else-if="!tasks.length"><td colspan="7" class="text-center text-secondary py-5">暂无待办事项</td></tr>
+            <tr v-else-if="!tasks.length"><td colspan="7" class="text-center text-secondary py-5">{{ filtered ? '没有符合条件的待办事项' : '暂无待办事项' }}</td></tr>
             <tr v-for="t in tasks" :key="t.id" :data-task-id="t.id" :data-application-id="t.applicationId"
                 :class="{ 'table-danger': t.overdue }">
               <td class="fw-semibold col-step">{{ t.name }}</td>

@@ -4,11 +4,16 @@ import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -83,8 +88,30 @@ public class ApplicationLifecycle {
    * Why a task's due date may be wrong (a year of the working-day calendar not entered), or null.
    */
   public String dueNote(String taskId) {
-    Object note = tasks.getVariableLocal(taskId, DUE_NOTE);
-    return note == null ? null : note.toString();
+    return dueNotes(List.of(taskId)).get(taskId);
+  }
+
+  /**
+   * The due-date notes of these tasks, in one query (a page of 待办, the open steps of a case); tasks
+   * without a note are not in the map.
+   */
+  public Map<String, String> dueNotes(Collection<String> taskIds) {
+    Map<String, String> notes = new HashMap<>();
+    if (taskIds.isEmpty()) {
+      return notes;
+    }
+    for (VariableInstance v :
+        runtime
+            .createVariableInstanceQuery()
+            .taskIdIn(taskIds.toArray(String[]::new))
+            .variableName(DUE_NOTE)
+            .disableBinaryFetching()
+            .list()) {
+      if (v.getValue() != null && v.getTaskId() != null) {
+        notes.put(v.getTaskId(), v.getValue().toString());
+      }
+    }
+    return notes;
   }
 
   /** After an admin migrated a running case to another version (流程管理), the case row names it. */

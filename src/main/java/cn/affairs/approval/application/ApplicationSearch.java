@@ -35,12 +35,15 @@ public record ApplicationSearch(
   }
 
   /** The LIKE pattern the business key must contain, or null when nothing was searched for. */
-  String keyPattern() {
+  public String keyPattern() {
     return q == null ? null : "%" + escape(q.toUpperCase()) + "%";
   }
 
-  /** One LIKE pattern per word of {@code q}; the title must contain all of them. */
-  List<String> titlePatterns() {
+  /**
+   * One LIKE pattern per word of {@code q}; the title must contain all of them (escaped with {@code
+   * !}).
+   */
+  public List<String> titlePatterns() {
     if (q == null) {
       return List.of();
     }

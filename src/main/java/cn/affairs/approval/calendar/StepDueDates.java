@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task of every deployed process a due date in working days (本级规定
- * localPolicy.taskDueWorkingDays), unless the BPMN sets one itself. Added to each user task when
- * its BPMN is parsed, so diagrams that admins deploy get it too.
+ * localPolicy.taskDueWorkingDays), unless the BPMN sets one itself, and notes on every due date,
+ * however computed, that it lies in a year whose calendar is not entered. Added to each user task
+ * when its BPMN is parsed, so diagrams that admins deploy get it too.
  */
 @Component
 class StepDueDates extends AbstractProcessEnginePlugin {
@@ -62,18 +63,31 @@ class StepDueDates extends AbstractProcessEnginePlugin {
             });
   }
 
+  /**
+   * The one place that decides the due date's note, whatever computed the date: the 本级规定 default,
+   * {@code ${workingDays.after(n)}}, or a family's own rule in the diagram (the repair works' year
+   * end, the emergency 备案 deadline). A date in a year whose calendar is not entered (missing or
+   * provisional), or counted across one, carries the note.
+   */
   private void setDue(DelegateTask task) {
-    if (task.getDueDate() != null) {
-      return;
-    }
-    int days = standards.value("localPolicy.taskDueWorkingDays").intValue();
     LocalDate today = LocalDate.now(clock);
-    LocalDate due = calendar.addWorkingDays(today, days);
-    String note = calendar.uncertainty(today, due);
+    Date due = task.getDueDate();
+    if (due == null) {
+      int days = standards.value("localPolicy.taskDueWorkingDays").intValue();
+      due =
+          Date.from(
+              calendar
+                  .addWorkingDays(today, days)
+                  .atTime(END_OF_DAY)
+                  .atZone(clock.getZone())
+                  .toInstant());
+      task.setDueDate(due);
+    }
+    String note =
+        calendar.uncertainty(today, due.toInstant().atZone(clock.getZone()).toLocalDate());
     if (note != null) {
       task.setVariableLocal(
           DUE_NOTE, note); // shown with the due date (ApplicationLifecycle.dueNote)
     }
-    task.setDueDate(Date.from(due.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant()));
   }
 }

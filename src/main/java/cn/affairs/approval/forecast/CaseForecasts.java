@@ -2,6 +2,7 @@ package cn.affairs.approval.forecast;
 
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationAccess;
+import cn.affairs.approval.application.ApplicationLifecycle;
 import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.calendar.WorkingDayCalendar;
 import cn.affairs.approval.org.CurrentUser;
@@ -46,7 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  * if every step approved ({@code decision == 'APPROVE'}; a returned case is resubmitted); other
  * gateway conditions (e.g. 发展改革、财政部门意见 only for a new build or from 1000 万元) are evaluated on the
  * case by {@link GatewayConditions}. A step is expected {@code localPolicy.taskDueWorkingDays}
- * working days after the steps before it (after the latest of them behind a join).
+ * working days after the steps before it (after the latest of them behind a join). Each date
+ * carries the calendar's note when it lies in, or is counted across, a year whose calendar is not
+ * entered: an open step its own due date's note, a step ahead the note of the count from today.
  */
 @Service
 public class CaseForecasts {
@@ -65,6 +68,7 @@ public class CaseForecasts {
   private final StandardsCatalogue standards;
   private final GatewayConditions conditions;
   private final Clock clock;
+  private final ApplicationLifecycle lifecycle;
 
   CaseForecasts(
       ApplicationMapper applications,
@@ -75,7 +79,9 @@ public class CaseForecasts {
       WorkingDayCalendar calendar,
       StandardsCatalogue standards,
       GatewayConditions conditions,
-      Clock clock) {
+      Clock clock,
+      ApplicationLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.applications = applications;
     this.tasks = tasks;
     this.repository = repository;
@@ -112,6 +118,7 @@ public class CaseForecasts {
     LocalDate today = LocalDate.now(clock);
     Map<String, String> caseVariables =
         Map.of("unitCode", a.unitCode(), "govCode", a.govCode(), "applicant", a.applicant());
+    Map<String, String> dueNotes = lifecycle.dueNotes(open.stream().map(Task::getId).toList());
 
     Map<String, ForecastStep> steps = new LinkedHashMap<>();
     Map<String, LocalDate> reached = new HashMap<>();
@@ -123,7 +130,9 @@ public class CaseForecasts {
           task.getDueDate() == null
               ? calendar.addWorkingDays(today, days)
               : task.getDueDate().toInstant().atZone(clock.getZone()).toLocalDate();
-      steps.put(element.getId(), step(element, caseVariables, due, true));
+      String note =
+          task.getDueDate() == null ? calendar.uncertainty(today, due) : dueNotes.get(task.getId());
+      steps.put(element.getId(), step(element, caseVariables, due, note, true));
       reached.put(element.getId(), due);
       for (FlowNode next : successors(element, a)) {
         work.add(new Object[] {next, due});
@@ -145,7 +154,9 @@ public class CaseForecasts {
       LocalDate after = ready;
       if (node instanceof UserTask task) {
         after = calendar.addWorkingDays(ready, days);
-        steps.put(task.getId(), step(task, caseVariables, after, false));
+        steps.put(
+            task.getId(),
+            step(task, caseVariables, after, calendar.uncertainty(today, after), false));
       }
       for (FlowNode next : successors(node, a)) {
         work.add(new Object[] {next, after});
@@ -216,7 +227,11 @@ public class CaseForecasts {
   }
 
   private ForecastStep step(
-      UserTask task, Map<String, String> caseVariables, LocalDate expectedBy, boolean current) {
+      UserTask task,
+      Map<String, String> caseVariables,
+      LocalDate expectedBy,
+      String dueNote,
+      boolean current) {
     List<String> groups =
         task.getCamundaCandidateGroups() == null
             ? List.of()
@@ -243,6 +258,7 @@ public class CaseForecasts {
         groups,
         List.copyOf(candidates.values()),
         expectedBy,
+        dueNote,
         current);
   }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One step ahead of a case: the user task, the groups whose members may decide it and those
  * members, and the working day it is expected to be decided by. {@code current} marks a step that
- * is open now (its date is its due date).
+ * is open now (its date is its due date). {@code dueNote} (else null) says that the date lies in,
+ * or is counted across, a year whose working-day calendar is not entered (可能不准).
  */
 public record ForecastStep(
     String taskKey,
@@ -14,6 +15,7 @@ public record ForecastStep(
     List<String> candidateGroups,
     List<Candidate> candidates,
     LocalDate expectedBy,
+    String dueNote,
     boolean current) {
 
   public record Candidate(String id, String name) {}

@@ -28,7 +28,10 @@ public record Home(
   /** The first rows of a list and how many there are in all. */
   public record Listing<T>(long total, List<T> items) {}
 
-  /** An open task on the home page. */
+  /**
+   * An open task on the home page; {@code dueNote} (else null) says its due date lies in a year
+   * whose working-day calendar is not entered.
+   */
   public record TaskRow(
       String taskId,
       String taskKey,
@@ -37,7 +40,8 @@ public record Home(
       String title,
       String unitName,
       Date due,
-      boolean overdue) {}
+      boolean overdue,
+      String dueNote) {}
 
   /** A case returned to its applicant, with the step that returned it, who, why and when. */
   public record ReturnedCase(

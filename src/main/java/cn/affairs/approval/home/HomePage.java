@@ -1,5 +1,6 @@
 package cn.affairs.approval.home;
 
+import cn.affairs.approval.application.ApplicationLifecycle;
 import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationQueries;
 import cn.affairs.approval.application.ApplicationSearch;
@@ -58,6 +59,7 @@ class HomePage {
   private final Clock clock;
 
   private final Messages messages;
+  private final ApplicationLifecycle lifecycle;
 
   HomePage(
       ApplicationQueries queries,
@@ -70,7 +72,9 @@ class HomePage {
       RepositoryService repository,
       OrgMapper org,
       Clock clock,
-      Messages messages) {
+      Messages messages,
+      ApplicationLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.messages = messages;
     this.queries = queries;
     this.applications = applications;
@@ -155,6 +159,7 @@ class HomePage {
           .findByProcessInstances(ids)
           .forEach(a -> byInstance.put(a.processInstanceId(), a));
     }
+    Map<String, String> dueNotes = lifecycle.dueNotes(found.stream().map(Task::getId).toList());
     List<Home.TaskRow> rows = new ArrayList<>();
     for (Task t : found) {
       var a = byInstance.get(t.getProcessInstanceId());
@@ -168,7 +173,8 @@ class HomePage {
               a == null ? null : a.title(),
               unit == null ? null : unit.name(),
               t.getDueDate(),
-              t.getDueDate() != null && t.getDueDate().before(now)));
+              t.getDueDate() != null && t.getDueDate().before(now),
+              dueNotes.get(t.getId())));
     }
     return new Home.Listing<>(total, rows);
   }

@@ -285,6 +285,11 @@ class AddedSigners {
     subtask.setAssignee(userId);
     subtask.setDueDate(step.getDueDate());
     tasks.saveTask(subtask);
+    // the signer's due date is the step's: so is its note (a year whose calendar is not entered)
+    Object note = tasks.getVariableLocal(step.getId(), ApplicationLifecycle.DUE_NOTE);
+    if (note != null) {
+      tasks.setVariableLocal(subtask.getId(), ApplicationLifecycle.DUE_NOTE, note);
+    }
     return subtask.getId();
   }
 

@@ -2,6 +2,7 @@ package cn.affairs.approval.task;
 
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationMapper;
+import cn.affairs.approval.application.ApplicationSearch;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.task.CaseCopies.CopyItem;
@@ -9,6 +10,7 @@ import cn.affairs.approval.task.CaseCopies.CopyPage;
 import cn.affairs.approval.web.ApiException;
 import cn.affairs.approval.web.PageRequest;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +33,36 @@ class CopiesToMe {
     this.clock = clock;
   }
 
+  /**
+   * A page of the copies to the user that match the search ({@code copiedFrom}/{@code copiedTo} the
+   * days of the copy, both inclusive); {@code unread} counts every unread copy, whatever the
+   * search.
+   */
   @Transactional(readOnly = true)
-  CopyPage list(CurrentUser user, Boolean unread, PageRequest paging) {
+  CopyPage list(
+      CurrentUser user,
+      Boolean unread,
+      ApplicationSearch search,
+      LocalDate copiedFrom,
+      LocalDate copiedTo,
+      PageRequest paging) {
+    if (copiedFrom != null && copiedTo != null && copiedFrom.isAfter(copiedTo)) {
+      throw ApiException.invalid("copiedTo", "结束日期不能早于开始日期");
+    }
+    CaseCopyMapper.CopyQuery query =
+        new CaseCopyMapper.CopyQuery(
+            user.id(),
+            unread,
+            search.keyPattern(),
+            search.titlePatterns(),
+            search.processKey(),
+            search.unit(),
+            copiedFrom == null ? null : copiedFrom.atStartOfDay(),
+            copiedTo == null ? null : copiedTo.plusDays(1).atStartOfDay(),
+            paging.offset(),
+            paging.size());
     List<CopyItem> items = new ArrayList<>();
-    for (CaseCopy c : copies.ofUser(user.id(), unread, paging.offset(), paging.size())) {
+    for (CaseCopy c : copies.ofUser(query)) {
       Application a = applications.find(c.applicationId());
       items.add(
           new CopyItem(
@@ -52,8 +80,10 @@ class CopiesToMe {
     }
     return new CopyPage(
         items,
-        copies.countOfUser(user.id(), unread),
-        copies.countOfUser(user.id(), true),
+        copies.countOfUser(query),
+        copies.countOfUser(
+            new CaseCopyMapper.CopyQuery(
+                user.id(), true, null, List.of(), null, null, null, null, 0, 1)),
         paging.page(),
         paging.size());
   }

@@ -1,8 +1,11 @@
 package cn.affairs.approval.task;
 
+import cn.affairs.approval.application.ApplicationSearch;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.task.CaseCopies.CopyPage;
 import cn.affairs.approval.web.PageRequest;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,13 +25,29 @@ class CopyController {
     this.copies = copies;
   }
 
+  /**
+   * 抄送我的, searched by the case ({@code q}, {@code processKey}, {@code unit}) and the copy's day.
+   */
   @GetMapping
   CopyPage list(
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false) Boolean unread,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String processKey,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate copiedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate copiedTo,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return copies.list(user, unread, PageRequest.of(page, size));
+    return copies.list(
+        user,
+        unread,
+        new ApplicationSearch(q, null, processKey, unit, null, null),
+        copiedFrom,
+        copiedTo,
+        PageRequest.of(page, size));
   }
 
   @PostMapping("/{id}/read")

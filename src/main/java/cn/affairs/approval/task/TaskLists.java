@@ -11,19 +11,24 @@ import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 待办 and 已办, each case read in one query for the whole page. */
+/**
+ * 待办 and 已办, filtered in the database (TaskListSql), each case and each due-date note read in one
+ * query for the whole page.
+ */
 @Service
 class TaskLists {
 
@@ -34,9 +39,11 @@ class TaskLists {
   private final Clock clock;
   private final ApplicationLifecycle lifecycle;
   private final StepReminderMapper reminders;
+  private final ManagementService management;
 
   TaskLists(
       TaskService tasks,
+      ManagementService management,
       HistoryService history,
       ApplicationMapper applications,
       OrgMapper org,
@@ -44,6 +51,7 @@ class TaskLists {
       StepReminderMapper reminders,
       ApplicationLifecycle lifecycle) {
     this.reminders = reminders;
+    this.management = management;
     this.lifecycle = lifecycle;
     this.tasks = tasks;
     this.history = history;
@@ -52,18 +60,22 @@ class TaskLists {
     this.clock = clock;
   }
 
+  /** A page of 待办 that match the search; the total counts every matching task. */
   @Transactional(readOnly = true)
-  Page<OpenTask> open(CurrentUser user, PageRequest paging) {
-    TaskQuery query =
-        tasks
-            .createTaskQuery()
-            .or()
-            .taskAssignee(user.id())
-            .taskCandidateGroupIn(user.groups().isEmpty() ? List.of("-") : user.groups())
-            .endOr();
-    long total = query.count();
+  Page<OpenTask> open(CurrentUser user, TaskSearch search, PageRequest paging) {
+    TaskListSql sql =
+        TaskListSql.open(
+            management.getTableName(Task.class),
+            management.getTableName(IdentityLinkEntity.class),
+            user.id(),
+            user.groups(),
+            search,
+            clock.getZone(),
+            Date.from(clock.instant()));
+    long total = sql.bind(tasks.createNativeTaskQuery().sql(sql.count())).count();
     List<Task> found =
-        query.orderByTaskCreateTime().desc().listPage(paging.offset(), paging.size());
+        sql.bind(tasks.createNativeTaskQuery().sql(sql.select()))
+            .listPage(paging.offset(), paging.size());
     Map<String, String> instanceOf = new LinkedHashMap<>();
     for (Task task : found) {
       instanceOf.put(task.getId(), instanceOf(task));
@@ -71,6 +83,7 @@ class TaskLists {
     Map<String, Application> byInstance =
         applicationsOf(instanceOf.values().stream().filter(java.util.Objects::nonNull).toList());
     Map<String, java.time.LocalDateTime> reminded = new LinkedHashMap<>();
+    Map<String, String> dueNotes = lifecycle.dueNotes(found.stream().map(Task::getId).toList());
     if (!found.isEmpty()) {
       reminders
           .latest(found.stream().map(Task::getId).toList())
@@ -95,7 +108,7 @@ class TaskLists {
               a == null ? null : unitName(unitNames, a.unitCode()),
               task.getCreateTime(),
               task.getDueDate(),
-              lifecycle.dueNote(task.getId()),
+              dueNotes.get(task.getId()),
               overdue,
               task.getAssignee(),
               task.getAssignee() == null
@@ -106,18 +119,29 @@ class TaskLists {
     return Page.of(items, total, paging);
   }
 
+  /** A page of 已办 that match the search; the total counts every matching task. */
   @Transactional(readOnly = true)
-  Page<DoneTask> done(CurrentUser user, PageRequest paging) {
-    var query = history.createHistoricTaskInstanceQuery().taskAssignee(user.id()).finished();
-    long total = query.count();
+  Page<DoneTask> done(CurrentUser user, TaskSearch search, PageRequest paging) {
+    TaskListSql sql =
+        TaskListSql.done(
+            management.getTableName(HistoricTaskInstance.class),
+            user.id(),
+            search,
+            clock.getZone());
+    long total = sql.bind(history.createNativeHistoricTaskInstanceQuery().sql(sql.count())).count();
     List<HistoricTaskInstance> found =
-        query.orderByHistoricTaskInstanceEndTime().desc().listPage(paging.offset(), paging.size());
+        sql.bind(history.createNativeHistoricTaskInstanceQuery().sql(sql.select()))
+            .listPage(paging.offset(), paging.size());
+    Map<String, String> instanceOf = new LinkedHashMap<>();
+    for (HistoricTaskInstance task : found) {
+      instanceOf.put(task.getId(), instanceOf(task));
+    }
     Map<String, Application> byInstance =
-        applicationsOf(found.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+        applicationsOf(instanceOf.values().stream().filter(java.util.Objects::nonNull).toList());
     List<DoneTask> items = new ArrayList<>();
     Map<String, String> unitNames = new HashMap<>();
     for (HistoricTaskInstance task : found) {
-      Application a = byInstance.get(task.getProcessInstanceId());
+      Application a = byInstance.get(instanceOf.get(task.getId()));
       items.add(
           new DoneTask(
               task.getId(),
@@ -142,6 +166,16 @@ class TaskLists {
       return task.getProcessInstanceId();
     }
     Task step = tasks.createTaskQuery().taskId(task.getParentTaskId()).singleResult();
+    return step == null ? null : step.getProcessInstanceId();
+  }
+
+  /** Likewise for a completed subtask: its step's process instance, from history. */
+  private String instanceOf(HistoricTaskInstance task) {
+    if (task.getProcessInstanceId() != null || task.getParentTaskId() == null) {
+      return task.getProcessInstanceId();
+    }
+    HistoricTaskInstance step =
+        history.createHistoricTaskInstanceQuery().taskId(task.getParentTaskId()).singleResult();
     return step == null ? null : step.getProcessInstanceId();
   }
 

@@ -166,6 +166,11 @@ class AdminStandardsCalendarApiTest {
         }
       }
       assertThat(task.get("dueNote").asText()).contains("2027");
+      // the road ahead: the open step and every step after it lie in 2027 too
+      JsonNode forecast = admin.get("/api/applications/" + id + "/forecast").body();
+      assertThat(forecast.size()).isGreaterThan(0);
+      forecast.forEach(
+          s -> assertThat(s.get("dueNote").asText()).as(s.toString()).contains("2027"));
     } finally {
       assertThat(put(admin, path(DUE_DAYS), Map.of("value", 5, "reason", "恢复五个工作日")).status())
           .isEqualTo(200);
@@ -174,6 +179,11 @@ class AdminStandardsCalendarApiTest {
     assertThat(
             admin.get("/api/applications/" + id).get("currentSteps").get(0).get("dueNote").isNull())
         .isTrue();
+    for (JsonNode s : admin.get("/api/applications/" + id + "/forecast").body()) {
+      if (s.get("current").asBoolean()) {
+        assertThat(s.get("dueNote").isNull()).as(s.toString()).isTrue();
+      }
+    }
   }
 
   @Test
