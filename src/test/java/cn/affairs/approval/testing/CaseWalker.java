@@ -59,6 +59,9 @@ public final class CaseWalker {
   /** How many answers of each status the clients got; -1 counts requests that got no answer. */
   public final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
 
+  /** How many 2xx answers each node gave. */
+  public final Map<String, AtomicInteger> answeredBy = new ConcurrentHashMap<>();
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
@@ -98,6 +101,9 @@ public final class CaseWalker {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       count(response.statusCode());
+      if (response.statusCode() / 100 == 2) {
+        answeredBy.computeIfAbsent(base, b -> new AtomicInteger()).incrementAndGet();
+      }
       JsonNode parsed;
       try {
         parsed = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
