@@ -6,6 +6,7 @@ export const STATUS = {
   APPROVED: { label: '已批准', badge: 'text-bg-success' },
   REJECTED: { label: '未批准', badge: 'text-bg-danger' },
   WITHDRAWN: { label: '已撤回', badge: 'text-bg-secondary' },
+  TERMINATED: { label: '已终止', badge: 'text-bg-dark' },
 };
 
 export const VERDICT = {
@@ -22,6 +23,7 @@ export const DECISION = {
   RETURN: { label: '退回修改', badge: 'text-bg-warning' },
   RESUBMIT: { label: '重新提交', badge: 'text-bg-info' },
   WITHDRAW: { label: '撤回', badge: 'text-bg-secondary' },
+  TERMINATE: { label: '流程终止', badge: 'text-bg-dark' },
   // task actions: recorded at a step without deciding it
   TRANSFER: { label: '转办', badge: 'text-bg-light border border-primary' },
   REASSIGN: { label: '改派', badge: 'text-bg-light border border-primary' },

@@ -8,7 +8,7 @@ import { store, seesWholeGovernment } from '../store.js';
 
 // echarts is large: loaded on this page only, from its webjar
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
-const STATUS_COLORS = { RUNNING: '#0d6efd', RETURNED: '#f0ad4e', APPROVED: '#198754', REJECTED: '#dc3545', WITHDRAWN: '#6c757d' };
+const STATUS_COLORS = { RUNNING: '#0d6efd', RETURNED: '#f0ad4e', APPROVED: '#198754', REJECTED: '#dc3545', WITHDRAWN: '#6c757d', TERMINATED: '#212529' };
 
 function money(value) {
   if (value === null || value === undefined) {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -161,27 +162,50 @@ public class ApplicationDetails {
         lifecycle.dueNote(task.getId()));
   }
 
+  /**
+   * The case's BPMN with the steps it stands on and has passed. After Camunda's history cleanup has
+   * removed the instance's history (history time to live), the diagram is found by the case's
+   * process key and version, and the steps passed are those of its timeline (our own table).
+   */
   @Transactional(readOnly = true)
   public CaseDiagram diagram(CurrentUser user, String id) {
     Application a = visible(user, id);
     var instance =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceId(a.processInstanceId())
-            .singleResult();
+        a.processInstanceId() == null
+            ? null
+            : history
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(a.processInstanceId())
+                .singleResult();
+    String definitionId =
+        instance != null ? instance.getProcessDefinitionId() : definitionOf(a).getId();
     String xml;
-    try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+    try (InputStream in = repository.getProcessModel(definitionId)) {
       xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("BPMN of " + id + " cannot be read", e);
     }
-    List<HistoricActivityInstance> activities =
-        history
-            .createHistoricActivityInstanceQuery()
-            .processInstanceId(a.processInstanceId())
-            .list();
+    List<DecisionRecord> timeline = decisions.timeline(id);
+    Set<String> active;
+    Set<String> completed;
+    if (instance != null) {
+      List<HistoricActivityInstance> activities =
+          history
+              .createHistoricActivityInstanceQuery()
+              .processInstanceId(a.processInstanceId())
+              .list();
+      active = activityIds(activities, true);
+      completed = activityIds(activities, false);
+    } else {
+      active = new LinkedHashSet<>();
+      completed =
+          timeline.stream()
+              .filter(d -> !d.decision().isTaskAction())
+              .map(DecisionRecord::step)
+              .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
     List<CaseDiagram.StepAction> actions = new ArrayList<>();
-    for (DecisionRecord d : decisions.timeline(id)) {
+    for (DecisionRecord d : timeline) {
       if (d.decision().isTaskAction()) {
         actions.add(
             new CaseDiagram.StepAction(
@@ -192,8 +216,20 @@ public class ApplicationDetails {
                 d.decidedAt()));
       }
     }
-    return new CaseDiagram(
-        xml, activityIds(activities, true), activityIds(activities, false), actions);
+    return new CaseDiagram(xml, active, completed, actions);
+  }
+
+  /** The deployed process version a case ran on (its row names key and version). */
+  private ProcessDefinition definitionOf(Application a) {
+    var query = repository.createProcessDefinitionQuery().processDefinitionKey(a.processKey());
+    ProcessDefinition definition =
+        a.processVersion() == null
+            ? query.latestVersion().singleResult()
+            : query.processDefinitionVersion(a.processVersion()).singleResult();
+    if (definition == null) {
+      throw ApiException.notFound("申请 " + a.id() + " 的流程图已不存在");
+    }
+    return definition;
   }
 
   private static Set<String> activityIds(List<HistoricActivityInstance> activities, boolean open) {

@@ -54,8 +54,9 @@ public class ApplicationWithdrawals {
       throw ApiException.conflict(refusal);
     }
     LocalDateTime now = LocalDateTime.now(clock);
-    runtime.deleteProcessInstance(a.processInstanceId(), "申请人撤回", true);
+    // the status first: EngineEndedCases then sees a case already closed, not one ended outside
     applications.updateStatus(id, ApplicationStatus.WITHDRAWN, now);
+    runtime.deleteProcessInstance(a.processInstanceId(), "申请人撤回", true);
     decisions.insert(
         new DecisionRecord(
             null,

@@ -11,6 +11,8 @@ public enum Decision {
   RETURN("退回修改"),
   RESUBMIT("重新提交"),
   WITHDRAW("撤回"),
+  /** The engine ended the case's process outside our API (Cockpit); see EngineEndedCases. */
+  TERMINATE("流程终止"),
   // The task actions (api.md, Task actions): recorded in the timeline, never a decision on the
   // step.
   TRANSFER("转办"),

@@ -1,5 +1,6 @@
 package cn.affairs.approval.operations;
 
+import cn.affairs.approval.web.DatabaseUnavailable;
 import cn.affairs.approval.web.ErrorBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -20,15 +21,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses traffic with 503 and a Chinese message until the application is ready (the engine up and
  * the demo data loaded: Spring Boot turns readiness on after the start-up runners), instead of
- * answering 401 to valid accounts that do not exist yet. Runs before security; the actuator's own
- * endpoints pass, so that probes get their answer.
+ * answering 401 to valid accounts that do not exist yet, and again while the database cannot be
+ * reached ({@link DatabaseProbe}). Runs before security; the actuator's own endpoints pass, so that
+ * probes get their answer.
  */
 @Configuration
 class ReadinessGate {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> readinessGateFilter(
-      ApplicationAvailability availability, ObjectMapper json) {
+      ApplicationAvailability availability, DatabaseProbe database, ObjectMapper json) {
     OncePerRequestFilter gate =
         new OncePerRequestFilter() {
           @Override
@@ -46,7 +48,9 @@ class ReadinessGate {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             json.writeValue(
                 response.getOutputStream(),
-                new ErrorBody("UNAVAILABLE", "系统正在启动或维护，暂不能处理请求，请稍后再试", null));
+                database.databaseDown()
+                    ? DatabaseUnavailable.BODY
+                    : new ErrorBody("UNAVAILABLE", "系统正在启动或维护，暂不能处理请求，请稍后再试", null));
           }
         };
     var registration = new FilterRegistrationBean<>(gate);

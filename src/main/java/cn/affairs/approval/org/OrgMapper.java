@@ -90,6 +90,9 @@ public interface OrgMapper {
   @Select("SELECT id FROM app_user WHERE id = #{id} FOR UPDATE")
   String lockUser(String id);
 
+  @Select("SELECT COUNT(*) FROM user_role WHERE role_code = 'ADMIN'")
+  int adminCount();
+
   @Insert("INSERT INTO government (code, name, level) VALUES (#{code}, #{name}, #{level})")
   void insertGovernment(Government government);
 

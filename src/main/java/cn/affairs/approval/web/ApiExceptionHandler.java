@@ -108,6 +108,12 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ErrorBody> unexpected(Exception e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      log.warn("database unreachable: {}", e.toString());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER)
+          .body(DatabaseUnavailable.BODY);
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       if (root instanceof OptimisticLockingException) {
