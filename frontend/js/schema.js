@@ -23,6 +23,7 @@ export function fieldsOf(schema) {
       max: s.maximum ?? null,
       maxLength: s.maxLength ?? items.maxLength ?? null,
       fields: s['x-field'] === 'LIST' ? fieldsOf(items) : null,
+      optionsSource: s['x-options-source'] || items['x-options-source'] || null,
     };
   });
 }
@@ -86,7 +87,7 @@ function checkValue(s, value, path, errors) {
     case 'number':
     case 'integer':
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        put(errors, path, m.type);
+        put(errors, path, m.number || m.type);
       } else if (s.type === 'integer' && !Number.isInteger(value)) {
         put(errors, path, m.integer);
       } else if (s.minimum !== undefined && value < s.minimum) {

@@ -69,7 +69,9 @@ class TaskForms {
             .map(
                 d ->
                     new TaskForm.DecisionOption(
-                        d.name(), d.label(), d == Decision.REJECT || d == Decision.RETURN))
+                        d.name(),
+                        family.decisionLabel(task.getTaskDefinitionKey(), d),
+                        d == Decision.REJECT || d == Decision.RETURN))
             .toList();
     int failedChecks =
         checks
