@@ -22,6 +22,7 @@ export const DECISION = {
   RETURN: { label: '退回修改', badge: 'text-bg-warning' },
   RESUBMIT: { label: '重新提交', badge: 'text-bg-info' },
   WITHDRAW: { label: '撤回', badge: 'text-bg-secondary' },
+  AUTO_RETURN: { label: '自动退回', badge: 'text-bg-warning' },
   // task actions: recorded at a step without deciding it
   TRANSFER: { label: '转办', badge: 'text-bg-light border border-primary' },
   REASSIGN: { label: '改派', badge: 'text-bg-light border border-primary' },

@@ -34,7 +34,7 @@ export default {
             <status-badge kind="decision" :value="e.decision" :label="e.decisionLabel"></status-badge>
             <span v-if="e.override" class="badge text-bg-danger override-badge"
                   title="该申请有不符合标准的审查结果，审批人在意见中说明理由后同意">越标准批准</span>
-            <span class="text-secondary small ms-auto">{{ e.user || e.userId }} · {{ dateTime(e.at) }}</span>
+            <span class="text-secondary small ms-auto">{{ e.userId === 'system' ? '系统自动' : (e.user || e.userId) }} · {{ dateTime(e.at) }}</span>
           </div>
           <div v-if="e.comment" class="timeline-comment pre-line">{{ e.comment }}</div>
           <div v-if="showsComparison(i)" class="timeline-comparison mt-1">
