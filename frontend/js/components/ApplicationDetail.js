@@ -203,7 +203,7 @@ export default {
 
       <section class="card shadow-sm mb-3" id="checks">
         <div class="card-header bg-white fw-semibold">标准审查结果</div>
-        <div class="card-body"><checks-table :checks="app.checks || []"></checks-table></div>
+        <div class="card-body"><checks-table :checks="app.checks || []" :fields="fields"></checks-table></div>
       </section>
 
       <section class="card shadow-sm mb-3" id="attachments">

@@ -4,8 +4,9 @@
 // A field with `x-options-source` offers the rows of a register (the unit's plan items, cars,
 // assets, the warehouse's stock) with their names and current figures instead of a typed code;
 // with `compare` the chosen row's figure is shown before → after against the sibling field.
-import { inject, provide, watchEffect } from 'vue';
+import { computed, inject, provide, watchEffect } from 'vue';
 import { optionSets, optionsKey, ensureOptions, amountText, halfWidth } from '../options.js';
+import { notApplicable } from '../schema.js';
 
 /** Empty values for a form, or a deep copy of `existing` completed with empty values. */
 export function initialValues(fields, existing) {
@@ -40,6 +41,9 @@ export function formPayload(fields, values) {
   const payload = {};
   (fields || []).forEach((field) => {
     const value = values[field.name];
+    if (notApplicable(field, values)) {
+      return; // hidden: what it held is not sent
+    }
     switch (field.type) {
       case 'BOOLEAN':
         if (value === true || value === false) {
@@ -109,7 +113,7 @@ export default {
         .filter((sub) => sub.optionsSource).forEach((sub) => ensureOptions(sourceKey(sub))));
     });
     const optionSet = (field) => optionSets[sourceKey(field)] || null;
-    const optionLabel = (o) => [o.label, o.detail, o.amount !== undefined && o.amount !== null
+    const optionLabel = (o) => [o.label, o.detail !== o.label ? o.detail : null, o.amount !== undefined && o.amount !== null
       ? `现 ${amountText(o.amount)} ${o.unit || ''}`.trim() : null].filter(Boolean).join(' · ');
     const chosen = (field) => {
       const set = optionSet(field);
@@ -160,6 +164,8 @@ export default {
       }
       toggle(field, value, checked);
     }
+    // fields that do not apply to what is chosen are hidden (e.g. 排气量 of an electric car)
+    const shownFields = computed(() => props.fields.filter((f) => !notApplicable(f, props.values)));
     const path = (field) => props.prefix + field.name;
     const inputId = (field) => `field-${(props.prefix + field.name).replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const error = (field) => props.errors[path(field)];
@@ -204,11 +210,11 @@ export default {
 
     const verdictLabel = (v) => ({ PASS: '符合', WARN: '提示', FAIL: '不符合', NA: '不适用' }[v] || v);
     return { verdictLabel, path, inputId, error, column, touched, addItem, removeItem, addLine, removeLine, toggle,
-      optionSet, optionLabel, comparison, listTotals, amountText, pickedList, togglePick };
+      shownFields, optionSet, optionLabel, comparison, listTotals, amountText, pickedList, togglePick };
   },
   template: `
     <div class="row g-3 dynamic-form">
-      <div v-for="field in fields" :key="field.name" :class="column(field)" :data-field="path(field)">
+      <div v-for="field in shownFields" :key="field.name" :class="column(field)" :data-field="path(field)">
         <label v-if="field.type !== 'BOOLEAN' && field.type !== 'MULTI_ENUM'" class="form-label" :for="inputId(field)">
           {{ field.label }}<span v-if="field.required" class="text-danger ms-1" title="必填">*</span>
         </label>

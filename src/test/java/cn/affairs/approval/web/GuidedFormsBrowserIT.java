@@ -194,7 +194,7 @@ class GuidedFormsBrowserIT {
     type(By.name("finalPrice"), "18.5");
     type(By.name("plate"), "晋a·j0077");
     click(By.id("submit-decision"));
-    wait.until(ExpectedConditions.urlContains("#/tasks"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已办理"));
 
     // back at 集中采购 by itself: the holder reads why at the top of the task page
     open("/#/tasks/" + cases.task(id, "Task_CentralProcurement").getId());
@@ -223,7 +223,7 @@ class GuidedFormsBrowserIT {
     type(By.name("addedOfficeRoomArea"), "２０");
     click(By.id("decision-RESUBMIT"));
     click(By.id("submit-decision"));
-    wait.until(ExpectedConditions.urlContains("#/tasks"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已办理"));
     open("/#/applications/" + id);
     visible(By.cssSelector(".timeline-entry[data-decision=RESUBMIT]"));
     String page = text(By.cssSelector(".application-detail"));
