@@ -167,7 +167,9 @@ class GuidedFormsBrowserIT {
   @Test
   void aFinalPriceOverTheCapShowsItsReasonOnTheTaskPage() throws IOException {
     Map<String, Object> car = new HashMap<>();
-    car.put("acquisitionType", "NEW");
+    // a replacement, so that the unit's quota of cars is not what stops it
+    car.put("acquisitionType", "REPLACEMENT");
+    car.put("replacedPlate", "晋A·J0001");
     car.put("category", "OTHER");
     car.put("brand", "比亚迪");
     car.put("model", "汉EV");
