@@ -34,6 +34,7 @@ import AdminProcesses from './components/AdminProcesses.js';
 import DiagramEditor from './components/DiagramEditor.js';
 import AdminStandards from './components/AdminStandards.js';
 import AuditLogView from './components/AuditLogView.js';
+import ComparisonTable from './components/ComparisonTable.js';
 
 defineRoutes([
   { name: 'home', path: '/' },
@@ -144,7 +145,7 @@ async function boot() {
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
     PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast,
     TaskActions, CopyList, OrganisationAdmin, VehicleRegister, AdminProcesses, DiagramEditor, AdminStandards,
-    AuditLogView];
+    AuditLogView, ComparisonTable];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

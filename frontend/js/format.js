@@ -24,6 +24,7 @@ export const DECISION = {
   RESUBMIT: { label: '重新提交', badge: 'text-bg-info' },
   WITHDRAW: { label: '撤回', badge: 'text-bg-secondary' },
   TERMINATE: { label: '流程终止', badge: 'text-bg-dark' },
+  AUTO_RETURN: { label: '自动退回', badge: 'text-bg-warning' },
   // task actions: recorded at a step without deciding it
   TRANSFER: { label: '转办', badge: 'text-bg-light border border-primary' },
   REASSIGN: { label: '改派', badge: 'text-bg-light border border-primary' },
@@ -134,4 +135,77 @@ export function fieldValue(field, value) {
 function optionLabel(field, value) {
   const option = (field.options || []).find((o) => o.value === value);
   return option ? option.label : String(value);
+}
+
+/**
+ * Labels of the figures a check records (审查数据), for the labelled table of the case page; a fact
+ * named like a form field takes the form's label instead.
+ */
+export const FACT_LABELS = {
+  acquisitionType: '配备方式', activeVehicles: '在用车辆数', addedBuildingArea: '新增建筑面积',
+  addedOfficeRoomArea: '新增办公室用房面积', affectedArea: '涉及面积', after: '调整后', before: '调整前',
+  ageMonths: '已使用月数', ageReached: '已达使用年限', ageYears: '已使用年数', agencyLand: '机关用地',
+  allocationStandard: '配置标准', appliedPrice: '申请价格', area: '面积', assetCount: '资产数量',
+  assetValue: '资产价值', assets: '资产', available: '可调剂数量', brand: '品牌', building: '楼宇',
+  buildingArea: '建筑面积', buildingCompletedYear: '建成年份', cap: '上限', categories: '类别', category: '类别',
+  ceiling: '预算上限', code: '编号', coefficient: '系数', consentBy: '同意机关', count: '数量',
+  currentYear: '当前年份', damagedBeyondRepair: '已毁损无法修复', description: '项目说明',
+  domesticBrand: '国产自主品牌', energyType: '能源类型', estimatedCost: '估算投资', existingItems: '调整现有项目数',
+  finalPrice: '成交价格', fittingSpaces: '符合条件的房源', formula: '计算方法', government: '本级政府',
+  governmentApprovalCost: '须本级政府审批的费用', held: '现有数量', highRise: '高层建筑', holder: '现使用单位',
+  idleSpaces: '闲置房源', increase: '增加', intervalYears: '间隔年限', itemId: '计划项目',
+  lastMajorRepairYear: '上次大中修年份', leasedOfficeArea: '租用办公面积', lines: '调整明细',
+  luxuryOptions: '高档配置', madeInChina: '境内生产', mileageKm: '行驶里程（公里）', mileageReached: '已达里程',
+  minLifeYears: '最低使用年限', minMileageKm: '更新里程（公里）', minYears: '最低年限', minimumYears: '最低年限',
+  mode: '方式', model: '车型', needsBureau: '须机关事务管理部门审核', needsGovernmentApproval: '须本级政府审批',
+  newEnergy: '新能源', newItems: '新增项目数', officeRoomArea: '办公室用房面积', pendingCase: '在办申请',
+  planId: '计划', planItems: '计划项目', plate: '号牌', price: '价格', problem: '问题', problemCount: '问题数',
+  projected: '申请后', purchaseDate: '购置日期', quota: '编制数', ratio: '比例', reached: '已达到',
+  reachedOn: '达到日期', reasons: '理由', referenceYear: '参照年份',
+  registeredLastMajorRepairYear: '登记的上次大中修年份', repairCostPerArea: '单位面积维修费用',
+  repairType: '维修类型', replacedPlate: '被更新车辆号牌', replacedStatus: '被更新车辆状态', requested: '申请数量',
+  requestedArea: '申请面积', requests: '领用需求', source: '来源', staff: '编制人数', status: '状态',
+  supplier: '供应商', threshold: '限额', today: '今天', totalAfter: '调整后计划总额', totalBefore: '调整前计划总额',
+  totalOriginalValue: '原值合计', transferType: '事项类型', unit: '单位', unitCode: '单位', unknownItemIds: '不属于本计划的项目',
+  usableArea: '使用面积', usableAreaCoefficient: '使用面积系数', usesAgencyLand: '使用机关用地',
+  vehiclesAfter: '配备后车辆数', year: '年度', newAmount: '调整后金额', quantity: '数量', name: '名称',
+  originalValue: '原值', AGING: '使用年限', minimumServiceLife: '最低使用年限', label: '名称',
+};
+
+/** A fact's name in words: the form's label, the table above, or — never a key — 其他数据. */
+export function factLabel(key, fields) {
+  const field = (fields || []).find((f) => f.name === key);
+  if (field) {
+    return field.label;
+  }
+  return FACT_LABELS[key] || '其他数据';
+}
+
+/** A fact's value in words: 是/否, option names of a form field, lists and records spelled out. */
+export function factValue(key, value, fields) {
+  if (value === null || value === undefined || value === '') {
+    return '—';
+  }
+  if (typeof value === 'boolean') {
+    return value ? '是' : '否';
+  }
+  const field = (fields || []).find((f) => f.name === key);
+  if (Array.isArray(value)) {
+    if (!value.length) {
+      return '无';
+    }
+    return value.map((v) => factValue(key, v, fields)).join(typeof value[0] === 'object' ? '；' : '、');
+  }
+  if (typeof value === 'object') {
+    return Object.entries(value)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => `${factLabel(k, fields)} ${factValue(k, v, fields)}`).join('，');
+  }
+  if (field && field.options) {
+    const option = field.options.find((o) => o.value === String(value));
+    if (option) {
+      return option.label;
+    }
+  }
+  return String(value);
 }

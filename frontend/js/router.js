@@ -39,8 +39,33 @@ function update() {
   Object.assign(route, parse());
 }
 
+let leaveGuard = null;
+let restoring = false;
+
+/**
+ * While a view has something the user would lose, `mayLeave()` is asked before the route changes
+ * (false keeps the user where they are). Returns the function that removes the guard.
+ */
+export function guardLeaving(mayLeave) {
+  leaveGuard = mayLeave;
+  return () => {
+    if (leaveGuard === mayLeave) {
+      leaveGuard = null;
+    }
+  };
+}
+
 export function startRouter() {
-  window.addEventListener('hashchange', () => {
+  window.addEventListener('hashchange', (event) => {
+    if (restoring) {
+      restoring = false;
+      return;
+    }
+    if (leaveGuard && !leaveGuard()) {
+      restoring = true;
+      window.location.hash = new URL(event.oldURL).hash || '#/home';
+      return;
+    }
     update();
     window.scrollTo(0, 0);
   });

@@ -8,6 +8,13 @@
 export function fieldsOf(schema) {
   const properties = (schema && schema.properties) || {};
   const required = new Set((schema && schema.required) || []);
+  // a rule that forbids a field for some values of another: the field does not apply then
+  const forbidden = {};
+  ((schema && schema.allOf) || []).filter((r) => r.then && r.then.not).forEach((r) => {
+    const when = Object.keys(r.if.properties)[0];
+    const field = r['x-rule'].field;
+    (forbidden[field] = forbidden[field] || []).push({ field: when, values: r.if.properties[when].enum });
+  });
   return Object.entries(properties).map(([name, s]) => {
     const items = s.items || {};
     return {
@@ -23,8 +30,15 @@ export function fieldsOf(schema) {
       max: s.maximum ?? null,
       maxLength: s.maxLength ?? items.maxLength ?? null,
       fields: s['x-field'] === 'LIST' ? fieldsOf(items) : null,
+      optionsSource: s['x-options-source'] || items['x-options-source'] || null,
+      forbiddenWhen: forbidden[name] || [],
     };
   });
+}
+
+/** Whether a field does not apply to the values chosen (a rule forbids it for them). */
+export function notApplicable(field, values) {
+  return (field.forbiddenWhen || []).some((r) => values && r.values.includes(values[r.field]));
 }
 
 /** The errors of a form (as sent: blanks left out) against its schema, keyed by path like the server's. */
@@ -86,7 +100,7 @@ function checkValue(s, value, path, errors) {
     case 'number':
     case 'integer':
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        put(errors, path, m.type);
+        put(errors, path, m.number || m.type);
       } else if (s.type === 'integer' && !Number.isInteger(value)) {
         put(errors, path, m.integer);
       } else if (s.minimum !== undefined && value < s.minimum) {

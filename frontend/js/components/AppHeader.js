@@ -1,5 +1,5 @@
 // The bar at the top: where to go, who is signed in, and the way out.
-import { computed } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { logout } from '../api.js';
 import { route } from '../router.js';
 import { store, hasRole, seesWholeGovernment } from '../store.js';
@@ -59,7 +59,13 @@ export default {
     });
 
     const isAdmin = computed(() => hasRole('ADMIN'));
-    return { store, links, active, isAdmin, logout };
+    // below 992 px the menu folds behind a button, and folds again once the user goes somewhere
+    const menuOpen = ref(false);
+    watch(() => route.path, () => {
+      menuOpen.value = false;
+    });
+    const badgeTotal = computed(() => links.value.reduce((n, l) => n + (Number(l.badge) || 0), 0));
+    return { store, links, active, isAdmin, logout, menuOpen, badgeTotal };
   },
   template: `
     <header class="navbar navbar-expand-lg navbar-dark app-navbar sticky-top">
@@ -68,7 +74,8 @@ export default {
           <span class="brand-mark" aria-hidden="true">机</span>
           <span>机关事务审批系统</span>
         </a>
-        <nav class="navbar-nav me-auto flex-row flex-wrap gap-1" aria-label="主导航">
+        <nav :class="['navbar-nav', 'me-auto', 'flex-row', 'flex-wrap', 'gap-1', 'main-nav', { 'd-none d-lg-flex': !menuOpen }]"
+             id="main-nav" aria-label="主导航">
           <a v-for="link in links" :key="link.key" :href="link.href" :data-nav="link.key"
              :class="['nav-link', 'px-2', { active: active === link.key }]"
              :aria-current="active === link.key ? 'page' : null">
@@ -79,16 +86,20 @@ export default {
           <a v-if="isAdmin" class="nav-link px-2" href="/camunda/app/" target="_blank" rel="noopener"
              data-nav="camunda" title="Camunda 流程引擎管理（新窗口）">流程引擎管理 ↗</a>
         </nav>
-        <div class="d-flex align-items-center gap-3 text-white user-box">
+        <div class="d-flex align-items-center gap-2 gap-lg-3 text-white user-box ms-auto ms-lg-0">
           <div class="text-end lh-sm">
             <div class="fw-semibold" id="user-name">{{ store.me.name }}</div>
-            <div class="small opacity-75">
+            <div class="small opacity-75 d-none d-lg-block">
               <span id="user-unit">{{ store.me.unit.name }}</span>
               <span class="mx-1">·</span>
               <span id="user-roles">{{ (store.me.roleNames || store.me.roles).join('、') }}</span>
             </div>
           </div>
-          <button type="button" class="btn btn-sm btn-outline-light" id="logout" @click="logout">退出</button>
+          <button type="button" class="btn btn-sm btn-outline-light text-nowrap" id="logout" @click="logout">退出</button>
+          <button type="button" class="btn btn-sm btn-outline-light d-lg-none text-nowrap" id="nav-toggle"
+                  :aria-expanded="menuOpen ? 'true' : 'false'" aria-controls="main-nav" @click="menuOpen = !menuOpen">
+            菜单<span v-if="badgeTotal" class="badge rounded-pill text-bg-danger ms-1">{{ badgeTotal }}</span>
+          </button>
         </div>
       </div>
     </header>

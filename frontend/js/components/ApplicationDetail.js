@@ -192,6 +192,10 @@ export default {
         </div>
       </section>
 
+      <section v-if="app.comparison" class="card shadow-sm mb-3" id="comparison">
+        <div class="card-header bg-white fw-semibold">{{ app.comparison.title }}</div>
+        <div class="card-body"><comparison-table :comparison="app.comparison"></comparison-table></div>
+      </section>
       <section v-if="app.status === 'RUNNING' || app.status === 'RETURNED'" class="card shadow-sm mb-3" id="forecast">
         <div class="card-header bg-white fw-semibold">后续环节预测</div>
         <div class="card-body"><case-forecast :application-id="app.id" :key="diagramKey"></case-forecast></div>
@@ -199,7 +203,7 @@ export default {
 
       <section class="card shadow-sm mb-3" id="checks">
         <div class="card-header bg-white fw-semibold">标准审查结果</div>
-        <div class="card-body"><checks-table :checks="app.checks || []"></checks-table></div>
+        <div class="card-body"><checks-table :checks="app.checks || []" :fields="fields"></checks-table></div>
       </section>
 
       <section class="card shadow-sm mb-3" id="attachments">
@@ -212,7 +216,7 @@ export default {
 
       <section class="card shadow-sm mb-3">
         <div class="card-header bg-white fw-semibold">申请内容</div>
-        <div class="card-body"><form-values :fields="fields" :values="app.form || {}"></form-values></div>
+        <div class="card-body"><form-values :fields="fields" :values="app.form || {}" :value-labels="app.valueLabels || {}"></form-values></div>
       </section>
 
       <section class="card shadow-sm mb-3">
@@ -222,7 +226,7 @@ export default {
 
       <section class="card shadow-sm mb-3">
         <div class="card-header bg-white fw-semibold">审批记录</div>
-        <div class="card-body"><timeline :entries="app.timeline || []"></timeline></div>
+        <div class="card-body"><timeline :entries="app.timeline || []" :comparison="app.comparison"></timeline></div>
       </section>
     </div>
   `,

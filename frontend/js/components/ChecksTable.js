@@ -1,11 +1,13 @@
 // 标准审查: one row per rule, the verdict as a badge, the message with its numbers and the basis cited.
 import { computed } from 'vue';
-import { dateTime } from '../format.js';
+import { dateTime, factLabel, factValue } from '../format.js';
 
 export default {
   name: 'ChecksTable',
   props: {
     checks: { type: Array, default: () => [] },
+    // the application form's fields: facts named like them take their labels and option names
+    fields: { type: Array, default: () => [] },
   },
   emits: [],
   setup(props) {
@@ -17,8 +19,12 @@ export default {
       return c;
     });
     const hasFacts = (check) => check.facts && typeof check.facts === 'object' && Object.keys(check.facts).length > 0;
-    const factsText = (facts) => JSON.stringify(facts, null, 2);
-    return { counts, hasFacts, factsText, dateTime };
+    // 审查数据 as label → value rows, every value in words (no JSON, no keys)
+    const allFields = computed(() => props.fields.flatMap((f) => [f, ...(f.fields || [])]));
+    const factRows = (facts) => Object.entries(facts)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => ({ key: k, label: factLabel(k, allFields.value), value: factValue(k, v, allFields.value) }));
+    return { counts, hasFacts, factRows, dateTime };
   },
   template: `
     <div>
@@ -49,7 +55,14 @@ export default {
                   <div class="check-message">{{ c.message }}</div>
                   <details v-if="hasFacts(c)" class="small text-secondary mt-1">
                     <summary>审查数据（{{ dateTime(c.checkedAt) }}）</summary>
-                    <pre class="facts mb-0">{{ factsText(c.facts) }}</pre>
+                    <table class="table table-sm table-borderless mb-0 facts">
+                      <tbody>
+                        <tr v-for="f in factRows(c.facts)" :key="f.key">
+                          <th scope="row" class="fw-normal text-secondary text-nowrap pe-2">{{ f.label }}</th>
+                          <td class="pre-line">{{ f.value }}</td>
+                        </tr>
+                      </tbody>
+                    </table>
                   </details>
                 </td>
                 <td class="small check-basis">{{ c.basis }}</td>

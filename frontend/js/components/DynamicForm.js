@@ -1,6 +1,12 @@
 // Renders a form description of the API (fields with type, label, options, unit, help) and edits
 // the given `values` object in place. Field errors come keyed by path, e.g. `changes[1].itemId`,
 // and appear under the field they name; a LIST renders its items with this component again.
+// A field with `x-options-source` offers the rows of a register (the unit's plan items, cars,
+// assets, the warehouse's stock) with their names and current figures instead of a typed code;
+// with `compare` the chosen row's figure is shown before → after against the sibling field.
+import { computed, inject, provide, watchEffect } from 'vue';
+import { optionSets, optionsKey, ensureOptions, amountText, halfWidth } from '../options.js';
+import { notApplicable } from '../schema.js';
 
 /** Empty values for a form, or a deep copy of `existing` completed with empty values. */
 export function initialValues(fields, existing) {
@@ -35,6 +41,9 @@ export function formPayload(fields, values) {
   const payload = {};
   (fields || []).forEach((field) => {
     const value = values[field.name];
+    if (notApplicable(field, values)) {
+      return; // hidden: what it held is not sent
+    }
     switch (field.type) {
       case 'BOOLEAN':
         if (value === true || value === false) {
@@ -50,6 +59,12 @@ export function formPayload(fields, values) {
       case 'LIST':
         payload[field.name] = (value || []).map((item) => formPayload(field.fields, item));
         break;
+      case 'NUMBER':
+      case 'INTEGER':
+        if (value !== '' && value !== null && value !== undefined) {
+          payload[field.name] = toNumber(value);
+        }
+        break;
       default:
         if (value !== '' && value !== null && value !== undefined) {
           payload[field.name] = typeof value === 'string' ? value.trim() : value;
@@ -57,6 +72,18 @@ export function formPayload(fields, values) {
     }
   });
   return payload;
+}
+
+/** A number as typed (full-width digits too), or the text itself when it is not one. */
+export function toNumber(value) {
+  if (typeof value === 'number') {
+    return value;
+  }
+  const text = halfWidth(value).trim();
+  if (text === '') {
+    return '';
+  }
+  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : String(value).trim();
 }
 
 const WIDE = ['TEXTAREA', 'MULTI_ENUM', 'TEXT_LIST', 'LIST'];
@@ -74,6 +101,71 @@ export default {
   },
   emits: [],
   setup(props) {
+    // the top-level values, whose fields parameterise the option sources of nested fields
+    const rootValues = props.prefix === '' ? () => props.values : inject('formRoot', () => props.values);
+    if (props.prefix === '') {
+      provide('formRoot', rootValues);
+    }
+    const sourceKey = (field) => optionsKey(field.optionsSource, rootValues());
+    watchEffect(() => {
+      props.fields.filter((f) => f.optionsSource).forEach((f) => ensureOptions(sourceKey(f)));
+      props.fields.filter((f) => f.type === 'LIST').forEach((f) => (f.fields || [])
+        .filter((sub) => sub.optionsSource).forEach((sub) => ensureOptions(sourceKey(sub))));
+    });
+    const optionSet = (field) => optionSets[sourceKey(field)] || null;
+    const optionLabel = (o) => [o.label, o.detail !== o.label ? o.detail : null, o.amount !== undefined && o.amount !== null
+      ? `现 ${amountText(o.amount)} ${o.unit || ''}`.trim() : null].filter(Boolean).join(' · ');
+    const chosen = (field) => {
+      const set = optionSet(field);
+      const value = props.values[field.name];
+      return set && value !== '' && value !== null && value !== undefined
+        ? set.options.find((o) => o.value === String(value)) || null : null;
+    };
+    /** The chosen row's figure before and the sibling field's after, for `compare`. */
+    const comparison = (field) => {
+      const option = chosen(field);
+      const after = toNumber(props.values[field.optionsSource.compare]);
+      if (!option || typeof after !== 'number') {
+        return null;
+      }
+      return { before: option.amount, after, difference: after - option.amount, unit: option.unit };
+    };
+    /** The plan total before → after for a LIST whose items compare a chosen row with a new figure. */
+    const listTotals = (field) => {
+      const sub = (field.fields || []).find((f) => f.optionsSource && f.optionsSource.compare);
+      if (!sub) {
+        return null;
+      }
+      const set = optionSets[optionsKey(sub.optionsSource, rootValues())];
+      if (!set || !set.figures || !set.figures.length) {
+        return null;
+      }
+      const figure = (name) => (set.figures.find((f) => f.name === name) || {}).value;
+      const before = figure('total');
+      let after = before;
+      (props.values[field.name] || []).forEach((item) => {
+        const value = toNumber(item[sub.optionsSource.compare]);
+        if (typeof value !== 'number') {
+          return;
+        }
+        const option = item[sub.name] !== '' && item[sub.name] !== null && item[sub.name] !== undefined
+          ? set.options.find((o) => o.value === String(item[sub.name])) : null;
+        after += value - (option ? option.amount : 0);
+      });
+      return { before, after, ceiling: figure('ceiling'), over: figure('ceiling') !== undefined && after > figure('ceiling') };
+    };
+    const pickedList = (field) => props.values[field.name].filter((v) => v !== '');
+    function togglePick(field, value, checked) {
+      const list = props.values[field.name];
+      for (let i = list.length - 1; i >= 0; i -= 1) {
+        if (list[i] === '') {
+          list.splice(i, 1);
+        }
+      }
+      toggle(field, value, checked);
+    }
+    // fields that do not apply to what is chosen are hidden (e.g. 排气量 of an electric car)
+    const shownFields = computed(() => props.fields.filter((f) => !notApplicable(f, props.values)));
     const path = (field) => props.prefix + field.name;
     const inputId = (field) => `field-${(props.prefix + field.name).replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const error = (field) => props.errors[path(field)];
@@ -117,11 +209,12 @@ export default {
     }
 
     const verdictLabel = (v) => ({ PASS: '符合', WARN: '提示', FAIL: '不符合', NA: '不适用' }[v] || v);
-    return { verdictLabel, path, inputId, error, column, touched, addItem, removeItem, addLine, removeLine, toggle };
+    return { verdictLabel, path, inputId, error, column, touched, addItem, removeItem, addLine, removeLine, toggle,
+      shownFields, optionSet, optionLabel, comparison, listTotals, amountText, pickedList, togglePick };
   },
   template: `
     <div class="row g-3 dynamic-form">
-      <div v-for="field in fields" :key="field.name" :class="column(field)" :data-field="path(field)">
+      <div v-for="field in shownFields" :key="field.name" :class="column(field)" :data-field="path(field)">
         <label v-if="field.type !== 'BOOLEAN' && field.type !== 'MULTI_ENUM'" class="form-label" :for="inputId(field)">
           {{ field.label }}<span v-if="field.required" class="text-danger ms-1" title="必填">*</span>
         </label>
@@ -129,8 +222,27 @@ export default {
           {{ field.label }}<span v-if="field.required" class="text-danger ms-1" title="必填">*</span>
         </div>
 
+        <!-- a register row, picked: the select lists each row with its name and current figure -->
+        <template v-if="field.optionsSource && field.type !== 'TEXT_LIST'">
+          <select class="form-select" :class="{ 'is-invalid': error(field) }" :id="inputId(field)" :name="path(field)"
+                  v-model="values[field.name]" :disabled="disabled || !optionSet(field)" @change="touched(field)"
+                  :data-options-source="field.optionsSource.source">
+            <option value="">{{ !optionSet(field) ? '正在加载…' : optionSet(field).options.length ? '请选择' : '没有可选的项目' }}</option>
+            <option v-for="o in (optionSet(field) ? optionSet(field).options : [])" :key="o.value" :value="o.value">
+              {{ optionLabel(o) }}
+            </option>
+          </select>
+          <div v-if="optionSet(field) && optionSet(field).error" class="text-danger small">{{ optionSet(field).error }}</div>
+          <div v-if="field.optionsSource.compare && comparison(field)" class="before-after small mt-1"
+               :class="comparison(field).difference < 0 ? 'text-danger fw-semibold' : 'text-body'" :data-compare-for="path(field)">
+            调整前 {{ amountText(comparison(field).before) }} → 调整后 {{ amountText(comparison(field).after) }} {{ comparison(field).unit }}，
+            差额 {{ amountText(comparison(field).difference, true) }} {{ comparison(field).unit }}
+            <span v-if="comparison(field).difference < 0" class="decrease-warning">（注意：该项目调减 {{ amountText(-comparison(field).difference) }} {{ comparison(field).unit }}）</span>
+          </div>
+        </template>
+
         <!-- TEXT -->
-        <div v-if="field.type === 'TEXT'" :class="{ 'input-group': field.unit, 'has-validation': field.unit }">
+        <div v-else-if="field.type === 'TEXT'" :class="{ 'input-group': field.unit, 'has-validation': field.unit }">
           <input type="text" class="form-control" :class="{ 'is-invalid': error(field) }" :id="inputId(field)"
                  :name="path(field)" v-model="values[field.name]" :maxlength="field.maxLength || null"
                  :disabled="disabled" @input="touched(field)">
@@ -145,9 +257,9 @@ export default {
 
         <!-- NUMBER, INTEGER -->
         <div v-else-if="field.type === 'NUMBER' || field.type === 'INTEGER'" class="input-group has-validation">
-          <input type="number" class="form-control" :class="{ 'is-invalid': error(field) }" :id="inputId(field)"
-                 :name="path(field)" v-model="values[field.name]" :step="field.type === 'INTEGER' ? 1 : 'any'"
-                 :min="field.min ?? null" :max="field.max ?? null" :disabled="disabled" inputmode="decimal"
+          <input type="text" class="form-control" :class="{ 'is-invalid': error(field) }" :id="inputId(field)"
+                 :name="path(field)" v-model="values[field.name]" :disabled="disabled"
+                 :inputmode="field.type === 'INTEGER' ? 'numeric' : 'decimal'" autocomplete="off"
                  @input="touched(field)">
           <span v-if="field.unit" class="input-group-text">{{ field.unit }}</span>
         </div>
@@ -189,6 +301,22 @@ export default {
           </div>
         </div>
 
+        <!-- TEXT_LIST of register rows: ticked from the list -->
+        <div v-else-if="field.type === 'TEXT_LIST' && field.optionsSource" class="pick-list" :id="inputId(field)"
+             :data-options-source="field.optionsSource.source">
+          <div v-if="!optionSet(field)" class="text-secondary small">正在加载…</div>
+          <div v-else-if="!optionSet(field).options.length" class="text-secondary small">没有可选的项目</div>
+          <div v-else class="border rounded p-2 pick-options" :class="{ 'border-danger': error(field) }">
+            <div v-for="o in optionSet(field).options" :key="o.value" class="form-check">
+              <input class="form-check-input" type="checkbox" :id="inputId(field) + '-' + o.value" :name="path(field)"
+                     :value="o.value" :checked="values[field.name].includes(o.value)" :disabled="disabled"
+                     @change="togglePick(field, o.value, $event.target.checked)">
+              <label class="form-check-label" :for="inputId(field) + '-' + o.value">{{ optionLabel(o) }}</label>
+            </div>
+          </div>
+          <div class="small text-secondary mt-1 picked-count">已选 {{ pickedList(field).length }} 项</div>
+        </div>
+
         <!-- TEXT_LIST -->
         <div v-else-if="field.type === 'TEXT_LIST'" class="text-list">
           <div v-for="(line, i) in values[field.name]" :key="i" class="input-group input-group-sm mb-1">
@@ -224,6 +352,12 @@ export default {
           <button type="button" class="btn btn-sm btn-outline-primary" :disabled="disabled" @click="addItem(field)">
             添加一项
           </button>
+          <div v-if="listTotals(field)" class="alert py-2 small mt-2 mb-0 plan-totals"
+               :class="listTotals(field).over ? 'alert-danger' : 'alert-secondary'" :data-totals-for="path(field)">
+            计划总额：调整前 {{ amountText(listTotals(field).before) }} 万元 → 调整后 {{ amountText(listTotals(field).after) }} 万元
+            <span v-if="listTotals(field).ceiling !== undefined">；预算上限 {{ amountText(listTotals(field).ceiling) }} 万元</span>
+            <span v-if="listTotals(field).over" class="fw-semibold">，调整后超过预算上限</span>
+          </div>
         </div>
 
         <div v-else class="text-secondary small">（不支持的字段类型 {{ field.type }}）</div>

@@ -6,11 +6,18 @@ export default {
   props: {
     fields: { type: Array, default: () => [] },
     values: { type: Object, default: () => ({}) },
+    // names of register rows held by id: field name → value → name (the case's valueLabels)
+    valueLabels: { type: Object, default: () => ({}) },
   },
   emits: [],
-  setup() {
+  setup(props) {
     const present = (v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length);
-    return { fieldValue, present };
+    const shown = (field, value) => {
+      const names = props.valueLabels[field.name];
+      return names && value !== undefined && value !== null && names[String(value)] !== undefined
+        ? names[String(value)] : fieldValue(field, value);
+    };
+    return { fieldValue: shown, present };
   },
   template: `
     <dl class="row mb-0 form-values">

@@ -6,7 +6,7 @@
 import { ref, computed, onMounted, onBeforeUnmount, watch } from 'vue';
 import { api, processForm, submissionKey } from '../api.js';
 import { validate } from '../schema.js';
-import { navigate, route } from '../router.js';
+import { navigate, route, guardLeaving } from '../router.js';
 import { notify, refreshTaskCount } from '../store.js';
 import { initialValues, formPayload } from './DynamicForm.js';
 
@@ -139,7 +139,14 @@ export default {
       }
     });
 
+    // leaving for another page with changes not yet saved as a draft asks first (a draft is saved
+    // 1.5 s after the last change, and when the view closes)
+    const LEAVE_QUESTION = '填写的内容尚未保存为草稿，确定离开吗？';
+    const unsaved = () => dirty && loaded && !submitting.value;
+    const removeGuard = guardLeaving(() => !unsaved() || window.confirm(LEAVE_QUESTION));
+
     onBeforeUnmount(() => {
+      removeGuard();
       clearTimeout(precheckTimer);
       if (dirty && loaded && !submitting.value) {
         saveDraft(false);

@@ -140,7 +140,9 @@ export default {
       }
     }
 
+    const summary = ref(null);
     function applicationLoaded(app) {
+      summary.value = app;
       returnNote.value = [...(app.timeline || [])].reverse().find((e) => e.decision === 'RETURN') || null;
       const step = (app.currentSteps || []).find((s) => s.taskId === taskId);
       holderName.value = step ? step.assigneeName : null;
@@ -155,7 +157,7 @@ export default {
     onMounted(load);
     return { taskId, task, loadError, decision, comment, values, errors, message, submitting, claiming, returnNote,
       holderName, revise, selected, heldByOther, commentRule, cc, ccPeople, resolving, mayCopy, load, stepFields, formFields, otherErrors, claim, submit,
-      clearError, applicationLoaded, store };
+      clearError, applicationLoaded, store, summary };
   },
   template: `
     <div class="d-flex align-items-center mb-3">
@@ -166,7 +168,21 @@ export default {
       <div class="mt-2"><a href="#/tasks">返回待办列表</a></div>
     </div>
     <div v-else-if="!task" class="text-secondary py-4">正在加载…</div>
-    <div v-else class="row g-3 task-view" :data-task-key="task.taskKey">
+    <div v-if="task && task.notice" class="alert alert-warning" id="task-notice" role="alert">
+      <strong>本环节因自动审查退回：</strong>{{ task.notice }}
+    </div>
+    <div v-if="task" class="row g-3 task-view" :data-task-key="task.taskKey">
+      <div v-if="summary" class="col-12 d-xl-none" id="task-case-summary">
+        <div class="card shadow-sm">
+          <div class="card-body py-2">
+            <div class="small text-secondary">{{ summary.processName }} · {{ summary.id }}</div>
+            <div class="fw-semibold">{{ summary.title }}</div>
+            <div class="small text-secondary">{{ summary.unit && summary.unit.name }} · 经办人 {{ summary.applicant && summary.applicant.name }}
+              · {{ summary.statusLabel }}</div>
+            <div v-if="summary.comparison" class="mt-2"><comparison-table :comparison="summary.comparison" :compact="true"></comparison-table></div>
+          </div>
+        </div>
+      </div>
       <div class="col-xl-4 order-xl-2">
         <task-actions v-if="resolving" :task="task" @changed="load"></task-actions>
         <form v-else class="card shadow-sm decision-card" id="decision-form" novalidate @submit.prevent="submit">

@@ -7,6 +7,7 @@ import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.OrgMapper;
 import cn.affairs.approval.org.Unit;
 import cn.affairs.approval.web.ApiException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -106,8 +108,12 @@ public class ApplicationDetails {
               r.step(),
               r.checkedAt()));
     }
+    ProcessFamily family = families.find(a.processKey()).orElse(null);
+    Map<String, Map<String, String>> valueLabels =
+        family == null ? Map.of() : family.valueLabels(a);
     List<ApplicationView.TimelineEntry> timeline = new ArrayList<>();
     for (DecisionRecord d : decisions.timeline(id)) {
+      JsonNode form = json.read(d.formJson());
       timeline.add(
           new ApplicationView.TimelineEntry(
               d.stepName(),
@@ -115,14 +121,16 @@ public class ApplicationDetails {
               d.userId(),
               org.userName(d.userId()),
               d.decision(),
-              d.decision().label(),
+              family == null || d.step() == null
+                  ? d.decision().label()
+                  : family.decisionLabel(d.step(), d.decision()),
               d.commentText(),
               d.overrideFail(),
-              json.read(d.formJson()),
+              form,
+              timelineFields(family, d, form, valueLabels),
               d.decidedAt()));
     }
     Unit unit = org.unit(a.unitCode());
-    ProcessFamily family = families.find(a.processKey()).orElse(null);
     return new ApplicationView(
         a.id(),
         a.processKey(),
@@ -139,7 +147,28 @@ public class ApplicationDetails {
         timeline,
         a.createdAt(),
         a.decidedAt(),
-        a.overdue());
+        a.overdue(),
+        family == null ? null : family.comparison(a),
+        valueLabels);
+  }
+
+  /**
+   * A timeline entry's form as its reader reads it: the application form's labels for a
+   * resubmission, the step form's for a step; task actions keep their ids for API clients only.
+   */
+  private static List<FormTexts.Labelled> timelineFields(
+      ProcessFamily family,
+      DecisionRecord d,
+      JsonNode form,
+      Map<String, Map<String, String>> valueLabels) {
+    if (family == null || form == null || !form.isObject() || d.decision().isTaskAction()) {
+      return List.of();
+    }
+    FormSpec spec =
+        d.decision() == Decision.RESUBMIT || d.decision() == Decision.SUBMIT
+            ? family.form()
+            : family.stepForm(d.step());
+    return FormTexts.of(spec.fields(), form, valueLabels);
   }
 
   private ApplicationView.Step step(Task task) {

@@ -1,14 +1,18 @@
 package cn.affairs.approval.application;
 
 import cn.affairs.approval.check.Verdict;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The detail of an application as api.md describes it; {@code overdue} is set when a deadline timer
- * of the case has fired (e.g. an emergency plan change not filed in time).
+ * of the case has fired (e.g. an emergency plan change not filed in time); {@code comparison} is
+ * what the case changes in a register, before and after; {@code valueLabels} name the register rows
+ * that form fields hold by id (field name → value → name).
  */
 public record ApplicationView(
     String id,
@@ -26,7 +30,9 @@ public record ApplicationView(
     List<TimelineEntry> timeline,
     LocalDateTime createdAt,
     LocalDateTime decidedAt,
-    boolean overdue) {
+    boolean overdue,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Comparison comparison,
+    Map<String, Map<String, String>> valueLabels) {
 
   public record UnitRef(String code, String name) {}
 
@@ -63,5 +69,6 @@ public record ApplicationView(
       String comment,
       boolean override,
       JsonNode form,
+      List<FormTexts.Labelled> fields,
       LocalDateTime at) {}
 }

@@ -13,6 +13,8 @@ public enum Decision {
   WITHDRAW("撤回"),
   /** The engine ended the case's process outside our API (Cockpit); see EngineEndedCases. */
   TERMINATE("流程终止"),
+  /** A check sent the case back by itself (e.g. a final price over the cap); by {@link #SYSTEM}. */
+  AUTO_RETURN("自动退回"),
   // The task actions (api.md, Task actions): recorded in the timeline, never a decision on the
   // step.
   TRANSFER("转办"),
@@ -25,6 +27,9 @@ public enum Decision {
   CC("抄送"),
   REMIND("催办"),
   TAKE_BACK("撤回审批");
+
+  /** The user id of what the engine records by itself. */
+  public static final String SYSTEM = "system";
 
   private final String label;
 

@@ -24,9 +24,95 @@ public record FormField(
     BigDecimal max,
     Integer maxLength,
     List<FormField> fields,
-    String help) {
+    String help,
+    OptionsSource optionsSource) {
 
   public record Option(String value, String label) {}
+
+  /**
+   * The register rows a field offers, read from {@code GET /api/form-options/{source}} with the
+   * values of the form's top-level fields named in {@code parameters} (e.g. the plan's {@code
+   * year}); served as {@code x-options-source}; {@code compare} names the sibling field that holds
+   * the chosen row's new figure, if any.
+   */
+  public record OptionsSource(String source, List<String> parameters, String compare) {
+
+    /**
+     * The chosen row's current figure is compared with the sibling field {@code field} (its new
+     * figure): the form shows before → after and the difference.
+     */
+    public OptionsSource comparedWith(String field) {
+      return new OptionsSource(source, parameters, field);
+    }
+  }
+
+  /** A field without register options. */
+  public FormField(
+      String name,
+      String label,
+      FieldType type,
+      boolean required,
+      String unit,
+      List<Option> options,
+      BigDecimal min,
+      Boolean minExclusive,
+      BigDecimal max,
+      Integer maxLength,
+      List<FormField> fields,
+      String help) {
+    this(
+        name,
+        label,
+        type,
+        required,
+        unit,
+        options,
+        min,
+        minExclusive,
+        max,
+        maxLength,
+        fields,
+        help,
+        null);
+  }
+
+  /**
+   * The field offers the rows of a register, e.g. {@code withOptionsFrom("plan-items", "year")}.
+   */
+  public FormField withOptionsFrom(String source, String... parameters) {
+    return new FormField(
+        name,
+        label,
+        type,
+        required,
+        unit,
+        options,
+        min,
+        minExclusive,
+        max,
+        maxLength,
+        fields,
+        help,
+        new OptionsSource(source, List.of(parameters), null));
+  }
+
+  /** The chosen row's figure is compared with the sibling field {@code after} (before → after). */
+  public FormField comparedWith(String after) {
+    return new FormField(
+        name,
+        label,
+        type,
+        required,
+        unit,
+        options,
+        min,
+        minExclusive,
+        max,
+        maxLength,
+        fields,
+        help,
+        optionsSource.comparedWith(after));
+  }
 
   public static FormField text(String name, String label, int maxLength) {
     return new FormField(
@@ -140,7 +226,19 @@ public record FormField(
 
   public FormField optional() {
     return new FormField(
-        name, label, type, false, unit, options, min, minExclusive, max, maxLength, fields, help);
+        name,
+        label,
+        type,
+        false,
+        unit,
+        options,
+        min,
+        minExclusive,
+        max,
+        maxLength,
+        fields,
+        help,
+        optionsSource);
   }
 
   public FormField withHelp(String text) {
@@ -156,7 +254,8 @@ public record FormField(
         max,
         maxLength,
         fields,
-        text);
+        text,
+        optionsSource);
   }
 
   public FormField withMax(BigDecimal maximum) {
@@ -172,7 +271,8 @@ public record FormField(
         maximum,
         maxLength,
         fields,
-        help);
+        help,
+        optionsSource);
   }
 
   public String optionLabel(String value) {

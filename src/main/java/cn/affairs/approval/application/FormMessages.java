@@ -30,6 +30,8 @@ public final class FormMessages {
         });
     switch (field.type()) {
       case INTEGER, NUMBER -> {
+        // what the portal says when the text typed is not a number at all
+        messages.put("number", label + "：请输入数字");
         if (field.type() == FieldType.INTEGER) {
           messages.put("integer", label + "必须是整数");
         }

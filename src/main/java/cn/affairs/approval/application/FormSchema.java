@@ -44,7 +44,13 @@ public final class FormSchema {
       SchemaRegistry.withDefaultDialect(
           Dialect.builder(Dialects.getDraft202012())
               .keywords(
-                  Stream.of("x-field", "x-unit", "x-options", "x-messages", "x-rule")
+                  Stream.of(
+                          "x-field",
+                          "x-unit",
+                          "x-options",
+                          "x-messages",
+                          "x-rule",
+                          "x-options-source")
                       .map(AnnotationKeyword::new)
                       .toList())
               .build());
@@ -123,6 +129,15 @@ public final class FormSchema {
     }
     if (field.help() != null) {
       schema.put("description", field.help());
+    }
+    if (field.optionsSource() != null) {
+      ObjectNode source = schema.putObject("x-options-source");
+      source.put("source", field.optionsSource().source());
+      ArrayNode parameters = source.putArray("parameters");
+      field.optionsSource().parameters().forEach(parameters::add);
+      if (field.optionsSource().compare() != null) {
+        source.put("compare", field.optionsSource().compare());
+      }
     }
     ObjectNode messages = schema.putObject("x-messages");
     FormMessages.of(field).forEach(messages::put);

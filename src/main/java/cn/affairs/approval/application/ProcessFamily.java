@@ -71,4 +71,28 @@ public interface ProcessFamily {
       String taskDefinitionKey, ObjectNode stepForm, Application application) {
     return Map.of();
   }
+
+  /**
+   * What the case changes in a register, before and after (shown on the case page and in the
+   * timeline); null when the family changes no figures.
+   */
+  default Comparison comparison(Application application) {
+    return null;
+  }
+
+  /**
+   * What a decision is called at a step: 同意/不同意/退回修改 where a step decides, the step's own words
+   * where it records (集中采购's APPROVE is 采购完成).
+   */
+  default String decisionLabel(String taskDefinitionKey, Decision decision) {
+    return decision.label();
+  }
+
+  /**
+   * Names of the register rows that form fields hold by value, by field name then value (e.g. plan
+   * item ids → their descriptions), so that the timeline shows names, not ids.
+   */
+  default Map<String, Map<String, String>> valueLabels(Application application) {
+    return Map.of();
+  }
 }

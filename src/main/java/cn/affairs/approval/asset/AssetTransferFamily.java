@@ -9,6 +9,7 @@ import static cn.affairs.approval.application.FormField.textList;
 import static cn.affairs.approval.application.FormField.textarea;
 
 import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.Decision;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.org.CurrentUser;
@@ -21,8 +22,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -45,11 +49,15 @@ class AssetTransferFamily implements ProcessFamily {
               TransferType.FROM_WAREHOUSE.label(),
               "DISPOSAL",
               TransferType.DISPOSAL.label()),
-          textList("assets", "资产编号").optional().withHelp("移交公物仓、处置时填写本单位资产卡片上的编号，每项一个"),
+          textList("assets", "资产")
+              .optional()
+              .withOptionsFrom("unit-assets")
+              .withHelp("移交公物仓、处置时选择本单位的资产（资产卡片编号，不区分大小写）"),
           list(
                   "requests",
                   "领用需求",
-                  choice("category", "资产类别", AssetCategory.choiceOptions()),
+                  choice("category", "资产类别", AssetCategory.choiceOptions())
+                      .withOptionsFrom("warehouse-stock"),
                   integer("quantity", "数量", "台/件", 1, 999))
               .optional()
               .withHelp("调剂领用时填写所需资产的类别和数量，公物仓按购置日期由早到晚调配"),
@@ -92,6 +100,20 @@ class AssetTransferFamily implements ProcessFamily {
         // no other step records anything later steps need
       }
     }
+  }
+
+  /** 交接确认 records the handover: the receiver confirms or refuses it. */
+  @Override
+  public String decisionLabel(String taskDefinitionKey, Decision decision) {
+    if (!HANDOVER.equals(taskDefinitionKey)) {
+      return decision.label();
+    }
+    return switch (decision) {
+      case APPROVE -> "确认接收";
+      case REJECT -> "拒收";
+      case RETURN -> "退回修改申请";
+      default -> decision.label();
+    };
   }
 
   @Override
@@ -163,6 +185,7 @@ class AssetTransferFamily implements ProcessFamily {
       errors.put("assets", type.label() + "须列出本单位的资产编号");
       return errors;
     }
+    upperCaseCodes(form, "assets");
     List<String> unknown = new ArrayList<>();
     List<String> notOurs = new ArrayList<>();
     List<String> pending = new ArrayList<>();
@@ -194,6 +217,21 @@ class AssetTransferFamily implements ProcessFamily {
       errors.put("assets", String.join("；", parts));
     }
     return errors;
+  }
+
+  /**
+   * Asset codes are upper case on the cards (JYT-TS17-001); what a user types is read case-blind,
+   * and the same code typed twice counts once.
+   */
+  static void upperCaseCodes(ObjectNode form, String field) {
+    JsonNode codes = form.get(field);
+    if (codes == null || !codes.isArray()) {
+      return;
+    }
+    Set<String> upper = new LinkedHashSet<>();
+    codes.forEach(c -> upper.add(c.asText().trim().toUpperCase(Locale.ROOT)));
+    ArrayNode normalised = form.putArray(field);
+    upper.forEach(normalised::add);
   }
 
   /** e.g. 移交公物仓：台式计算机 5 台、便携式计算机 2 台. */
@@ -280,6 +318,7 @@ class AssetTransferFamily implements ProcessFamily {
     }
     String gov = application.govCode();
     if (stepForm.has("allocatedAssets")) {
+      upperCaseCodes(stepForm, "allocatedAssets");
       List<String> codes = new ArrayList<>();
       stepForm.get("allocatedAssets").forEach(c -> codes.add(c.asText()));
       List<String> problems = warehouse.problems(gov, form.requestLines(), codes, application.id());

@@ -10,6 +10,7 @@ import static cn.affairs.approval.application.FormField.textarea;
 import static cn.affairs.approval.application.FormRule.when;
 
 import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.Comparison;
 import cn.affairs.approval.application.FieldType;
 import cn.affairs.approval.application.FormField;
 import cn.affairs.approval.application.FormSpec;
@@ -54,15 +55,27 @@ class PlanChangeFamily implements ProcessFamily {
     "ASSETS", "通用资产配置"
   };
 
+  /** The label of a category code, e.g. OPERATIONS → 机关运行经费. */
+  static String categoryLabel(String code) {
+    for (int i = 0; i + 1 < CATEGORIES.length; i += 2) {
+      if (CATEGORIES[i].equals(code)) {
+        return CATEGORIES[i + 1];
+      }
+    }
+    return code;
+  }
+
   private static final FormSpec FORM =
       FormSpec.of(
               integer("year", "计划年度", "年", 2000, 2100).withHelp("须为本单位已有保障年度计划的年度"),
               list(
                   "changes",
                   "调整事项",
-                  integer("itemId", "计划项目编号", null, 1, Integer.MAX_VALUE)
+                  integer("itemId", "计划项目", null, 1, Integer.MAX_VALUE)
                       .optional()
-                      .withHelp("调整现有项目时填写；新增项目不填"),
+                      .withOptionsFrom("plan-items", "year")
+                      .comparedWith("newAmount")
+                      .withHelp("调整现有项目时选择；新增项目不选"),
                   choice("category", "项目类别", CATEGORIES).optional().withHelp("新增项目时选择"),
                   text("description", "项目说明", 200).optional().withHelp("新增项目时填写"),
                   new FormField(
@@ -89,11 +102,27 @@ class PlanChangeFamily implements ProcessFamily {
   private final AnnualPlans plans;
   private final PlanAdjustmentMapper adjustments;
   private final Clock clock;
+  private final PlanChangeComparison comparison;
 
-  PlanChangeFamily(AnnualPlans plans, PlanAdjustmentMapper adjustments, Clock clock) {
+  PlanChangeFamily(
+      AnnualPlans plans,
+      PlanAdjustmentMapper adjustments,
+      Clock clock,
+      PlanChangeComparison comparison) {
     this.plans = plans;
     this.adjustments = adjustments;
     this.clock = clock;
+    this.comparison = comparison;
+  }
+
+  @Override
+  public Comparison comparison(Application application) {
+    return comparison.of(application);
+  }
+
+  @Override
+  public Map<String, Map<String, String>> valueLabels(Application application) {
+    return comparison.itemNames(application);
   }
 
   @Override

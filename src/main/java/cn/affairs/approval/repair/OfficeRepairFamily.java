@@ -8,6 +8,7 @@ import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textarea;
 
 import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.Decision;
 import cn.affairs.approval.application.FieldType;
 import cn.affairs.approval.application.FormField;
 import cn.affairs.approval.application.FormSpec;
@@ -96,6 +97,28 @@ class OfficeRepairFamily implements ProcessFamily {
         null,
         null,
         null);
+  }
+
+  /** 实施 and 验收 record what happened to the works rather than deciding on the application. */
+  @Override
+  public String decisionLabel(String taskDefinitionKey, Decision decision) {
+    if ("Task_Implementation".equals(taskDefinitionKey)) {
+      return switch (decision) {
+        case APPROVE -> "报告竣工";
+        case REJECT -> "放弃实施";
+        case RETURN -> "退回修改申请";
+        default -> decision.label();
+      };
+    }
+    if ("Task_Acceptance".equals(taskDefinitionKey)) {
+      return switch (decision) {
+        case APPROVE -> "验收合格";
+        case REJECT -> "验收不合格";
+        case RETURN -> "整改后重新验收";
+        default -> decision.label();
+      };
+    }
+    return decision.label();
   }
 
   @Override

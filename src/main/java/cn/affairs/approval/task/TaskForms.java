@@ -3,6 +3,8 @@ package cn.affairs.approval.task;
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.ApplicationDetails;
 import cn.affairs.approval.application.Decision;
+import cn.affairs.approval.application.DecisionLog;
+import cn.affairs.approval.application.DecisionRecord;
 import cn.affairs.approval.application.FormSchema;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamilies;
@@ -25,6 +27,7 @@ class TaskForms {
   private final CheckResultMapper checkResults;
   private final Checks checks;
   private final TaskActionOptions options;
+  private final DecisionLog decisions;
 
   TaskForms(
       TaskAccess access,
@@ -32,8 +35,10 @@ class TaskForms {
       ApplicationDetails details,
       CheckResultMapper checkResults,
       Checks checks,
-      TaskActionOptions options) {
+      TaskActionOptions options,
+      DecisionLog decisions) {
     this.options = options;
+    this.decisions = decisions;
     this.access = access;
     this.families = families;
     this.details = details;
@@ -69,7 +74,9 @@ class TaskForms {
             .map(
                 d ->
                     new TaskForm.DecisionOption(
-                        d.name(), d.label(), d == Decision.REJECT || d == Decision.RETURN))
+                        d.name(),
+                        family.decisionLabel(task.getTaskDefinitionKey(), d),
+                        d == Decision.REJECT || d == Decision.RETURN))
             .toList();
     int failedChecks =
         checks
@@ -88,6 +95,20 @@ class TaskForms {
         FormSchema.of(spec),
         revise ? details.view(user, application.id()).form() : null,
         options.actions(user, task, application),
-        task.getDelegationState() == null ? null : task.getOwner());
+        task.getDelegationState() == null ? null : task.getOwner(),
+        notice(application.id()));
+  }
+
+  /**
+   * The reason of an automatic send-back, when that is the last thing that happened to the case.
+   */
+  private String notice(String applicationId) {
+    DecisionRecord last = null;
+    for (DecisionRecord d : decisions.timeline(applicationId)) {
+      if (!d.decision().isTaskAction()) {
+        last = d;
+      }
+    }
+    return last != null && last.decision() == Decision.AUTO_RETURN ? last.commentText() : null;
   }
 }

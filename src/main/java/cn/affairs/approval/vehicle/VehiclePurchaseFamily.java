@@ -9,6 +9,7 @@ import static cn.affairs.approval.application.FormField.textarea;
 import static cn.affairs.approval.application.FormRule.when;
 
 import cn.affairs.approval.application.Application;
+import cn.affairs.approval.application.Decision;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.org.CurrentUser;
@@ -92,7 +93,8 @@ class VehiclePurchaseFamily implements ProcessFamily {
                   "调剂划转"),
               text("replacedPlate", "被更新车辆号牌", 16)
                   .optional()
-                  .withHelp("仅更新时填写，须为本单位登记的公务用车，如 晋A·J0001"),
+                  .withOptionsFrom("unit-vehicles")
+                  .withHelp("仅更新时选择，须为本单位登记在用的公务用车"),
               textarea("justification", "配备理由", 2000)
                   .withHelp("执法执勤用车超过一般标准（12 万元、1.6L）的，须说明特殊地理环境等确需提高标准的理由"))
           .withRules(
@@ -189,6 +191,20 @@ class VehiclePurchaseFamily implements ProcessFamily {
         List.of("办法 第二十三条"),
         "Task_RegisterVehicle",
         List.of("办法 第二十二条", "办法 第二十五条", "条例 第二十四条"));
+  }
+
+  /** 集中采购 records the purchase rather than deciding on the application. */
+  @Override
+  public String decisionLabel(String taskDefinitionKey, Decision decision) {
+    if (!CentralProcurement.TASK.equals(taskDefinitionKey)) {
+      return decision.label();
+    }
+    return switch (decision) {
+      case APPROVE -> "采购完成";
+      case REJECT -> "终止采购";
+      case RETURN -> "退回修改申请";
+      default -> decision.label();
+    };
   }
 
   @Override

@@ -74,7 +74,8 @@ class PlanChangeRulesTest {
   @Test
   void stepArticlesNameElementsOfTheDiagram() throws Exception {
     String bpmn = Files.readString(Path.of("processes/plan-change.bpmn"), StandardCharsets.UTF_8);
-    Map<String, List<String>> articles = new PlanChangeFamily(null, null, null).stepArticles();
+    Map<String, List<String>> articles =
+        new PlanChangeFamily(null, null, null, null).stepArticles();
     assertThat(articles).isNotEmpty();
     for (String activity : articles.keySet()) {
       assertThat(bpmn).as(activity).contains("id=\"" + activity + "\"");

@@ -1,0 +1,398 @@
+package cn.affairs.approval.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.Cases;
+import cn.affairs.approval.testing.ConstructionForms;
+import cn.affairs.approval.testing.HeadlessChromium;
+import cn.affairs.approval.testing.Multipart;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Forms that know the registers, in a real browser: a plan change made by picking an item of the
+ * unit's plan shows each line before → after on the form, on the case page and in the timeline; a
+ * replacement car is chosen from the unit's own cars; a final price over the cap says why at the
+ * top of the task page; a resubmitted case shows no field key or code; at 390 px every page's main
+ * action is on screen, and axe-core finds no colour-contrast violation. Screenshots at 1366 px and
+ * 390 px go to target/screenshots/guided-*.png.
+ */
+@AffairsTest
+class GuidedFormsBrowserIT {
+
+  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
+  private static final Dimension DESKTOP = new Dimension(1366, 900);
+  private static final Dimension PHONE = new Dimension(390, 844);
+
+  private static ChromeDriver browser;
+  private static Path profile;
+
+  @LocalServerPort int port;
+  @Autowired Cases cases;
+
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    profile = Files.createTempDirectory("guided-browser-it");
+    browser = HeadlessChromium.start(profile, "1366,900");
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    HeadlessChromium.stop(browser, profile);
+  }
+
+  @BeforeEach
+  void init() {
+    cases.resetRegisters();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.manage().window().setSize(DESKTOP);
+    open("/login.html");
+    browser.manage().deleteAllCookies();
+    open("/login.html");
+  }
+
+  @Test
+  void aPlanChangeMadeByPickingAnItemShowsBeforeAndAfterOnTheCasePage() throws IOException {
+    signIn("sx-jyt-staff");
+    open("/#/new/plan-change");
+    visible(By.id("application-form"));
+    type(By.name("year"), "２０２６"); // full-width digits, as a Chinese input method types them
+    Select item = new Select(visible(By.name("changes[0].itemId")));
+    wait.until(d -> item.getOptions().size() > 1);
+    assertThat(item.getOptions())
+        .extracting(WebElement::getText)
+        .anySatisfy(t -> assertThat(t).contains("机关运行经费").contains("现 300 万元"));
+    item.selectByVisibleText(
+        item.getOptions().stream()
+            .map(WebElement::getText)
+            .filter(t -> t.startsWith("机关运行经费"))
+            .findFirst()
+            .orElseThrow());
+    type(By.name("changes[0].newAmount"), "50");
+    By compare = By.cssSelector("[data-compare-for='changes[0].itemId']");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(compare, "差额"));
+    assertThat(text(compare))
+        .contains("调整前 300 → 调整后 50 万元")
+        .contains("−250 万元")
+        .contains("注意：该项目调减 250 万元");
+    assertThat(text(By.cssSelector("[data-totals-for=changes]")))
+        .contains("调整前 420 万元 → 调整后 170 万元")
+        .contains("预算上限 500 万元");
+    type(By.name("reason"), "压减运行经费");
+    click(By.id("field-emergency-no"));
+    screenshots("guided-1-plan-change-form");
+
+    click(By.id("submit-application"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "申请已提交"));
+    WebElement line = visible(By.cssSelector("#comparison [data-line='机关运行经费']"));
+    assertThat(line.getAttribute("data-decrease")).isEqualTo("true");
+    assertThat(line.findElement(By.cssSelector(".line-before")).getText()).isEqualTo("300 万元");
+    assertThat(line.findElement(By.cssSelector(".line-after")).getText()).isEqualTo("→ 50 万元");
+    assertThat(line.findElement(By.cssSelector(".line-difference")).getText()).isEqualTo("−250 万元");
+    assertThat(text(By.id("comparison")))
+        .contains("调整前计划总额 420 万元")
+        .contains("调整后计划总额 170 万元")
+        .contains("预算上限 500 万元")
+        .contains("“机关运行经费”调减 250 万元（300 → 50 万元）");
+    // the same in the timeline, and the item by its name in the form, never its id
+    assertThat(text(By.cssSelector(".timeline-entry[data-decision=SUBMIT] .timeline-comparison")))
+        .contains("机关运行经费")
+        .contains("−250 万元");
+    assertThat(text(By.cssSelector("[data-value-of=changes]"))).contains("机关运行经费");
+    screenshots("guided-2-plan-change-case");
+  }
+
+  @Test
+  void aReplacementCarIsChosenFromTheUnitsOwnCars() throws IOException {
+    signIn("sx-jyt-staff");
+    open("/#/new/vehicle-purchase");
+    visible(By.id("application-form"));
+    new Select(visible(By.name("acquisitionType"))).selectByValue("REPLACEMENT");
+    Select plate = new Select(visible(By.name("replacedPlate")));
+    wait.until(d -> plate.getOptions().size() > 1);
+    List<String> offered = plate.getOptions().stream().map(WebElement::getText).toList();
+    assertThat(offered)
+        .anySatisfy(t -> assertThat(t).startsWith("晋A·J0001 大众 帕萨特").contains("2016-03-15 购置"))
+        .noneSatisfy(t -> assertThat(t).contains("晋A·J9001")) // disposed
+        .noneSatisfy(t -> assertThat(t).contains("晋A·T0001")); // another unit's
+    plate.selectByValue("晋A·J0001");
+    new Select(browser.findElement(By.name("category"))).selectByValue("OTHER");
+    type(By.name("brand"), "比亚迪");
+    type(By.name("model"), "秦PLUS EV");
+    click(By.id("field-madeInChina-yes"));
+    click(By.id("field-domesticBrand-yes"));
+    new Select(browser.findElement(By.name("energyType"))).selectByValue("BEV");
+    type(By.name("price"), "１４．９８");
+    new Select(browser.findElement(By.name("source"))).selectByValue("PURCHASE");
+    type(By.name("justification"), "原车已使用十年，行驶 26 万公里");
+    new Select(browser.findElement(By.id("attachment-type"))).selectByValue("RENEWAL_PROOF");
+    Path proof = Files.write(profile.resolve("报废证明.pdf"), Multipart.pdf("renewal proof"));
+    browser.findElement(By.id("attachment-input")).sendKeys(proof.toAbsolutePath().toString());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".attachment-list"), "报废证明.pdf"));
+    screenshots("guided-3-vehicle-form");
+    click(By.id("submit-application"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "申请已提交"));
+    assertThat(text(By.id("application-title"))).contains("替换 晋A·J0001");
+    assertThat(text(By.cssSelector("[data-value-of=price]"))).isEqualTo("14.98 万元");
+    screenshots("guided-4-vehicle-case");
+  }
+
+  @Test
+  void aFinalPriceOverTheCapShowsItsReasonOnTheTaskPage() throws IOException {
+    Map<String, Object> car = new HashMap<>();
+    // a replacement, so that the unit's quota of cars is not what stops it
+    car.put("acquisitionType", "REPLACEMENT");
+    car.put("replacedPlate", "晋A·J0001");
+    car.put("category", "OTHER");
+    car.put("brand", "比亚迪");
+    car.put("model", "汉EV");
+    car.put("madeInChina", true);
+    car.put("domesticBrand", true);
+    car.put("energyType", "BEV");
+    car.put("price", 17.5);
+    car.put("luxuryOptions", List.of());
+    car.put("source", "PURCHASE");
+    car.put("justification", "业务量增加");
+    String id = cases.start("sx-jyt-staff", "vehicle-purchase", car);
+    cases.decide(id, "Task_UnitHeadReview", "APPROVE");
+    cases.decide(id, "Task_BureauVehicleReview", "APPROVE");
+    cases.decide(id, "Task_FinanceReview", "APPROVE");
+
+    signIn("sx-vehicle");
+    open("/#/tasks/" + cases.task(id, "Task_CentralProcurement").getId());
+    visible(By.id("decision-form"));
+    // a step that records: its own words, not 同意/不同意
+    assertThat(text(By.cssSelector("label[for=decision-APPROVE]"))).isEqualTo("采购完成");
+    assertThat(text(By.cssSelector("label[for=decision-REJECT]"))).isEqualTo("终止采购");
+    click(By.id("decision-APPROVE"));
+    type(By.name("supplier"), "山西省政府采购中心定点供应商");
+    type(By.name("finalPrice"), "18.5");
+    type(By.name("plate"), "晋a·j0077");
+    click(By.id("submit-decision"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已办理"));
+
+    // back at 集中采购 by itself: the holder reads why at the top of the task page
+    open("/#/tasks/" + cases.task(id, "Task_CentralProcurement").getId());
+    assertThat(text(By.id("task-notice")))
+        .contains("自动退回集中采购")
+        .contains("成交价格 18.5 万元")
+        .contains("价格上限 18 万元");
+    WebElement auto = visible(By.cssSelector(".timeline-entry[data-decision=AUTO_RETURN]"));
+    assertThat(auto.getText()).contains("审查成交价格").contains("系统自动").contains("18.5 万元");
+    assertThat(
+            browser.findElement(By.cssSelector(".timeline-entry[data-decision=APPROVE]")).getText())
+        .contains("采购完成")
+        .contains("成交价格")
+        .doesNotContain("finalPrice");
+    screenshots("guided-5-final-price-task");
+  }
+
+  @Test
+  void aReturnedAndResubmittedCaseShowsNoFieldKeyOrCode() throws IOException {
+    String id =
+        cases.start("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(30));
+    cases.decide(id, "Task_UnitHeadReview", "RETURN");
+    signIn("sx-jyt-staff");
+    open("/#/tasks/" + cases.task(id, "Task_ReviseApplication").getId());
+    visible(By.id("revise-form"));
+    type(By.name("addedOfficeRoomArea"), "２０");
+    click(By.id("decision-RESUBMIT"));
+    click(By.id("submit-decision"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已办理"));
+    open("/#/applications/" + id);
+    visible(By.cssSelector(".timeline-entry[data-decision=RESUBMIT]"));
+    String page = text(By.cssSelector(".application-detail"));
+    assertThat(text(By.cssSelector(".timeline-entry[data-decision=RESUBMIT]")))
+        .contains("项目类型")
+        .contains("扩建")
+        .contains("20 ㎡");
+    for (String key :
+        List.of(
+            "projectType",
+            "EXPANSION",
+            "fundingSource",
+            "FISCAL",
+            "addedOfficeRoomArea",
+            "usesAgencyLand",
+            "{\"",
+            "\":")) {
+      assertThat(page).as("the case page shows no %s", key).doesNotContain(key);
+    }
+    screenshots("guided-6-resubmitted-case");
+  }
+
+  @Test
+  void atAPhonesWidthEveryPagesMainActionIsOnScreenAndNoTextLacksContrast() throws IOException {
+    String id =
+        cases.start("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(30));
+    open("/login.html");
+    assertNoContrastViolation("登录页");
+    signIn("sx-jyt-head");
+    browser.manage().window().setSize(PHONE);
+    Map<String, By> pages = new LinkedHashMap<>();
+    pages.put("/#/home", By.id("home"));
+    pages.put("/#/tasks", By.cssSelector("[data-application-id='" + id + "'] .open-task"));
+    pages.put(
+        "/#/tasks/" + cases.task(id, "Task_UnitHeadReview").getId(), By.id("submit-decision"));
+    pages.put("/#/applications/" + id, By.id("application-title"));
+    pages.put("/#/applications?scope=unit", By.id("filter-search"));
+    for (Map.Entry<String, By> page : pages.entrySet()) {
+      open(page.getKey());
+      WebElement action = visible(page.getValue());
+      assertThat(headerHeight()).as("the header on a phone, %s", page.getKey()).isLessThan(90);
+      assertThat(insideViewport(action))
+          .as("main action of %s inside the 390 px viewport", page.getKey())
+          .isTrue();
+      assertNoContrastViolation(page.getKey());
+    }
+    shoot("guided-7-phone-task-390", PHONE);
+    browser.manage().window().setSize(DESKTOP);
+    for (String path : List.of("/#/home", "/#/applications/" + id, "/#/new/plan-change")) {
+      open(path);
+      visible(By.cssSelector("main .card, main section"));
+      assertNoContrastViolation(path + " 1366");
+    }
+  }
+
+  /** axe-core's colour-contrast rule on the page as it stands. */
+  private void assertNoContrastViolation(String page) throws IOException {
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    // let the view render what it loads
+    visible(By.cssSelector("body *"));
+    String axe;
+    try (var in =
+        getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+      axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript(axe);
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "setTimeout(() => axe.run(document, {runOnly: {type: 'rule', values: ['color-contrast']}})"
+                + ".then(r => done(r.violations.flatMap(v => v.nodes.map(n => n.target.join(' ') + ': '"
+                + " + n.failureSummary)))).catch(e => done(['axe failed: ' + e])), 800);");
+    assertThat((List<?>) result).as("colour-contrast violations on %s", page).isEmpty();
+  }
+
+  private long headerHeight() {
+    return ((Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "const h = document.querySelector('header, nav');"
+                        + " return h ? h.getBoundingClientRect().height : 0;"))
+        .longValue();
+  }
+
+  private boolean insideViewport(WebElement element) {
+    return (Boolean)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                    + " return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth"
+                    + " && r.top >= 0 && r.bottom <= window.innerHeight;",
+                element);
+  }
+
+  // ---- steps ----------------------------------------------------------------------------------
+
+  private void signIn(String user) {
+    if (!browser.getCurrentUrl().contains("/login.html")) {
+      open("/login.html");
+    }
+    type(By.id("username"), user);
+    type(By.id("password"), "demo");
+    click(By.id("login-submit"));
+    visible(By.id("user-name"));
+  }
+
+  // ---- browser helpers ------------------------------------------------------------------------
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private WebElement visible(By locator) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; page shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
+  }
+
+  private String text(By locator) {
+    return visible(locator).getText().trim();
+  }
+
+  private void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+    element.click();
+  }
+
+  private void type(By locator, String text) {
+    WebElement element = visible(locator);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  /** Full-page screenshots at 1366 px and at a phone's 390 px. */
+  private void screenshots(String name) throws IOException {
+    shoot(name + "-1366", DESKTOP);
+    shoot(name + "-390", PHONE);
+    browser.manage().window().setSize(DESKTOP);
+  }
+
+  private void shoot(String name, Dimension size) throws IOException {
+    browser.manage().window().setSize(size);
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 120, 5000)));
+    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+}
