@@ -28,6 +28,7 @@ export default {
         items.push({ key: 'all', label: '全部申请', href: '#/applications?scope=all' });
       }
       items.push({ key: 'dashboard', label: '统计报表', href: '#/dashboard' });
+      items.push({ key: 'officeSpace', label: '用房登记簿', href: '#/registers/office-space' });
       items.push({ key: 'vehicles', label: '车辆登记簿', href: '#/registers/vehicles' });
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
       if (hasRole('ADMIN')) {

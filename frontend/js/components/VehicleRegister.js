@@ -97,6 +97,10 @@ export default {
       <button v-if="keeps" type="button" class="btn btn-primary btn-sm" id="add-vehicle" @click="edit(null)">登记车辆</button>
       <span v-else class="small text-secondary" id="read-only-note">只读：登记簿由本级机关事务管理部门维护</span>
     </div>
+    <div class="mb-3" v-if="unit">
+      <register-workbook base="/api/registers/vehicles" :export-query="'unit=' + encodeURIComponent(unit)" :can-import="!!keeps"
+                         id-prefix="vehicle" @imported="loadRows"></register-workbook>
+    </div>
     <form v-if="form" class="card card-body shadow-sm mb-3" id="vehicle-form" @submit.prevent="save" novalidate>
       <div v-if="errors._" class="alert alert-danger py-2">{{ errors._ }}</div>
       <div class="row g-2">
