@@ -82,7 +82,11 @@ class OfficeSpaceRegisterBrowserIT {
   @Test
   void theBureauKeepsTheOfficeSpaceRegisterAndTheUnitReadsIt() throws Exception {
     signIn("sx-reviewer");
-    click(By.cssSelector("[data-nav=officeSpace]"));
+    click(By.cssSelector("[data-nav=registers]"));
+    // the units arrive after the page: wait for the option before choosing it
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#space-holder option[value='sx-jyt']")));
     new Select(visible(By.id("space-holder"))).selectByValue("sx-jyt");
     visible(By.cssSelector("#space-table tr[data-space='省教育厅办公楼|']"));
     assertThat(text(By.id("space-total"))).contains("850");
@@ -130,7 +134,7 @@ class OfficeSpaceRegisterBrowserIT {
     click(By.id("logout"));
     visible(By.id("msg-logout"));
     signIn("sx-jyt-staff");
-    click(By.cssSelector("[data-nav=officeSpace]"));
+    click(By.cssSelector("[data-nav=registers]"));
     visible(By.cssSelector("#space-table tr[data-space='教育大厦|7层 701-706']"));
     assertThat(text(By.id("read-only-note"))).contains("只读");
     assertThat(browser.findElements(By.id("add-space"))).isEmpty();
@@ -138,6 +142,9 @@ class OfficeSpaceRegisterBrowserIT {
     visible(By.id("space-export"));
     browser.manage().window().setSize(new Dimension(390, 844));
     screenshot("office-space-4-unit-phone");
+    click(By.cssSelector("[data-register-tab=vehicles]"));
+    visible(By.id("vehicle-export"));
+    screenshot("office-space-5-vehicles-tab-phone");
     assertThat(severeBrowserErrors()).isEmpty();
   }
 
