@@ -191,7 +191,7 @@ public class OrganisationAdmin {
     if (current != null && current.active() && !active) {
       int units = org.unitCount(code, true);
       if (units > 0) {
-        errors.put("active", "该政府还有 " + units + " 个启用中的单位，请先停用其所属单位");
+        errors.put("active", current.name() + "还有 " + units + " 个启用中的单位，请先停用其所属单位");
       }
     }
     if (!errors.isEmpty()) {
