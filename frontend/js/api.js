@@ -4,11 +4,12 @@ import { fieldsOf } from './schema.js';
 
 /** An error the server (or the network) reported; `fields` maps a field path to its message. */
 export class ApiError extends Error {
-  constructor(status, code, message, fields) {
+  constructor(status, code, message, fields, body) {
     super(message);
     this.status = status;
     this.code = code;
     this.fields = fields || {};
+    this.body = body || null; // the whole error body, e.g. an import's {errors: [{row, field, message}]}
   }
 
   /** The message for one field path, e.g. `changes[1].itemId`. */
@@ -74,7 +75,7 @@ export async function request(method, url, body, extraHeaders = {}) {
   }
   if (!response.ok) {
     const message = (data && data.message) || STATUS_MESSAGES[response.status] || `请求失败（${response.status}）`;
-    throw new ApiError(response.status, data && data.error, message, data && data.fields);
+    throw new ApiError(response.status, data && data.error, message, data && data.fields, data);
   }
   return data;
 }

@@ -30,6 +30,8 @@ import TaskActions from './components/TaskActions.js';
 import CopyList from './components/CopyList.js';
 import OrganisationAdmin from './components/OrganisationAdmin.js';
 import VehicleRegister from './components/VehicleRegister.js';
+import OfficeSpaceRegister from './components/OfficeSpaceRegister.js';
+import RegisterWorkbook from './components/RegisterWorkbook.js';
 import AdminProcesses from './components/AdminProcesses.js';
 import DiagramEditor from './components/DiagramEditor.js';
 import AdminStandards from './components/AdminStandards.js';
@@ -53,6 +55,7 @@ defineRoutes([
   { name: 'dashboard', path: '/dashboard' },
   { name: 'organisation', path: '/admin/organisation' },
   { name: 'vehicles', path: '/registers/vehicles' },
+  { name: 'officeSpace', path: '/registers/office-space' },
   { name: 'adminProcesses', path: '/admin/processes' },
   { name: 'diagramEditor', path: '/admin/processes/:key/edit' },
   { name: 'adminStandards', path: '/admin/standards' },
@@ -75,6 +78,7 @@ const VIEWS = {
   dashboard: 'DashboardView',
   organisation: 'OrganisationAdmin',
   vehicles: 'VehicleRegister',
+  officeSpace: 'OfficeSpaceRegister',
   adminProcesses: 'AdminProcesses',
   diagramEditor: 'DiagramEditor',
   adminStandards: 'AdminStandards',
@@ -97,6 +101,7 @@ const TITLES = {
   dashboard: '统计报表',
   organisation: '组织机构管理',
   vehicles: '公务用车登记簿',
+  officeSpace: '办公用房登记簿',
   adminProcesses: '流程管理',
   diagramEditor: '编辑流程图',
   adminStandards: '标准与日历',
@@ -144,7 +149,7 @@ async function boot() {
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
     PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast,
-    TaskActions, CopyList, OrganisationAdmin, VehicleRegister, AdminProcesses, DiagramEditor, AdminStandards,
+    TaskActions, CopyList, OrganisationAdmin, VehicleRegister, OfficeSpaceRegister, RegisterWorkbook, AdminProcesses, DiagramEditor, AdminStandards,
     AuditLogView, ComparisonTable];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {

@@ -28,7 +28,8 @@ export default {
         items.push({ key: 'all', label: '全部申请', href: '#/applications?scope=all' });
       }
       items.push({ key: 'dashboard', label: '统计报表', href: '#/dashboard' });
-      items.push({ key: 'vehicles', label: '车辆登记簿', href: '#/registers/vehicles' });
+      // 办公用房 and 公务用车 link to each other: one entry keeps the bar on one line
+      items.push({ key: 'registers', label: '登记簿', href: '#/registers/office-space' });
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
       if (hasRole('ADMIN')) {
         items.push({ key: 'organisation', label: '组织机构', href: '#/admin/organisation' });
@@ -46,6 +47,9 @@ export default {
         case 'new':
         case 'newForm':
           return 'new';
+        case 'officeSpace':
+        case 'vehicles':
+          return 'registers';
         case 'adminProcesses':
         case 'diagramEditor':
         case 'adminStandards':

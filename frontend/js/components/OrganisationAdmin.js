@@ -1,5 +1,5 @@
-// 组织机构管理 (admins): units with their staffing by rank, users with their roles; add, change,
-// deactivate. The server validates; its field messages show under the fields.
+// 组织机构管理 (admins): governments, units with their staffing by rank (also as Excel), users with
+// their roles; add, change, deactivate. The server validates; its field messages show under the fields.
 import { ref, reactive, computed, onMounted } from 'vue';
 import { api } from '../api.js';
 import { notify } from '../store.js';
@@ -23,6 +23,7 @@ export default {
     const error = ref(null);
     const userForm = ref(null);
     const unitForm = ref(null);
+    const govForm = ref(null);
     const errors = reactive({});
     const saving = ref(false);
     const filter = ref('');
@@ -48,6 +49,23 @@ export default {
     function clearErrors() {
       Object.keys(errors).forEach((k) => delete errors[k]);
     }
+    function editGovernment(g) {
+      clearErrors();
+      userForm.value = null;
+      unitForm.value = null;
+      govForm.value = g ? { existing: true, code: g.code, name: g.name, level: g.level, units: g.units }
+        : { existing: false, code: '', name: '', level: 'COUNTY', units: 0 };
+    }
+    function saveGovernment() {
+      const f = govForm.value;
+      const body = { name: f.name, level: f.level };
+      return save(() => (f.existing ? api.put(`/api/admin/governments/${encodeURIComponent(f.code)}`, body)
+        : api.post('/api/admin/governments', { ...body, code: f.code })), `已保存政府 ${f.code}`);
+    }
+    function setGovernmentActive(g, active) {
+      return save(() => api.put(`/api/admin/governments/${encodeURIComponent(g.code)}`, { active }),
+        `${active ? '已启用' : '已停用'}政府 ${g.code}`);
+    }
     function editUser(u) {
       clearErrors();
       unitForm.value = null;
@@ -70,6 +88,7 @@ export default {
         notify(done);
         userForm.value = null;
         unitForm.value = null;
+        govForm.value = null;
         await load();
       } catch (e) {
         Object.assign(errors, e.fields || {});
@@ -112,14 +131,17 @@ export default {
     }
     const headcount = (u) => Object.values(u.staffing || {}).reduce((a, b) => a + b, 0);
 
-    return { tab, users, units, governments, error, userForm, unitForm, errors, saving, filter, shownUsers, formRanks,
-      ROLES, KINDS, unitName, editUser, editUnit, saveUser, saveUnit, setUserActive, setUnitActive, headcount };
+    const LEVELS = { PROVINCE: '省级', CITY: '市级', COUNTY: '县级' };
+    return { tab, users, units, governments, error, userForm, unitForm, govForm, errors, saving, filter, shownUsers, formRanks,
+      ROLES, KINDS, LEVELS, unitName, editUser, editUnit, saveUser, saveUnit, setUserActive, setUnitActive, headcount,
+      editGovernment, saveGovernment, setGovernmentActive, load };
   },
   template: `
     <h1 class="h4 mb-3">组织机构管理</h1>
     <ul class="nav nav-tabs mb-3">
       <li class="nav-item"><button type="button" id="tab-users" :class="['nav-link', {active: tab === 'users'}]" @click="tab = 'users'">用户</button></li>
       <li class="nav-item"><button type="button" id="tab-units" :class="['nav-link', {active: tab === 'units'}]" @click="tab = 'units'">单位与编制</button></li>
+      <li class="nav-item"><button type="button" id="tab-governments" :class="['nav-link', {active: tab === 'governments'}]" @click="tab = 'governments'">政府</button></li>
     </ul>
     <div v-if="error" class="alert alert-danger">{{ error }}</div>
     <div v-else-if="!users" class="text-secondary">正在加载…</div>
@@ -195,8 +217,59 @@ export default {
       </div>
     </template>
 
+    <template v-else-if="tab === 'governments'">
+      <button type="button" class="btn btn-primary btn-sm mb-2" id="add-government" @click="editGovernment(null)">新增政府</button>
+      <form v-if="govForm" class="card card-body shadow-sm mb-3" id="government-form" @submit.prevent="saveGovernment" novalidate>
+        <h2 class="h6">{{ govForm.existing ? '修改政府 ' + govForm.code : '新增政府' }}</h2>
+        <div v-if="errors._" class="alert alert-danger py-2">{{ errors._ }}</div>
+        <div class="row g-2">
+          <div class="col-12 col-md-4" v-if="!govForm.existing">
+            <label class="form-label small" for="gov-code">政府代码</label>
+            <input id="gov-code" :class="['form-control', {'is-invalid': errors.code}]" v-model="govForm.code" autocomplete="off">
+            <div class="invalid-feedback" data-error-for="code">{{ errors.code }}</div>
+          </div>
+          <div class="col-12 col-md-4">
+            <label class="form-label small" for="gov-name">政府名称</label>
+            <input id="gov-name" :class="['form-control', {'is-invalid': errors.name}]" v-model="govForm.name">
+            <div class="invalid-feedback" data-error-for="name">{{ errors.name }}</div>
+          </div>
+          <div class="col-12 col-md-4">
+            <label class="form-label small" for="gov-level">级别</label>
+            <select id="gov-level" :class="['form-select', {'is-invalid': errors.level}]" v-model="govForm.level">
+              <option v-for="(label, code) in LEVELS" :key="code" :value="code">{{ label }}</option>
+            </select>
+            <div class="invalid-feedback" data-error-for="level">{{ errors.level }}</div>
+          </div>
+        </div>
+        <div class="mt-3 d-flex gap-2">
+          <button type="submit" class="btn btn-primary" id="save-government" :disabled="saving">保存</button>
+          <button type="button" class="btn btn-outline-secondary" @click="govForm = null">取消</button>
+        </div>
+      </form>
+      <div v-if="errors.active" class="alert alert-danger py-2" data-error-for="active">{{ errors.active }}</div>
+      <div class="table-responsive">
+        <table class="table table-sm align-middle text-nowrap" id="government-table">
+          <thead><tr><th>代码</th><th>名称</th><th>级别</th><th class="text-end">单位数</th><th>状态</th><th class="text-end">操作</th></tr></thead>
+          <tbody>
+            <tr v-for="g in governments" :key="g.code" :data-government="g.code" :class="{'text-secondary': !g.active}">
+              <td>{{ g.code }}</td><td>{{ g.name }}</td><td>{{ g.levelName }}</td><td class="text-end">{{ g.units }}</td>
+              <td><span :class="['badge', g.active ? 'text-bg-success' : 'text-bg-secondary']">{{ g.active ? '启用' : '已停用' }}</span></td>
+              <td class="text-end text-nowrap">
+                <button type="button" class="btn btn-link btn-sm" @click="editGovernment(g)">修改</button>
+                <button type="button" class="btn btn-link btn-sm" :data-toggle-government="g.code" @click="setGovernmentActive(g, !g.active)">{{ g.active ? '停用' : '启用' }}</button>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </template>
+
     <template v-else>
-      <button type="button" class="btn btn-primary btn-sm mb-2" id="add-unit" @click="editUnit(null)">新增单位</button>
+      <div class="d-flex flex-wrap align-items-center gap-2 mb-2">
+        <button type="button" class="btn btn-primary btn-sm" id="add-unit" @click="editUnit(null)">新增单位</button>
+        <span class="small text-secondary">编制定员（Excel）：</span>
+        <register-workbook base="/api/admin/staffing" :can-import="true" id-prefix="staffing" @imported="load"></register-workbook>
+      </div>
       <form v-if="unitForm" class="card card-body shadow-sm mb-3" id="unit-form" @submit.prevent="saveUnit" novalidate>
         <h2 class="h6">{{ unitForm.existing ? '修改单位 ' + unitForm.code : '新增单位' }}</h2>
         <div v-if="errors._" class="alert alert-danger py-2">{{ errors._ }}</div>
@@ -215,7 +288,7 @@ export default {
             <label class="form-label small" for="unit-gov">所属政府</label>
             <select id="unit-gov" :class="['form-select', {'is-invalid': errors.govCode}]" v-model="unitForm.govCode" :disabled="unitForm.existing">
               <option value="">请选择</option>
-              <option v-for="g in governments" :key="g.code" :value="g.code">{{ g.name }}（{{ g.levelName }}）</option>
+              <option v-for="g in governments.filter((x) => x.active || x.code === unitForm.govCode)" :key="g.code" :value="g.code">{{ g.name }}（{{ g.levelName }}）</option>
             </select>
             <div class="invalid-feedback">{{ errors.govCode }}</div>
           </div>

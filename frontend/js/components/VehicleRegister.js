@@ -85,7 +85,11 @@ export default {
     return { units, unit, rows, error, form, errors, saving, keeps, loadRows, edit, save, remove, CATEGORIES, ENERGY, STATUS };
   },
   template: `
-    <h1 class="h4 mb-3">公务用车登记簿</h1>
+    <h1 class="h4 mb-2">公务用车登记簿</h1>
+    <ul class="nav nav-pills nav-sm mb-3 register-tabs" aria-label="登记簿">
+      <li class="nav-item"><a :class="['nav-link', 'py-1', {active: 'vehicles' === 'office-space'}]" href="#/registers/office-space" data-register-tab="office-space">办公用房</a></li>
+      <li class="nav-item"><a :class="['nav-link', 'py-1', {active: 'vehicles' === 'vehicles'}]" href="#/registers/vehicles" data-register-tab="vehicles">公务用车</a></li>
+    </ul>
     <div v-if="error" class="alert alert-danger">{{ error }}</div>
     <div class="d-flex flex-wrap align-items-end gap-2 mb-2">
       <div>
@@ -96,6 +100,10 @@ export default {
       </div>
       <button v-if="keeps" type="button" class="btn btn-primary btn-sm" id="add-vehicle" @click="edit(null)">登记车辆</button>
       <span v-else class="small text-secondary" id="read-only-note">只读：登记簿由本级机关事务管理部门维护</span>
+    </div>
+    <div class="mb-3" v-if="unit">
+      <register-workbook base="/api/registers/vehicles" :export-query="'unit=' + encodeURIComponent(unit)" :can-import="!!keeps"
+                         id-prefix="vehicle" @imported="loadRows"></register-workbook>
     </div>
     <form v-if="form" class="card card-body shadow-sm mb-3" id="vehicle-form" @submit.prevent="save" novalidate>
       <div v-if="errors._" class="alert alert-danger py-2">{{ errors._ }}</div>

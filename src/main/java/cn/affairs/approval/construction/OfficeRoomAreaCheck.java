@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The unit's office-room area after the project (register + added) must not exceed its standard, Σ
  * staffing by rank × per-person area of its level (《党政机关办公用房建设标准》); a unit already over its
- * standard must first hand the excess over to the bureau (办法 第十九条).
+ * standard must first hand the excess over to the bureau (办法 第十九条). Space of the unit's other cases
+ * already approved but not yet registered counts as held ({@link OfficeAreaStandard}).
  */
 @Component("officeRoomAreaCheck")
 @StandardsRule(
@@ -40,24 +41,40 @@ class OfficeRoomAreaCheck extends StandardsCheck {
     ConstructionForm form = file.form(ConstructionForm.class);
     var area = standards.assess(file.unit().code(), file.level(), form.addedOfficeRoomArea());
     var facts = area.facts("addedArea");
-    String standard = plain(area.standard().area());
-    if (area.alreadyOver()) {
-      return CheckOutcome.fail(
-              "现有办公室用房 "
-                  + plain(area.current())
-                  + "㎡，已超过核定标准 "
-                  + standard
-                  + "㎡，须先将超标准部分 "
-                  + plain(area.excessNow())
-                  + "㎡ 移交机关事务管理部门统一调配",
-              facts)
-          .citing(EXCESS_BASIS);
-    }
-    if (area.overAfter()) {
-      return CheckOutcome.fail(
-          "申请后办公室用房 " + plain(area.after()) + "㎡，超过核定标准 " + standard + "㎡", facts);
+    String failure = failure(area);
+    if (failure != null) {
+      CheckOutcome fail = CheckOutcome.fail(failure, facts);
+      return area.alreadyOver() ? fail.citing(EXCESS_BASIS) : fail;
     }
     return CheckOutcome.pass(
-        "申请后办公室用房 " + plain(area.after()) + "㎡，未超过核定标准 " + standard + "㎡", facts);
+        "申请后办公室用房 " + plain(area.after()) + "㎡，未超过核定标准 " + plain(area.standard().area()) + "㎡",
+        facts);
+  }
+
+  /**
+   * The message of a FAIL, or null when the project fits; the registration step refuses with the
+   * same words ({@link ConstructionSpaceEntry}).
+   */
+  static String failure(OfficeAreaStandard.Assessment area) {
+    String standard = plain(area.standard().area());
+    if (area.alreadyOver()) {
+      return "现有办公室用房 "
+          + area.heldText()
+          + "，已超过核定标准 "
+          + standard
+          + "㎡，须先将超标准部分 "
+          + plain(area.excessNow())
+          + "㎡ 移交机关事务管理部门统一调配";
+    }
+    if (area.overAfter()) {
+      return "申请后办公室用房 "
+          + plain(area.after())
+          + "㎡"
+          + (area.pending().signum() == 0 ? "" : "（含已批准尚未登记 " + plain(area.pending()) + "㎡）")
+          + "，超过核定标准 "
+          + standard
+          + "㎡";
+    }
+    return null;
   }
 }

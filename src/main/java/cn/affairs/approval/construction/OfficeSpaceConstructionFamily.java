@@ -9,10 +9,12 @@ import cn.affairs.approval.application.FieldType;
 import cn.affairs.approval.application.FormField;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
+import cn.affairs.approval.officespace.ApprovedOfficeSpace;
 import cn.affairs.approval.org.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** 办公用房新建、扩建、改建、购置 (办法 第十八条; 条例 第二十一、二十三条). */
 @Component
-class OfficeSpaceConstructionFamily implements ProcessFamily {
+class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpace {
 
   static final String KEY = "office-space-construction";
 
@@ -123,6 +125,17 @@ class OfficeSpaceConstructionFamily implements ProcessFamily {
     return errors;
   }
 
+  /** An approved project brings its added office-room area for good (owned space). */
+  @Override
+  public BigDecimal areaHeld(JsonNode form, LocalDate approvedOn, LocalDate day) {
+    return form.path("addedOfficeRoomArea").decimalValue();
+  }
+
+  @Override
+  public String processKey() {
+    return KEY;
+  }
+
   @Override
   public String title(JsonNode form) {
     return form.get("projectName").asText();
@@ -134,7 +147,8 @@ class OfficeSpaceConstructionFamily implements ProcessFamily {
         "Task_BureauReview", List.of("办法 第十八条", "条例 第二十一条", "条例 第二十三条"),
         "SubProcess_Opinions", List.of("办法 第七条"),
         "Task_GovernmentApproval", List.of("办法 第十八条"),
-        "Task_EnterAnnualPlan", List.of("办法 第十二条", "条例 第三十三条"));
+        "Task_EnterAnnualPlan", List.of("办法 第十二条", "条例 第三十三条"),
+        "Task_RegisterOfficeSpace", List.of("办法 第十七条", "办法 第十八条", "办法 第十九条"));
   }
 
   @Override

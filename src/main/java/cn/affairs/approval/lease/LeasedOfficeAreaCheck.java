@@ -40,37 +40,62 @@ class LeasedOfficeAreaCheck extends StandardsCheck {
   @Override
   protected CheckOutcome evaluate(CaseFile file) {
     LeaseForm form = file.form(LeaseForm.class);
-    String mode = form.leaseMode().label();
     var area = standards.assess(file.unit().code(), file.level(), form.area());
     var facts = area.facts("requestedArea");
+    String failure = failure(area, form);
+    if (failure != null) {
+      CheckOutcome fail = CheckOutcome.fail(failure, facts);
+      return area.alreadyOver() ? fail.citing(EXCESS_BASIS) : fail;
+    }
+    return CheckOutcome.pass(
+        form.leaseMode().label()
+            + "后办公室用房 "
+            + sum(area, form)
+            + "，未超过核定标准 "
+            + plain(area.standard().area())
+            + "㎡",
+        facts);
+  }
+
+  /**
+   * The message of a FAIL, or null when the space fits; the registration step refuses with the same
+   * words ({@link LeaseRegisterEntry}).
+   */
+  static String failure(OfficeAreaStandard.Assessment area, LeaseForm form) {
+    String mode = form.leaseMode().label();
     String standard = plain(area.standard().area());
     if (area.alreadyOver()) {
-      return CheckOutcome.fail(
-              "现有办公室用房 "
-                  + plain(area.current())
-                  + "㎡，已超过核定标准 "
-                  + standard
-                  + "㎡，须先将超标准部分 "
-                  + plain(area.excessNow())
-                  + "㎡ 移交机关事务管理部门统一调配，不得再"
-                  + mode,
-              facts)
-          .citing(EXCESS_BASIS);
+      return "现有办公室用房 "
+          + area.heldText()
+          + "，已超过核定标准 "
+          + standard
+          + "㎡，须先将超标准部分 "
+          + plain(area.excessNow())
+          + "㎡ 移交机关事务管理部门统一调配，不得再"
+          + mode;
     }
-    String sum =
-        plain(area.after())
-            + "㎡（现有 "
-            + plain(area.current())
-            + "㎡ + "
-            + mode
-            + " "
-            + plain(form.area())
-            + "㎡）";
     if (area.overAfter()) {
-      return CheckOutcome.fail(
-          mode + "后办公室用房 " + sum + "，超过核定标准 " + standard + "㎡ " + plain(area.excessAfter()) + "㎡",
-          facts);
+      return mode
+          + "后办公室用房 "
+          + sum(area, form)
+          + "，超过核定标准 "
+          + standard
+          + "㎡ "
+          + plain(area.excessAfter())
+          + "㎡";
     }
-    return CheckOutcome.pass(mode + "后办公室用房 " + sum + "，未超过核定标准 " + standard + "㎡", facts);
+    return null;
+  }
+
+  private static String sum(OfficeAreaStandard.Assessment area, LeaseForm form) {
+    return plain(area.after())
+        + "㎡（现有 "
+        + plain(area.current())
+        + "㎡ + "
+        + (area.pending().signum() == 0 ? "" : "已批准尚未登记 " + plain(area.pending()) + "㎡ + ")
+        + form.leaseMode().label()
+        + " "
+        + plain(form.area())
+        + "㎡）";
   }
 }

@@ -10,7 +10,10 @@ import static cn.affairs.approval.check.Numbers.plain;
 
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
+import cn.affairs.approval.officespace.ApprovedOfficeSpace;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * space of the bureau comes first (办法 第十七条; 条例 第二十二条).
  */
 @Component
-class OfficeSpaceLeaseFamily implements ProcessFamily {
+class OfficeSpaceLeaseFamily implements ProcessFamily, ApprovedOfficeSpace {
 
   static final String KEY = "office-space-lease";
 
@@ -79,6 +82,20 @@ class OfficeSpaceLeaseFamily implements ProcessFamily {
   @Override
   public FormSpec form() {
     return FORM;
+  }
+
+  /**
+   * An approved lease, loan or swap holds its area from approval to approval + term (inclusive).
+   */
+  @Override
+  public BigDecimal areaHeld(JsonNode form, LocalDate approvedOn, LocalDate day) {
+    LocalDate end = approvedOn.plusMonths(form.path("termMonths").asInt());
+    return end.isBefore(day) ? BigDecimal.ZERO : form.path("area").decimalValue();
+  }
+
+  @Override
+  public String processKey() {
+    return key();
   }
 
   @Override

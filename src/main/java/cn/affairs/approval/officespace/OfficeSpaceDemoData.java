@@ -33,7 +33,9 @@ class OfficeSpaceDemoData implements DemoDataSection {
               s.get("gov").asText(),
               s.hasNonNull("unit") ? s.get("unit").asText() : null,
               s.get("building").asText(),
+              s.path("room").asText(""),
               s.get("area").decimalValue(),
+              s.hasNonNull("buildingArea") ? s.get("buildingArea").decimalValue() : null,
               s.get("ownership").asText(),
               s.hasNonNull("endDate") ? LocalDate.parse(s.get("endDate").asText()) : null,
               null));

@@ -37,11 +37,24 @@ public interface OrgMapper {
           + "n.kind AS unit_kind, u.password_hash, u.password_salt, u.active FROM app_user u "
           + "JOIN unit n ON n.code = u.unit_code ";
 
-  @Select("SELECT code, name, level FROM government WHERE code = #{code}")
+  @Select("SELECT code, name, level, active FROM government WHERE code = #{code}")
   Government government(String code);
 
-  @Select("SELECT code, name, level FROM government ORDER BY code")
+  @Select("SELECT code, name, level, active FROM government ORDER BY code")
   List<Government> governments();
+
+  @Select("SELECT code FROM government WHERE code = #{code} FOR UPDATE")
+  String lockGovernment(String code);
+
+  @Update(
+      "UPDATE government SET name = #{name}, level = #{level}, active = #{active} WHERE code = #{code}")
+  int updateGovernment(Government government);
+
+  @Select("SELECT COUNT(*) FROM unit WHERE gov_code = #{govCode} AND active = TRUE")
+  int activeUnitCount(String govCode);
+
+  @Select("SELECT COUNT(*) FROM unit WHERE gov_code = #{govCode}")
+  int unitCount(String govCode);
 
   @Select("SELECT code, name, gov_code, kind, vehicle_quota, active FROM unit WHERE code = #{code}")
   Unit unit(String code);
@@ -93,7 +106,8 @@ public interface OrgMapper {
   @Select("SELECT COUNT(*) FROM user_role WHERE role_code = 'ADMIN'")
   int adminCount();
 
-  @Insert("INSERT INTO government (code, name, level) VALUES (#{code}, #{name}, #{level})")
+  @Insert(
+      "INSERT INTO government (code, name, level, active) VALUES (#{code}, #{name}, #{level}, #{active})")
   void insertGovernment(Government government);
 
   @Insert(

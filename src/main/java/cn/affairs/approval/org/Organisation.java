@@ -37,6 +37,9 @@ final class Organisation {
       }
     }
     for (Government government : org.governments()) {
+      if (!government.active()) {
+        continue;
+      }
       for (Role role : EnumSet.range(Role.BUREAU_REVIEWER, Role.GOVERNMENT)) {
         o.add(
             new GroupView(

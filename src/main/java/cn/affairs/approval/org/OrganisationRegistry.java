@@ -63,6 +63,39 @@ public class OrganisationRegistry {
     return row == null ? null : account(row, org.roles(id));
   }
 
+  /** Units of the government: all, and those active. */
+  public int unitCount(String govCode, boolean activeOnly) {
+    return activeOnly ? org.activeUnitCount(govCode) : org.unitCount(govCode);
+  }
+
+  /** Locks the government row for a change (null when there is no such government). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Government lockGovernment(String code) {
+    return org.lockGovernment(code) == null ? null : org.government(code);
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void createGovernment(Government government) {
+    org.insertGovernment(government);
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void updateGovernment(Government government) {
+    org.updateGovernment(government);
+  }
+
+  /** Sets a unit's staffing by rank (ranks with 0 posts not kept). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void setStaffing(String unitCode, Map<String, Integer> staffing) {
+    org.deleteStaffing(unitCode);
+    staffing.forEach(
+        (rank, count) -> {
+          if (count > 0) {
+            org.insertStaffing(unitCode, rank, count);
+          }
+        });
+  }
+
   /** Locks the user row for a change (null when there is no such user). */
   @Transactional(propagation = Propagation.MANDATORY)
   public UserAccount lockUser(String id) {

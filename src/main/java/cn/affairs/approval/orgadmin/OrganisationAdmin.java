@@ -3,6 +3,7 @@ package cn.affairs.approval.orgadmin;
 import cn.affairs.approval.audit.AuditLog;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.Government;
+import cn.affairs.approval.org.Level;
 import cn.affairs.approval.org.OrganisationRegistry;
 import cn.affairs.approval.org.Role;
 import cn.affairs.approval.org.Unit;
@@ -26,6 +27,7 @@ public class OrganisationAdmin {
 
   static final String AUDIT_USER = "ORG_USER";
   static final String AUDIT_UNIT = "ORG_UNIT";
+  static final String AUDIT_GOVERNMENT = "ORG_GOVERNMENT";
 
   /** Camunda's resource whitelist for ids (application.yml), which our ids must also pass. */
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9._-]{2,64}");
@@ -79,8 +81,17 @@ public class OrganisationAdmin {
       List<String> ranks,
       boolean active) {}
 
+  /** A government to add, or the fields to change (null keeps a field as it is). */
+  public record GovernmentForm(String code, String name, String level, Boolean active) {}
+
   public record GovernmentView(
-      String code, String name, String level, String levelName, List<String> ranks) {}
+      String code,
+      String name,
+      String level,
+      String levelName,
+      List<String> ranks,
+      boolean active,
+      int units) {}
 
   private final OrganisationRegistry org;
   private final AuditLog audit;
@@ -92,12 +103,143 @@ public class OrganisationAdmin {
 
   @Transactional(readOnly = true)
   public List<GovernmentView> governments() {
-    return org.governments().stream()
-        .map(
-            g ->
-                new GovernmentView(
-                    g.code(), g.name(), g.level().name(), g.level().label(), g.level().ranks()))
-        .toList();
+    return org.governments().stream().map(this::view).toList();
+  }
+
+  @Transactional
+  public GovernmentView createGovernment(CurrentUser actor, GovernmentForm form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String code = trim(form.code());
+    if (code == null) {
+      errors.put("code", "请填写政府代码");
+    } else if (!ID.matcher(code).matches() || code.contains(".")) {
+      errors.put("code", "政府代码只能由字母、数字、连字符和下划线组成，长度2至64位");
+    }
+    Government government = validateGovernment(form, code, null, errors);
+    if (org.government(code) != null) {
+      throw ApiException.conflict("政府代码 " + code + " 已存在");
+    }
+    try {
+      org.createGovernment(government);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      throw ApiException.conflict("政府代码 " + code + " 已存在");
+    }
+    GovernmentView view = view(org.government(code));
+    audit.record(
+        AUDIT_GOVERNMENT,
+        actor.id(),
+        code,
+        "government:" + code,
+        "新增政府 " + code + "（" + view.name() + "）",
+        null,
+        view);
+    return view;
+  }
+
+  @Transactional
+  public GovernmentView updateGovernment(CurrentUser actor, String code, GovernmentForm form) {
+    Government current = org.lockGovernment(code);
+    if (current == null) {
+      throw ApiException.notFound("没有政府 " + code);
+    }
+    GovernmentView before = view(current);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (form.code() != null && !form.code().equals(code)) {
+      errors.put("code", "政府代码不能修改");
+    }
+    Government government = validateGovernment(form, code, current, errors);
+    org.updateGovernment(government);
+    GovernmentView after = view(org.government(code));
+    String summary =
+        before.active() && !after.active()
+            ? "停用政府 " + code
+            : !before.active() && after.active() ? "启用政府 " + code : "修改政府 " + code;
+    audit.record(
+        AUDIT_GOVERNMENT,
+        actor.id(),
+        code,
+        "government:" + code,
+        summary + "（" + after.name() + "）",
+        before,
+        after);
+    return after;
+  }
+
+  private Government validateGovernment(
+      GovernmentForm form, String code, Government current, Map<String, String> errors) {
+    String name = form.name() == null && current != null ? current.name() : trim(form.name());
+    if (name == null) {
+      errors.put("name", "请填写政府名称");
+    } else if (name.length() > 64) {
+      errors.put("name", "政府名称不能超过64个字");
+    }
+    Level level = current == null ? null : current.level();
+    if (form.level() != null || current == null) {
+      level = null;
+      for (Level l : Level.values()) {
+        if (l.name().equals(trim(form.level()))) {
+          level = l;
+        }
+      }
+      if (level == null) {
+        errors.put("level", "级别应为省级、市级或县级之一");
+      } else if (current != null && level != current.level() && org.unitCount(code, false) > 0) {
+        errors.put("level", "已有所属单位的政府不能改变级别（其单位的编制按本级职级核定）");
+      }
+    }
+    boolean active = form.active() == null ? current == null || current.active() : form.active();
+    if (current != null && current.active() && !active) {
+      int units = org.unitCount(code, true);
+      if (units > 0) {
+        errors.put("active", current.name() + "还有 " + units + " 个启用中的单位，请先停用其所属单位");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+    return new Government(code, name, level, active);
+  }
+
+  /**
+   * Sets the staffing of a unit from an import, audited when it changes; returns whether it
+   * changed.
+   */
+  @Transactional
+  public boolean importStaffing(CurrentUser actor, String code, Map<String, Integer> staffing) {
+    Unit unit = org.lockUnit(code);
+    UnitView before = view(unit);
+    Map<String, Integer> kept = new LinkedHashMap<>();
+    staffing.forEach(
+        (rank, count) -> {
+          if (count > 0) {
+            kept.put(rank, count);
+          }
+        });
+    if (kept.equals(before.staffing())) {
+      return false;
+    }
+    org.setStaffing(code, kept);
+    UnitView after = view(org.unit(code));
+    audit.record(
+        AUDIT_UNIT,
+        actor.id(),
+        after.govCode(),
+        "unit:" + code,
+        "导入编制 " + code + "（" + after.name() + "）",
+        before,
+        after);
+    return true;
+  }
+
+  private GovernmentView view(Government g) {
+    return new GovernmentView(
+        g.code(),
+        g.name(),
+        g.level().name(),
+        g.level().label(),
+        g.level().ranks(),
+        g.active(),
+        org.unitCount(g.code(), false));
   }
 
   @Transactional(readOnly = true)
@@ -308,6 +450,8 @@ public class OrganisationAdmin {
       errors.put("govCode", "没有政府 " + govCode);
     } else if (current != null && !govCode.equals(current.govCode())) {
       errors.put("govCode", "单位不能改属其他政府（其登记簿与案件属于本级）");
+    } else if (current == null && !government.active()) {
+      errors.put("govCode", government.name() + " 已停用，不能新增单位");
     }
     String kind = form.kind() == null && current != null ? current.kind() : trim(form.kind());
     if (kind == null || !KINDS.contains(kind)) {

@@ -1,6 +1,7 @@
 /**
- * Administering the organisation: the admin API and page that add, change and deactivate units
- * (with their staffing by rank) and users (with their roles), validated, audited, one transaction
- * per change; the writes go through {@code org.OrganisationRegistry}.
+ * Administering the organisation: the admin API and page that add, change and deactivate
+ * governments, units (with their staffing by rank) and users (with their roles), validated,
+ * audited, one transaction per change; staffing by rank as an Excel workbook ({@link
+ * StaffingWorkbook}); the writes go through {@code org.OrganisationRegistry}.
  */
 package cn.affairs.approval.orgadmin;

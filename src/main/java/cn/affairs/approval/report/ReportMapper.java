@@ -169,7 +169,8 @@ interface ReportMapper {
   @Select(
       "<script>SELECT a.unit_code, s.ownership, COUNT(*), SUM(s.area) FROM office_space s "
           + "JOIN application a ON a.id = s.source_application JOIN unit u ON u.code = a.unit_code "
-          + "WHERE a.gov_code = #{gov} AND a.status = 'APPROVED' AND a.decided_at &gt;= #{from} AND a.decided_at &lt; #{to}"
+          + "WHERE a.gov_code = #{gov} AND a.status = 'APPROVED' AND a.process_key = 'office-space-lease' "
+          + "AND a.decided_at &gt;= #{from} AND a.decided_at &lt; #{to}"
           + UNIT_FILTER
           + " GROUP BY a.unit_code, s.ownership</script>")
   List<KindCount> spaceTakenIntoUse(

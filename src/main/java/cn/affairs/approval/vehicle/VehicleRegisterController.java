@@ -5,13 +5,10 @@ import cn.affairs.approval.vehicle.VehicleRegister.VehicleInput;
 import cn.affairs.approval.vehicle.VehicleRegister.VehicleRow;
 import cn.affairs.approval.web.Page;
 import cn.affairs.approval.web.PageRequest;
+import cn.affairs.approval.workbook.ImportResult;
+import cn.affairs.approval.workbook.XlsxResponses;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,8 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** {@code /api/registers/vehicles}: the vehicle register (api.md, Organisation and registers). */
 @RestController
 class VehicleRegisterController {
-
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final VehicleRegister register;
   private final VehicleWorkbook workbook;
@@ -48,45 +43,24 @@ class VehicleRegisterController {
     return register.list(user, unit, PageRequest.of(page, size));
   }
 
-  @GetMapping(value = "/api/registers/vehicles/template.xlsx", produces = XLSX)
+  @GetMapping(value = "/api/registers/vehicles/template.xlsx", produces = XlsxResponses.XLSX)
   ResponseEntity<byte[]> template() {
-    return workbookResponse(workbook.template(), "公务用车登记簿模板.xlsx");
+    return XlsxResponses.attachment(workbook.template(), "公务用车登记簿模板.xlsx");
   }
 
-  @GetMapping(value = "/api/registers/vehicles/export.xlsx", produces = XLSX)
+  @GetMapping(value = "/api/registers/vehicles/export.xlsx", produces = XlsxResponses.XLSX)
   ResponseEntity<byte[]> export(
       @AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String unit) {
-    return workbookResponse(workbook.export(user, unit), "公务用车登记簿.xlsx");
+    return XlsxResponses.attachment(workbook.export(user, unit), "公务用车登记簿.xlsx");
   }
 
   @PostMapping("/api/registers/vehicles/import")
-  ResponseEntity<?> importRows(
+  ImportResult importRows(
       @AuthenticationPrincipal CurrentUser user, @RequestParam("file") MultipartFile file)
       throws IOException {
     try (var in = file.getInputStream()) {
-      return ResponseEntity.ok(new Imported(workbook.importRows(user, in)));
-    } catch (VehicleWorkbook.ImportRefused e) {
-      return ResponseEntity.badRequest()
-          .body(new ImportRefusedBody("IMPORT_REFUSED", e.getMessage(), e.errors()));
+      return new ImportResult(workbook.importRows(user, in));
     }
-  }
-
-  /** How many rows an import took in. */
-  record Imported(int imported) {}
-
-  /** 400 for a workbook with errors: nothing imported, every wrong row and column named. */
-  record ImportRefusedBody(String error, String message, List<VehicleWorkbook.RowError> errors) {}
-
-  private static ResponseEntity<byte[]> workbookResponse(byte[] bytes, String name) {
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(name, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .contentType(MediaType.parseMediaType(XLSX))
-        .body(bytes);
   }
 
   @PostMapping("/api/registers/vehicles")

@@ -5,24 +5,15 @@ import cn.affairs.approval.vehicle.VehicleRegister.VehicleInput;
 import cn.affairs.approval.vehicle.VehicleRegister.VehicleRow;
 import cn.affairs.approval.web.ApiException;
 import cn.affairs.approval.web.PageRequest;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import cn.affairs.approval.workbook.ImportErrors;
+import cn.affairs.approval.workbook.SheetReader;
+import cn.affairs.approval.workbook.SheetReader.SheetRow;
+import cn.affairs.approval.workbook.SheetWriter;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,23 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VehicleWorkbook {
-
-  /** One wrong cell of an import: the sheet row number users see (header is row 1). */
-  public record RowError(int row, String field, String message) {}
-
-  /** An import refused: every wrong row, nothing written. */
-  public static class ImportRefused extends RuntimeException {
-    private final transient List<RowError> errors;
-
-    ImportRefused(List<RowError> errors) {
-      super("导入文件中有 " + errors.size() + " 处错误，未导入任何数据");
-      this.errors = errors;
-    }
-
-    public List<RowError> errors() {
-      return errors;
-    }
-  }
 
   static final String[] FIELDS = {
     "plate",
@@ -115,55 +89,27 @@ public class VehicleWorkbook {
     if (!user.keepsRegistersOf(user.govCode())) {
       throw ApiException.forbidden("只有本级机关事务管理部门可以导入登记簿");
     }
-    List<RowError> errors = new ArrayList<>();
-    List<Map.Entry<Integer, VehicleInput>> inputs = new ArrayList<>();
-    try (Workbook workbook = new XSSFWorkbook(file)) {
-      Sheet sheet = workbook.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter();
-      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        if (row == null || blankRow(row, formatter)) {
-          continue;
-        }
-        String[] v = new String[FIELDS.length];
-        for (int c = 0; c < FIELDS.length; c++) {
-          v[c] = cell(row.getCell(c), formatter);
-        }
-        inputs.add(
-            Map.entry(
-                r + 1,
-                new VehicleInput(
-                    v[0],
-                    v[1],
-                    code(CATEGORY_LABELS, v[2]),
-                    v[3],
-                    v[4],
-                    code(ENERGY_LABELS, v[5]),
-                    v[6],
-                    v[7],
-                    v[8],
-                    v[9],
-                    code(STATUS_LABELS, v[10]))));
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof ApiException api) {
-        throw api;
-      }
-      throw ApiException.invalid("file", "无法读取该文件，请使用下载的 Excel 模板（.xlsx）");
-    }
-    if (inputs.isEmpty()) {
-      throw ApiException.invalid("file", "文件中没有数据行");
-    }
+    ImportErrors errors = new ImportErrors();
     Map<String, Integer> platesSeen = new HashMap<>();
     List<Runnable> writes = new ArrayList<>();
-    for (Map.Entry<Integer, VehicleInput> entry : inputs) {
-      int rowNumber = entry.getKey();
-      VehicleInput input = entry.getValue();
+    for (SheetRow row : SheetReader.read(file, FIELDS.length)) {
+      int rowNumber = row.number();
+      VehicleInput input =
+          new VehicleInput(
+              row.cell(0),
+              row.cell(1),
+              SheetReader.code(CATEGORY_LABELS, row.cell(2)),
+              row.cell(3),
+              row.cell(4),
+              SheetReader.code(ENERGY_LABELS, row.cell(5)),
+              row.cell(6),
+              row.cell(7),
+              row.cell(8),
+              row.cell(9),
+              SheetReader.code(STATUS_LABELS, row.cell(10)));
       String plate = LicencePlate.canonical(input.plate());
       if (plate != null && platesSeen.containsKey(plate)) {
-        errors.add(
-            new RowError(
-                rowNumber, "plate", "号牌 " + plate + " 与第 " + platesSeen.get(plate) + " 行重复"));
+        errors.add(rowNumber, "plate", "号牌 " + plate + " 与第 " + platesSeen.get(plate) + " 行重复");
         continue;
       }
       if (plate != null) {
@@ -173,12 +119,7 @@ public class VehicleWorkbook {
       try {
         register.validateRow(user, input, existing);
       } catch (ApiException e) {
-        if (e.fields() != null && !e.fields().isEmpty()) {
-          e.fields()
-              .forEach((field, message) -> errors.add(new RowError(rowNumber, field, message)));
-        } else {
-          errors.add(new RowError(rowNumber, "unitCode", e.getMessage()));
-        }
+        errors.add(rowNumber, e, "unitCode");
         continue;
       }
       writes.add(
@@ -186,92 +127,39 @@ public class VehicleWorkbook {
               ? () -> register.add(user, input)
               : () -> register.change(user, existing.id(), input));
     }
-    if (!errors.isEmpty()) {
-      throw new ImportRefused(errors);
-    }
+    errors.throwIfAny();
     writes.forEach(Runnable::run);
     return writes.size();
   }
 
   private static byte[] write(List<VehicleRow> rows) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = workbook.createSheet("公务用车登记簿");
-      Row header = sheet.createRow(0);
-      for (int c = 0; c < HEADERS.length; c++) {
-        header.createCell(c).setCellValue(HEADERS[c]);
-        sheet.setColumnWidth(c, 16 * 256);
-      }
-      int r = 1;
-      for (VehicleRow v : rows) {
-        Row row = sheet.createRow(r++);
-        String[] values = {
-          v.plate(),
-          v.unitCode(),
-          CATEGORY_LABELS.getOrDefault(v.category(), v.category()),
-          v.brand(),
-          v.model(),
-          ENERGY_LABELS.getOrDefault(v.energyType(), v.energyType()),
-          plain(v.displacement()),
-          plain(v.price()),
-          v.purchaseDate().toString(),
-          String.valueOf(v.mileageKm()),
-          STATUS_LABELS.getOrDefault(v.status(), v.status())
-        };
-        for (int c = 0; c < values.length; c++) {
-          row.createCell(c).setCellValue(values[c]);
-        }
-      }
-      Sheet help = workbook.createSheet("填写说明");
-      String[] notes = {
-        "每行一辆车，第1行为表头；号牌已在登记簿中的行将更正该车辆，其余新增登记。",
-        "类别：" + String.join("、", CATEGORY_LABELS.values()),
-        "能源类型：" + String.join("、", ENERGY_LABELS.values()),
-        "状态：" + String.join("、", STATUS_LABELS.values()) + "（留空为在用）",
-        "购置日期格式：2022-06-01；纯电动、燃料电池汽车的排气量留空。",
-        "任一行有误时不导入任何数据，并逐行列出错误。"
-      };
-      for (int i = 0; i < notes.length; i++) {
-        help.createRow(i).createCell(0).setCellValue(notes[i]);
-      }
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String[]> values = new ArrayList<>();
+    for (VehicleRow v : rows) {
+      values.add(
+          new String[] {
+            v.plate(),
+            v.unitCode(),
+            CATEGORY_LABELS.getOrDefault(v.category(), v.category()),
+            v.brand(),
+            v.model(),
+            ENERGY_LABELS.getOrDefault(v.energyType(), v.energyType()),
+            SheetWriter.plain(v.displacement()),
+            SheetWriter.plain(v.price()),
+            v.purchaseDate().toString(),
+            String.valueOf(v.mileageKm()),
+            STATUS_LABELS.getOrDefault(v.status(), v.status())
+          });
     }
-  }
-
-  private static String plain(BigDecimal value) {
-    return value == null ? "" : value.stripTrailingZeros().toPlainString();
-  }
-
-  private static String cell(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return null;
-    }
-    if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-    }
-    String text = formatter.formatCellValue(cell).trim();
-    return text.isEmpty() ? null : text;
-  }
-
-  private static boolean blankRow(Row row, DataFormatter formatter) {
-    for (int c = 0; c < FIELDS.length; c++) {
-      if (cell(row.getCell(c), formatter) != null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A label users wrote (其他用车) or the code itself (OTHER). */
-  private static String code(Map<String, String> labels, String text) {
-    if (text == null) {
-      return null;
-    }
-    Map<String, String> byLabel = new LinkedHashMap<>();
-    labels.forEach((code, label) -> byLabel.put(label, code));
-    return byLabel.getOrDefault(text, text);
+    return SheetWriter.write(
+        "公务用车登记簿",
+        HEADERS,
+        values,
+        List.of(
+            "每行一辆车，第1行为表头；号牌已在登记簿中的行将更正该车辆，其余新增登记。",
+            "类别：" + String.join("、", CATEGORY_LABELS.values()),
+            "能源类型：" + String.join("、", ENERGY_LABELS.values()),
+            "状态：" + String.join("、", STATUS_LABELS.values()) + "（留空为在用）",
+            "购置日期格式：2022-06-01；纯电动、燃料电池汽车的排气量留空。",
+            "任一行有误时不导入任何数据，并逐行列出错误。"));
   }
 }

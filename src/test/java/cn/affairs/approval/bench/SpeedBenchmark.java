@@ -212,7 +212,9 @@ class SpeedBenchmark {
                                   "processKey",
                                   "office-space-construction",
                                   "form",
-                                  expansion(10),
+                                  // no added office-room area: thousands of approved cases must not
+                                  // fill the unit's office-space standard (登记办公用房 enters nothing)
+                                  expansion(0),
                                   "attachments",
                                   List.of())));
           assertThat(created.status()).as(created.text()).isEqualTo(201);

@@ -75,7 +75,12 @@ class VehicleRegisterBrowserIT {
   @Test
   void theBureauKeepsTheVehicleRegisterAndTheUnitReadsIt() throws IOException {
     signIn("sx-vehicle", "demo");
-    click(By.cssSelector("[data-nav=vehicles]"));
+    click(By.cssSelector("[data-nav=registers]"));
+    click(By.cssSelector("[data-register-tab=vehicles]"));
+    // the units arrive after the page: wait for the option before choosing it
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#register-unit option[value='sx-jyt']")));
     new Select(visible(By.id("register-unit"))).selectByValue("sx-jyt");
     visible(By.cssSelector("#vehicle-table tr[data-plate='晋A·J0001']"));
     screenshot("vehicles-1-bureau");
@@ -103,7 +108,8 @@ class VehicleRegisterBrowserIT {
     click(By.id("logout"));
     visible(By.id("msg-logout"));
     signIn("sx-jyt-staff", "demo");
-    click(By.cssSelector("[data-nav=vehicles]"));
+    click(By.cssSelector("[data-nav=registers]"));
+    click(By.cssSelector("[data-register-tab=vehicles]"));
     visible(By.cssSelector("#vehicle-table tr[data-plate='晋A·K8001']"));
     assertThat(text(By.id("read-only-note"))).contains("只读");
     assertThat(browser.findElements(By.id("add-vehicle"))).isEmpty();
