@@ -106,7 +106,7 @@ class DocumentsBrowserIT {
     phoneScreenshot("documents-1-form-390");
     click(By.id("submit-application"));
     String id = text(By.id("application-id"));
-    // the case page lists the files once they have loaded
+    // the panel lists the required documents first and the case's files when they arrive
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "可行性研究报告.pdf"));
     assertThat(text(By.id("attachments"))).contains("可行性研究报告.pdf", "提交申请");
@@ -120,6 +120,7 @@ class DocumentsBrowserIT {
     WebElement row = visible(By.cssSelector("#task-table tr[data-application-id='" + id + "']"));
     row.findElement(By.cssSelector(".open-task")).click();
     visible(By.id("decision-form"));
+    // the panel lists the required documents first and the case's files when they arrive
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "可行性研究报告.pdf"));
     assertThat(text(By.id("attachments"))).contains("可行性研究报告.pdf", "提交申请");
