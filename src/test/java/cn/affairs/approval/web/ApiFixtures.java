@@ -68,7 +68,10 @@ final class ApiFixtures {
     /** The request as {@code user} (signed in already, as a session would be; null: nobody). */
     MockHttpServletRequestBuilder build(CurrentUser user) {
       MockHttpServletRequestBuilder builder = unsigned();
-      builder.with(SecurityMockMvcRequestPostProcessors.csrf());
+      // the token as the portal sends it (cookie and header); csrf() of spring-security-test would
+      // replace the application's token repository for the tests that run after this one
+      builder.cookie(new jakarta.servlet.http.Cookie("XSRF-TOKEN", "matrix-token"));
+      builder.header("X-XSRF-TOKEN", "matrix-token");
       if (user != null) {
         var authorities =
             user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
