@@ -434,6 +434,10 @@ class ProcessDeployments implements ApplicationRunner {
 
   ProcessDefinition definition(String key, Integer version) {
     requireFamily(key);
+    if (version != null && version < 1) {
+      // Camunda refuses a version below 1 with an exception of its own
+      throw ApiException.invalid("version", "版本号应为不小于 1 的整数");
+    }
     var query = repository.createProcessDefinitionQuery().processDefinitionKey(key);
     ProcessDefinition definition =
         version == null

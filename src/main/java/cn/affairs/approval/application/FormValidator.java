@@ -99,6 +99,10 @@ public final class FormValidator {
     }
     if (value.isNumber()
         && (field.type() == FieldType.NUMBER || field.type() == FieldType.INTEGER)) {
+      if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+        // 1e999999999 read as a double is infinite: the range refuses it as it stands
+        return value;
+      }
       return number(value.decimalValue());
     }
     if (value.isArray()) {

@@ -36,6 +36,8 @@ public class OrganisationAdmin {
   private static final Set<String> KINDS =
       Set.of("AGENCY", "BUREAU", "FINANCE", "DRC", "GOVERNMENT");
   static final int MIN_PASSWORD = 6;
+  // BCrypt reads 72 bytes; a longer password would only cost hashing time
+  static final int MAX_PASSWORD = 72;
 
   /** A user to add, or the fields to change (null keeps a field as it is). */
   public record UserForm(
@@ -363,6 +365,8 @@ public class OrganisationAdmin {
     }
     if (form.password() != null && form.password().length() < MIN_PASSWORD) {
       errors.put("password", "密码至少" + MIN_PASSWORD + "位");
+    } else if (form.password() != null && form.password().length() > MAX_PASSWORD) {
+      errors.put("password", "密码不能超过" + MAX_PASSWORD + "位");
     }
     String email = form.email() == null && current != null ? current.email() : trim(form.email());
     if (email != null && (email.length() > 128 || !EMAIL.matcher(email).matches())) {

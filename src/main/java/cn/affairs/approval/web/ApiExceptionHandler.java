@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -55,11 +56,12 @@ class ApiExceptionHandler {
   ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof InvalidFormatException ife && !ife.getPath().isEmpty()) {
       String field = ife.getPath().get(ife.getPath().size() - 1).getFieldName();
+      String message = ife.getTargetType() == String.class ? "不能含有控制字符" : "格式不正确";
       return body(
           HttpStatus.BAD_REQUEST,
           "VALIDATION_FAILED",
           "提交的内容有误，请按提示修改",
-          Map.of(field == null ? "body" : field, "格式不正确"));
+          Map.of(field == null ? "body" : field, message));
     }
     return body(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "请求内容不是有效的 JSON", null);
   }
@@ -89,6 +91,16 @@ class ApiExceptionHandler {
   ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
     return body(
         HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "上传的文件过大", Map.of("file", "文件过大"));
+  }
+
+  /** Not a multipart request, or one that cannot be read, where a file is expected. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ErrorBody> notMultipart(MultipartException e) {
+    return body(
+        HttpStatus.BAD_REQUEST,
+        "VALIDATION_FAILED",
+        "请以 multipart/form-data 方式上传文件",
+        Map.of("file", "缺少上传文件"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
