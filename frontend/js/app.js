@@ -30,6 +30,8 @@ import TaskActions from './components/TaskActions.js';
 import CopyList from './components/CopyList.js';
 import OrganisationAdmin from './components/OrganisationAdmin.js';
 import VehicleRegister from './components/VehicleRegister.js';
+import AssetRegister from './components/AssetRegister.js';
+import PlanRegister from './components/PlanRegister.js';
 import AdminProcesses from './components/AdminProcesses.js';
 import DiagramEditor from './components/DiagramEditor.js';
 import AdminStandards from './components/AdminStandards.js';
@@ -52,6 +54,8 @@ defineRoutes([
   { name: 'dashboard', path: '/dashboard' },
   { name: 'organisation', path: '/admin/organisation' },
   { name: 'vehicles', path: '/registers/vehicles' },
+  { name: 'assets', path: '/registers/assets' },
+  { name: 'plans', path: '/registers/plans' },
   { name: 'adminProcesses', path: '/admin/processes' },
   { name: 'diagramEditor', path: '/admin/processes/:key/edit' },
   { name: 'adminStandards', path: '/admin/standards' },
@@ -74,6 +78,8 @@ const VIEWS = {
   dashboard: 'DashboardView',
   organisation: 'OrganisationAdmin',
   vehicles: 'VehicleRegister',
+  assets: 'AssetRegister',
+  plans: 'PlanRegister',
   adminProcesses: 'AdminProcesses',
   diagramEditor: 'DiagramEditor',
   adminStandards: 'AdminStandards',
@@ -96,6 +102,8 @@ const TITLES = {
   dashboard: '统计报表',
   organisation: '组织机构管理',
   vehicles: '公务用车登记簿',
+  assets: '资产登记簿与公物仓',
+  plans: '保障年度计划登记簿',
   adminProcesses: '流程管理',
   diagramEditor: '编辑流程图',
   adminStandards: '标准与日历',
@@ -143,7 +151,7 @@ async function boot() {
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
     PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast,
-    TaskActions, CopyList, OrganisationAdmin, VehicleRegister, AdminProcesses, DiagramEditor, AdminStandards,
+    TaskActions, CopyList, OrganisationAdmin, VehicleRegister, AssetRegister, PlanRegister, AdminProcesses, DiagramEditor, AdminStandards,
     AuditLogView];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {

@@ -29,6 +29,8 @@ export default {
       }
       items.push({ key: 'dashboard', label: '统计报表', href: '#/dashboard' });
       items.push({ key: 'vehicles', label: '车辆登记簿', href: '#/registers/vehicles' });
+      items.push({ key: 'assets', label: '资产登记簿', href: '#/registers/assets' });
+      items.push({ key: 'plans', label: '年度计划', href: '#/registers/plans' });
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
       if (hasRole('ADMIN')) {
         items.push({ key: 'organisation', label: '组织机构', href: '#/admin/organisation' });

@@ -189,6 +189,27 @@ public interface AssetMapper {
       @Param("category") String category,
       @Param("applicationId") String applicationId);
 
+  /**
+   * The codes of the unit's cards of a category in use or idle, read with row locks (a locking read
+   * sees the latest committed rows even under MySQL's REPEATABLE READ), for the cap at allocation
+   * and registration.
+   */
+  @Select(
+      "SELECT code FROM asset WHERE holder_unit = #{unitCode} AND category = #{category} "
+          + "AND status IN ('IN_USE', 'IDLE') FOR UPDATE")
+  List<String> heldForUpdate(
+      @Param("unitCode") String unitCode, @Param("category") String category);
+
+  /** As {@link #countAllocatedToUnit}, the codes read with row locks. */
+  @Select(
+      "SELECT code FROM asset WHERE status = 'IN_WAREHOUSE' AND category = #{category} AND reserved_by IN "
+          + "(SELECT a.id FROM application a WHERE a.unit_code = #{unitCode} AND a.id <> #{applicationId} "
+          + "AND a.status IN ('RUNNING', 'RETURNED')) FOR UPDATE")
+  List<String> allocatedToUnitForUpdate(
+      @Param("unitCode") String unitCode,
+      @Param("category") String category,
+      @Param("applicationId") String applicationId);
+
   /** A correction by the bureau: every field the card keeps except the reservation. */
   @Update(
       "UPDATE asset SET category = #{category}, name = #{name}, original_value = #{originalValue}, "

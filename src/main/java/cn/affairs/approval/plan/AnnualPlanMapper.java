@@ -90,6 +90,13 @@ public interface AnnualPlanMapper {
   @Select("SELECT COUNT(*) FROM plan_adjustment WHERE item_id = #{itemId}")
   int adjustmentsOfItem(long itemId);
 
+  /**
+   * The plan's items read with row locks: the latest committed amounts, for a change under lock.
+   */
+  @Select(
+      "SELECT id, plan_id, category, description, amount, source_application FROM plan_item WHERE plan_id = #{planId} ORDER BY id FOR UPDATE")
+  List<PlanItem> itemsForUpdate(long planId);
+
   @Delete("DELETE FROM plan_version")
   void deleteAllVersions();
 

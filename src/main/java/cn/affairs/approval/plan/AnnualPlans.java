@@ -163,6 +163,14 @@ public class AnnualPlans {
     return plans.countOfUnit(unitCode);
   }
 
+  /**
+   * The plan's items read with row locks, after {@link #lock}: what other transactions committed
+   * last, even under MySQL's REPEATABLE READ.
+   */
+  public List<PlanItem> lockedItems(AnnualPlan plan) {
+    return plans.itemsForUpdate(plan.id());
+  }
+
   /** Removes every plan, item and version (used to restore the demo registers in tests). */
   public void deleteAll() {
     plans.deleteAllVersions();
