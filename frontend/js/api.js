@@ -75,7 +75,9 @@ export async function request(method, url, body, extraHeaders = {}) {
   }
   if (!response.ok) {
     const message = (data && data.message) || STATUS_MESSAGES[response.status] || `请求失败（${response.status}）`;
-    throw new ApiError(response.status, data && data.error, message, data && data.fields, data);
+    const error = new ApiError(response.status, data && data.error, message, data && data.fields, data);
+    error.rows = (data && data.errors) || []; // an import refused: [{row, field, message}]
+    throw error;
   }
   return data;
 }

@@ -32,6 +32,9 @@ import OrganisationAdmin from './components/OrganisationAdmin.js';
 import VehicleRegister from './components/VehicleRegister.js';
 import OfficeSpaceRegister from './components/OfficeSpaceRegister.js';
 import RegisterWorkbook from './components/RegisterWorkbook.js';
+import AssetRegister from './components/AssetRegister.js';
+import PlanRegister from './components/PlanRegister.js';
+import RegisterTabs from './components/RegisterTabs.js';
 import AdminProcesses from './components/AdminProcesses.js';
 import DiagramEditor from './components/DiagramEditor.js';
 import AdminStandards from './components/AdminStandards.js';
@@ -56,6 +59,8 @@ defineRoutes([
   { name: 'organisation', path: '/admin/organisation' },
   { name: 'vehicles', path: '/registers/vehicles' },
   { name: 'officeSpace', path: '/registers/office-space' },
+  { name: 'assets', path: '/registers/assets' },
+  { name: 'plans', path: '/registers/plans' },
   { name: 'adminProcesses', path: '/admin/processes' },
   { name: 'diagramEditor', path: '/admin/processes/:key/edit' },
   { name: 'adminStandards', path: '/admin/standards' },
@@ -79,6 +84,8 @@ const VIEWS = {
   organisation: 'OrganisationAdmin',
   vehicles: 'VehicleRegister',
   officeSpace: 'OfficeSpaceRegister',
+  assets: 'AssetRegister',
+  plans: 'PlanRegister',
   adminProcesses: 'AdminProcesses',
   diagramEditor: 'DiagramEditor',
   adminStandards: 'AdminStandards',
@@ -102,6 +109,8 @@ const TITLES = {
   organisation: '组织机构管理',
   vehicles: '公务用车登记簿',
   officeSpace: '办公用房登记簿',
+  assets: '资产登记簿与公物仓',
+  plans: '保障年度计划登记簿',
   adminProcesses: '流程管理',
   diagramEditor: '编辑流程图',
   adminStandards: '标准与日历',
@@ -149,8 +158,8 @@ async function boot() {
   const components = [AppHeader, TaskList, DoneList, TaskView, ApplicationList, ApplicationPage, ApplicationDetail,
     ProcessPicker, NewApplication, DynamicForm, FormValues, ChecksTable, Timeline, ProcessDiagram, StandardsView,
     PageNav, StatusBadge, AttachmentPanel, ApprovalFormPrint, MessageList, DashboardView, HomePage, CaseForecast,
-    TaskActions, CopyList, OrganisationAdmin, VehicleRegister, OfficeSpaceRegister, RegisterWorkbook, AdminProcesses, DiagramEditor, AdminStandards,
-    AuditLogView, ComparisonTable];
+    TaskActions, CopyList, OrganisationAdmin, VehicleRegister, OfficeSpaceRegister, RegisterWorkbook, AssetRegister,
+    PlanRegister, RegisterTabs, AdminProcesses, DiagramEditor, AdminStandards, AuditLogView, ComparisonTable];
   components.forEach((c) => app.component(c.name, c));
   app.config.errorHandler = (error) => {
     // a fault in a view must not leave the user with a silently broken page

@@ -28,7 +28,7 @@ export default {
         items.push({ key: 'all', label: '全部申请', href: '#/applications?scope=all' });
       }
       items.push({ key: 'dashboard', label: '统计报表', href: '#/dashboard' });
-      // 办公用房 and 公务用车 link to each other: one entry keeps the bar on one line
+      // the registers link to each other: one entry keeps the bar on one line
       items.push({ key: 'registers', label: '登记簿', href: '#/registers/office-space' });
       items.push({ key: 'standards', label: '标准目录', href: '#/standards' });
       if (hasRole('ADMIN')) {
@@ -49,6 +49,8 @@ export default {
           return 'new';
         case 'officeSpace':
         case 'vehicles':
+        case 'assets':
+        case 'plans':
           return 'registers';
         case 'adminProcesses':
         case 'diagramEditor':

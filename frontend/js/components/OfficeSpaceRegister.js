@@ -97,10 +97,7 @@ export default {
   },
   template: `
     <h1 class="h4 mb-2">办公用房登记簿</h1>
-    <ul class="nav nav-pills nav-sm mb-3 register-tabs" aria-label="登记簿">
-      <li class="nav-item"><a :class="['nav-link', 'py-1', {active: 'office-space' === 'office-space'}]" href="#/registers/office-space" data-register-tab="office-space">办公用房</a></li>
-      <li class="nav-item"><a :class="['nav-link', 'py-1', {active: 'office-space' === 'vehicles'}]" href="#/registers/vehicles" data-register-tab="vehicles">公务用车</a></li>
-    </ul>
+    <register-tabs current="office-space"></register-tabs>
     <div v-if="error" class="alert alert-danger">{{ error }}</div>
     <div class="d-flex flex-wrap align-items-end gap-2 mb-2">
       <div>

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * One card of the asset register (资产卡片). Held by a unit ({@code holderUnit}) or by the warehouse of
  * a government ({@code warehouseGov}); {@code reservedBy} names the pending application that is
- * moving it. {@code originalValue} in 万元.
+ * moving it. {@code originalValue} in 万元; {@code location} where it is kept (存放地点), may be null.
  */
 public record Asset(
     String code,
@@ -18,7 +18,8 @@ public record Asset(
     String warehouseGov,
     String status,
     String reservedBy,
-    LocalDate disposedOn) {
+    LocalDate disposedOn,
+    String location) {
 
   public static final String IN_USE = "IN_USE";
   public static final String IDLE = "IDLE";

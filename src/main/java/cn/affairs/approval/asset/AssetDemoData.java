@@ -59,6 +59,7 @@ class AssetDemoData implements DemoDataSection {
                 warehouse,
                 status,
                 null,
+                null,
                 null));
       }
     }

@@ -19,7 +19,7 @@ public interface AssetMapper {
 
   String COLUMNS =
       "SELECT code, category, name, original_value, purchase_date, holder_unit, warehouse_gov, status, "
-          + "reserved_by, disposed_on FROM asset";
+          + "reserved_by, disposed_on, location FROM asset";
 
   /** No pending application other than #{applicationId} has reserved the asset. */
   String FREE =
@@ -130,8 +130,8 @@ public interface AssetMapper {
 
   @Insert(
       "INSERT INTO asset (code, category, name, original_value, purchase_date, holder_unit, warehouse_gov, status, "
-          + "reserved_by, disposed_on) VALUES (#{code}, #{category}, #{name}, #{originalValue}, #{purchaseDate}, "
-          + "#{holderUnit}, #{warehouseGov}, #{status}, #{reservedBy}, #{disposedOn})")
+          + "reserved_by, disposed_on, location) VALUES (#{code}, #{category}, #{name}, #{originalValue}, "
+          + "#{purchaseDate}, #{holderUnit}, #{warehouseGov}, #{status}, #{reservedBy}, #{disposedOn}, #{location})")
   void insert(Asset asset);
 
   @Insert(
@@ -149,6 +149,76 @@ public interface AssetMapper {
       "SELECT id, asset_code, application_id, transfer_type, from_holder, to_holder, received_by, moved_at "
           + "FROM asset_movement WHERE asset_code = #{code} ORDER BY id")
   List<AssetMovement> history(String code);
+
+  @Select(COLUMNS + " WHERE code = #{code} FOR UPDATE")
+  Asset lockByCode(String code);
+
+  /** Every card of a unit (in use, idle and disposed), for the register. */
+  @Select(
+      COLUMNS
+          + " WHERE holder_unit = #{unitCode} ORDER BY category, code LIMIT #{limit} OFFSET #{offset}")
+  List<Asset> pageOfUnit(
+      @Param("unitCode") String unitCode, @Param("limit") int limit, @Param("offset") int offset);
+
+  @Select("SELECT COUNT(*) FROM asset WHERE holder_unit = #{unitCode}")
+  long countOfUnit(String unitCode);
+
+  /** Every card of a government's warehouse (in the warehouse and disposed), for the register. */
+  @Select(
+      COLUMNS
+          + " WHERE warehouse_gov = #{govCode} ORDER BY category, code LIMIT #{limit} OFFSET #{offset}")
+  List<Asset> pageOfWarehouse(
+      @Param("govCode") String govCode, @Param("limit") int limit, @Param("offset") int offset);
+
+  @Select("SELECT COUNT(*) FROM asset WHERE warehouse_gov = #{govCode}")
+  long countOfWarehouse(String govCode);
+
+  @Select("SELECT COUNT(*) FROM asset_movement WHERE asset_code = #{code}")
+  int countMovements(String code);
+
+  /**
+   * Warehouse items of a category reserved for pending FROM_WAREHOUSE cases of the unit other than
+   * #{applicationId}: allocated to the unit and approved by the bureau, not yet in its register.
+   */
+  @Select(
+      "SELECT COUNT(*) FROM asset s JOIN application a ON a.id = s.reserved_by "
+          + "WHERE s.status = 'IN_WAREHOUSE' AND s.category = #{category} AND a.unit_code = #{unitCode} "
+          + "AND a.id <> #{applicationId} AND a.status IN ('RUNNING', 'RETURNED')")
+  int countAllocatedToUnit(
+      @Param("unitCode") String unitCode,
+      @Param("category") String category,
+      @Param("applicationId") String applicationId);
+
+  /**
+   * The codes of the unit's cards of a category in use or idle, read with row locks (a locking read
+   * sees the latest committed rows even under MySQL's REPEATABLE READ), for the cap at allocation
+   * and registration.
+   */
+  @Select(
+      "SELECT code FROM asset WHERE holder_unit = #{unitCode} AND category = #{category} "
+          + "AND status IN ('IN_USE', 'IDLE') FOR UPDATE")
+  List<String> heldForUpdate(
+      @Param("unitCode") String unitCode, @Param("category") String category);
+
+  /** As {@link #countAllocatedToUnit}, the codes read with row locks. */
+  @Select(
+      "SELECT code FROM asset WHERE status = 'IN_WAREHOUSE' AND category = #{category} AND reserved_by IN "
+          + "(SELECT a.id FROM application a WHERE a.unit_code = #{unitCode} AND a.id <> #{applicationId} "
+          + "AND a.status IN ('RUNNING', 'RETURNED')) FOR UPDATE")
+  List<String> allocatedToUnitForUpdate(
+      @Param("unitCode") String unitCode,
+      @Param("category") String category,
+      @Param("applicationId") String applicationId);
+
+  /** A correction by the bureau: every field the card keeps except the reservation. */
+  @Update(
+      "UPDATE asset SET category = #{category}, name = #{name}, original_value = #{originalValue}, "
+          + "purchase_date = #{purchaseDate}, holder_unit = #{holderUnit}, warehouse_gov = #{warehouseGov}, "
+          + "status = #{status}, disposed_on = #{disposedOn}, location = #{location} WHERE code = #{code}")
+  int update(Asset asset);
+
+  @Delete("DELETE FROM asset WHERE code = #{code}")
+  int delete(String code);
 
   @Delete("DELETE FROM asset_movement")
   void deleteMovements();

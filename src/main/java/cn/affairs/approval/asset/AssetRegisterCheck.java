@@ -41,6 +41,13 @@ class AssetRegisterCheck extends StandardsCheck {
       return CheckOutcome.notApplicable(
           "调剂领用不涉及本单位已有资产，无需核对资产账卡", facts("transferType", form.transferType()));
     }
+    if (form.assetCodes().isEmpty() && !form.vehiclePlates().isEmpty()) {
+      return CheckOutcome.notApplicable(
+          "本申请只处置公务用车（"
+              + String.join("、", form.vehiclePlates())
+              + "），不涉及资产卡片；车辆已在公务用车登记簿中核对为本单位待处置车辆",
+          facts("transferType", form.transferType(), "vehicles", form.vehiclePlates()));
+    }
     String unit = file.unit().code();
     List<Map<String, Object>> cards = new ArrayList<>();
     List<String> problems = new ArrayList<>();

@@ -2,11 +2,15 @@ package cn.affairs.approval.asset;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
+import cn.affairs.approval.check.RegisterConflict;
+import cn.affairs.approval.vehicle.VehicleDisposals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,13 +28,22 @@ class AssetRegisterTransfer implements JavaDelegate {
   private final AssetMapper register;
   private final StepResultMapper steps;
   private final Clock clock;
+  private final AllocationCaps caps;
+  private final VehicleDisposals vehicles;
 
   AssetRegisterTransfer(
-      CaseFiles caseFiles, AssetMapper register, StepResultMapper steps, Clock clock) {
+      CaseFiles caseFiles,
+      AssetMapper register,
+      StepResultMapper steps,
+      Clock clock,
+      AllocationCaps caps,
+      VehicleDisposals vehicles) {
+    this.vehicles = vehicles;
     this.caseFiles = caseFiles;
     this.register = register;
     this.steps = steps;
     this.clock = clock;
+    this.caps = caps;
   }
 
   /** Keeps who received the assets at an approved 交接. */
@@ -54,8 +67,23 @@ class AssetRegisterTransfer implements JavaDelegate {
         type == TransferType.FROM_WAREHOUSE
             ? register.reservedBy(id)
             : form.assetCodes().stream().map(register::find).toList();
+    for (String plate : form.vehiclePlates()) {
+      // 车辆处置: the replaced car leaves the quota's register for good
+      if (!vehicles.dispose(plate, id)) {
+        throw new RegisterConflict("车辆 " + plate + " 已不是由本申请处置的待处置车辆，不能办理处置；请退回申请人修改");
+      }
+    }
+    if (moving.isEmpty() && !form.vehiclePlates().isEmpty()) {
+      return;
+    }
     if (moving.isEmpty()) {
       throw new IllegalStateException("申请 " + id + " 没有可变更账卡的资产");
+    }
+    if (type == TransferType.FROM_WAREHOUSE) {
+      // the items enter the unit's register: the caps once more, under the unit's lock
+      Map<AssetCategory, Integer> quantities = new EnumMap<>(AssetCategory.class);
+      moving.forEach(a -> quantities.merge(a.categoryEnum(), 1, Integer::sum));
+      caps.recheck(unit, id, quantities);
     }
     String receivedBy = steps.receivedBy(id);
     LocalDateTime now = LocalDateTime.now(clock);

@@ -2,6 +2,7 @@ package cn.affairs.approval.asset;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
+import cn.affairs.approval.vehicle.VehicleDisposals;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ public class AssetReservations implements JavaDelegate {
 
   private final CaseFiles caseFiles;
   private final AssetMapper register;
+  private final VehicleDisposals vehicles;
 
-  AssetReservations(CaseFiles caseFiles, AssetMapper register) {
+  AssetReservations(CaseFiles caseFiles, AssetMapper register, VehicleDisposals vehicles) {
     this.caseFiles = caseFiles;
     this.register = register;
+    this.vehicles = vehicles;
   }
 
   @Override
@@ -30,6 +33,10 @@ public class AssetReservations implements JavaDelegate {
     CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
     AssetTransferForm form = file.form(AssetTransferForm.class);
     register.release(file.id());
+    vehicles.release(file.id());
+    for (String plate : form.vehiclePlates()) {
+      vehicles.reserve(plate, file.unit().code(), file.id());
+    }
     if (form.type() != TransferType.FROM_WAREHOUSE) {
       for (String code : form.assetCodes()) {
         register.reserveHeld(code, file.unit().code(), file.id());
@@ -40,5 +47,6 @@ public class AssetReservations implements JavaDelegate {
   /** Frees everything the case had reserved. */
   public void release(DelegateExecution execution) {
     register.release(execution.getProcessBusinessKey());
+    vehicles.release(execution.getProcessBusinessKey());
   }
 }

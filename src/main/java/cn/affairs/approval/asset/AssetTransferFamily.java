@@ -13,6 +13,7 @@ import cn.affairs.approval.application.Decision;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.org.CurrentUser;
+import cn.affairs.approval.vehicle.VehicleDisposals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,6 +62,7 @@ class AssetTransferFamily implements ProcessFamily {
                   integer("quantity", "数量", "台/件", 1, 999))
               .optional()
               .withHelp("调剂领用时填写所需资产的类别和数量，公物仓按购置日期由早到晚调配"),
+          textList("vehicles", "处置车辆号牌").optional().withHelp("处置时可填写本单位已更新、标记为待处置的公务用车号牌，每项一个"),
           bool("damagedBeyondRepair", "是否已毁损无法修复").optional().withHelp("处置未达最低使用年限的资产时须说明"),
           textarea("reason", "事由", 1000));
 
@@ -77,13 +79,16 @@ class AssetTransferFamily implements ProcessFamily {
   private final ObjectMapper json;
   private final WarehouseAllocation allocation;
   private final AssetRegisterTransfer transfer;
+  private final VehicleDisposals vehicles;
 
   AssetTransferFamily(
       AssetMapper register,
       Warehouse warehouse,
       ObjectMapper json,
       WarehouseAllocation allocation,
-      AssetRegisterTransfer transfer) {
+      AssetRegisterTransfer transfer,
+      VehicleDisposals vehicles) {
+    this.vehicles = vehicles;
     this.register = register;
     this.warehouse = warehouse;
     this.json = json;
@@ -150,6 +155,9 @@ class AssetTransferFamily implements ProcessFamily {
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     Map<String, String> errors = new LinkedHashMap<>();
     TransferType type = TransferType.valueOf(form.get("transferType").asText());
+    if (type != TransferType.DISPOSAL) {
+      form.remove("vehicles");
+    }
     if (type == TransferType.FROM_WAREHOUSE) {
       form.remove("assets");
       form.remove("damagedBeyondRepair");
@@ -181,8 +189,16 @@ class AssetTransferFamily implements ProcessFamily {
     } else {
       form.remove("damagedBeyondRepair");
     }
+    if (type == TransferType.DISPOSAL && form.has("vehicles")) {
+      validateVehicles(form, applicant, errors);
+      if (!form.has("assets")) {
+        return errors;
+      }
+    }
     if (!form.has("assets")) {
-      errors.put("assets", type.label() + "须列出本单位的资产编号");
+      errors.put(
+          "assets",
+          type.label() + (type == TransferType.DISPOSAL ? "须列出本单位的资产编号或待处置车辆号牌" : "须列出本单位的资产编号"));
       return errors;
     }
     upperCaseCodes(form, "assets");
@@ -234,6 +250,39 @@ class AssetTransferFamily implements ProcessFamily {
     upper.forEach(normalised::add);
   }
 
+  /**
+   * The vehicles of a DISPOSAL: each a car of the applicant's unit marked TO_DISPOSE (replaced by a
+   * new one), not being disposed of in another pending case; plates are stored canonical.
+   */
+  private void validateVehicles(
+      ObjectNode form, CurrentUser applicant, Map<String, String> errors) {
+    List<String> problems = new ArrayList<>();
+    var plates = json.createArrayNode();
+    for (JsonNode item : form.get("vehicles")) {
+      String plate = vehicles.canonical(item.asText());
+      VehicleDisposals.Disposable vehicle = plate == null ? null : vehicles.find(plate);
+      if (vehicle == null) {
+        problems.add(item.asText() + " 不在公务用车登记簿中");
+        continue;
+      }
+      plates.add(vehicle.plate());
+      if (!applicant.unitCode().equals(vehicle.unitCode())) {
+        problems.add(vehicle.plate() + " 不属于本单位");
+      } else if (!vehicle.toDispose()) {
+        problems.add(vehicle.plate() + " 状态为" + vehicle.statusLabel() + "，只有待处置（已更新）的车辆可以处置");
+      } else {
+        String other = vehicles.pendingDisposal(vehicle.plate(), "");
+        if (other != null) {
+          problems.add(vehicle.plate() + " 已在申请 " + other + " 中处置");
+        }
+      }
+    }
+    form.set("vehicles", plates);
+    if (!problems.isEmpty()) {
+      errors.put("vehicles", String.join("；", problems));
+    }
+  }
+
   /** e.g. 移交公物仓：台式计算机 5 台、便携式计算机 2 台. */
   @Override
   public String title(JsonNode form) {
@@ -257,11 +306,13 @@ class AssetTransferFamily implements ProcessFamily {
                 }
               });
     }
-    return type.label()
-        + "："
-        + counts.entrySet().stream()
-            .map(e -> e.getKey().count(e.getValue()))
-            .collect(Collectors.joining("、"));
+    List<String> parts =
+        new ArrayList<>(
+            counts.entrySet().stream().map(e -> e.getKey().count(e.getValue())).toList());
+    if (form.path("vehicles").size() > 0) {
+      parts.add("公务用车 " + form.path("vehicles").size() + " 辆");
+    }
+    return type.label() + "：" + String.join("、", parts);
   }
 
   @Override

@@ -51,6 +51,11 @@ class MinimumServiceLifeCheck extends StandardsCheck {
       return CheckOutcome.notApplicable(
           form.type().label() + "不处置资产，不涉及最低使用年限", facts("transferType", form.transferType()));
     }
+    if (form.assetCodes().isEmpty() && !form.vehiclePlates().isEmpty()) {
+      return CheckOutcome.notApplicable(
+          "本申请只处置已更新的公务用车，车辆的更新年限已在公务用车配备更新申请中审查",
+          facts("transferType", form.transferType(), "vehicles", form.vehiclePlates()));
+    }
     LocalDate today = LocalDate.now(clock);
     List<Map<String, Object>> lines = new ArrayList<>();
     List<String> early = new ArrayList<>();

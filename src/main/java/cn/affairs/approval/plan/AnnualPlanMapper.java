@@ -56,6 +56,47 @@ public interface AnnualPlanMapper {
       @Param("applicationId") String applicationId,
       @Param("createdAt") LocalDateTime createdAt);
 
+  @Select("SELECT id, unit_code, plan_year, ceiling, version FROM annual_plan WHERE id = #{id}")
+  AnnualPlan byId(long id);
+
+  @Select(
+      "SELECT id, unit_code, plan_year, ceiling, version FROM annual_plan WHERE unit_code = #{unitCode} "
+          + "ORDER BY plan_year DESC LIMIT #{limit} OFFSET #{offset}")
+  List<AnnualPlan> ofUnit(
+      @Param("unitCode") String unitCode, @Param("limit") int limit, @Param("offset") int offset);
+
+  @Select("SELECT COUNT(*) FROM annual_plan WHERE unit_code = #{unitCode}")
+  long countOfUnit(String unitCode);
+
+  @Update(
+      "UPDATE plan_item SET category = #{category}, description = #{description}, amount = #{amount} "
+          + "WHERE id = #{id}")
+  void updateItem(
+      @Param("id") long id,
+      @Param("category") String category,
+      @Param("description") String description,
+      @Param("amount") BigDecimal amount);
+
+  @Delete("DELETE FROM plan_item WHERE id = #{id}")
+  void deleteItem(long id);
+
+  @Update("UPDATE annual_plan SET ceiling = #{ceiling}, version = #{version} WHERE id = #{id}")
+  void updateCeilingAndVersion(
+      @Param("id") long id, @Param("ceiling") BigDecimal ceiling, @Param("version") int version);
+
+  /**
+   * How many plan changes of cases are recorded against the item (table of planchange, read only).
+   */
+  @Select("SELECT COUNT(*) FROM plan_adjustment WHERE item_id = #{itemId}")
+  int adjustmentsOfItem(long itemId);
+
+  /**
+   * The plan's items read with row locks: the latest committed amounts, for a change under lock.
+   */
+  @Select(
+      "SELECT id, plan_id, category, description, amount, source_application FROM plan_item WHERE plan_id = #{planId} ORDER BY id FOR UPDATE")
+  List<PlanItem> itemsForUpdate(long planId);
+
   @Delete("DELETE FROM plan_version")
   void deleteAllVersions();
 

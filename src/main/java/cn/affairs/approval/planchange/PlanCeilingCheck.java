@@ -54,21 +54,9 @@ class PlanCeilingCheck extends StandardsCheck {
             effect.lines(),
             "unknownItemIds",
             effect.foreignItemIds());
-    String change =
-        "调整前计划总额 "
-            + amount(effect.totalBefore())
-            + " 万元，调整后 "
-            + amount(effect.totalAfter())
-            + " 万元";
+    String change = change(effect);
     if (effect.totalAfter().compareTo(effect.ceiling()) > 0) {
-      return CheckOutcome.fail(
-          change
-              + "，超过预算上限 "
-              + amount(effect.ceiling())
-              + " 万元（超出 "
-              + amount(effect.totalAfter().subtract(effect.ceiling()))
-              + " 万元）",
-          facts);
+      return CheckOutcome.fail(overCeiling(effect), facts);
     }
     return CheckOutcome.pass(
         change
@@ -78,5 +66,23 @@ class PlanCeilingCheck extends StandardsCheck {
             + amount(effect.ceiling().subtract(effect.totalAfter()))
             + " 万元）",
         facts);
+  }
+
+  private static String change(PlanChangeEffect effect) {
+    return "调整前计划总额 "
+        + amount(effect.totalBefore())
+        + " 万元，调整后 "
+        + amount(effect.totalAfter())
+        + " 万元";
+  }
+
+  /** The message of a change over the ceiling; the step that writes the plan refuses with it. */
+  static String overCeiling(PlanChangeEffect effect) {
+    return change(effect)
+        + "，超过预算上限 "
+        + amount(effect.ceiling())
+        + " 万元（超出 "
+        + amount(effect.totalAfter().subtract(effect.ceiling()))
+        + " 万元）";
   }
 }

@@ -29,6 +29,24 @@ class PlanChangeEffects {
 
   PlanChangeEffect of(String unitCode, PlanChangeForm form) {
     AnnualPlan plan = plans.find(unitCode, form.year());
+    return of(plan, plan == null ? List.of() : plans.items(plan), form);
+  }
+
+  /**
+   * The effect on the plan as last committed, with the plan and its items locked until the
+   * transaction ends: for the step that writes the change, so that changes of one plan run one
+   * after another and each sees what the one before it wrote.
+   */
+  PlanChangeEffect ofLocked(String unitCode, PlanChangeForm form) {
+    AnnualPlan found = plans.find(unitCode, form.year());
+    if (found == null) {
+      return of(null, List.of(), form);
+    }
+    AnnualPlan plan = plans.lock(found.id());
+    return of(plan, plans.lockedItems(plan), form);
+  }
+
+  private PlanChangeEffect of(AnnualPlan plan, List<PlanItem> items, PlanChangeForm form) {
     if (plan == null) {
       List<Long> ids =
           form.changes().stream()
@@ -38,7 +56,6 @@ class PlanChangeEffects {
       return new PlanChangeEffect(
           null, form.year(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), ids);
     }
-    List<PlanItem> items = plans.items(plan);
     Map<Long, PlanItem> byId =
         items.stream().collect(Collectors.toMap(PlanItem::id, Function.identity()));
     BigDecimal before = AnnualPlans.total(items);

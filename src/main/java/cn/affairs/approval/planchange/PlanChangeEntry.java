@@ -2,6 +2,7 @@ package cn.affairs.approval.planchange;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
+import cn.affairs.approval.check.RegisterConflict;
 import cn.affairs.approval.plan.AnnualPlan;
 import cn.affairs.approval.plan.AnnualPlans;
 import cn.affairs.approval.plan.PlanItem;
@@ -55,15 +56,21 @@ class PlanChangeEntry implements JavaDelegate {
     CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
     PlanChangeForm form = file.form(PlanChangeForm.class);
     String unit = file.unit().code();
-    AnnualPlan found = plans.find(unit, form.year());
-    if (found != null) {
-      // changes to one plan run one after another: read the amounts before under the same lock
-      plans.lock(found.id());
-    }
-    PlanChangeEffect effect = effects.of(unit, form);
+    // changes to one plan run one after another: read the amounts before under the plan's lock
+    PlanChangeEffect effect = effects.ofLocked(unit, form);
     if (!effect.applicable()) {
       itemsCheck.execute(execution);
       throw new BpmnError(ITEMS_INVALID, "计划项目已不属于本单位 " + form.year() + " 年度保障计划");
+    }
+    AnnualPlan found = plans.find(unit, form.year());
+    // The ceiling passed when the case was checked; other changes of the plan may have been entered
+    // since. Evaluated again here under the lock, so two racing cases that each fit but not both
+    // never both enter (an emergency change is entered at once and reviewed at 备案 instead).
+    if (!form.emergency()
+        && effect.increase().signum() > 0
+        && effect.totalAfter().compareTo(effect.ceiling()) > 0) {
+      throw new RegisterConflict(
+          PlanCeilingCheck.overCeiling(effect) + "，不能调整计划（本单位其他调整已先纳入计划）；请作不同意处理或退回申请人修改");
     }
     Set<Long> itemsBefore =
         plans.items(found).stream().map(PlanItem::id).collect(Collectors.toSet());

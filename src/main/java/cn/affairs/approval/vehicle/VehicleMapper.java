@@ -75,6 +75,36 @@ public interface VehicleMapper {
           + "mileage_km = #{mileageKm}, status = #{status} WHERE id = #{id}")
   int update(Vehicle vehicle);
 
+  /** No pending application other than #{applicationId} is disposing of the vehicle. */
+  String NOT_HELD =
+      "NOT EXISTS (SELECT 1 FROM application a WHERE a.id = vehicle.disposal_application "
+          + "AND a.id <> #{applicationId} AND a.status IN ('RUNNING', 'RETURNED'))";
+
+  @Select(
+      "SELECT a.id FROM vehicle v JOIN application a ON a.id = v.disposal_application "
+          + "WHERE v.plate = #{plate} AND a.id <> #{applicationId} AND a.status IN ('RUNNING', 'RETURNED')")
+  String pendingDisposal(
+      @Param("plate") String plate, @Param("applicationId") String applicationId);
+
+  @Update(
+      "UPDATE vehicle SET disposal_application = #{applicationId} WHERE plate = #{plate} "
+          + "AND unit_code = #{unitCode} AND status = 'TO_DISPOSE' AND "
+          + NOT_HELD)
+  int reserveDisposal(
+      @Param("plate") String plate,
+      @Param("unitCode") String unitCode,
+      @Param("applicationId") String applicationId);
+
+  @Update(
+      "UPDATE vehicle SET disposal_application = NULL WHERE disposal_application = #{applicationId} "
+          + "AND status = 'TO_DISPOSE'")
+  int releaseDisposal(String applicationId);
+
+  @Update(
+      "UPDATE vehicle SET status = 'DISPOSED' WHERE plate = #{plate} AND status = 'TO_DISPOSE' "
+          + "AND disposal_application = #{applicationId}")
+  int dispose(@Param("plate") String plate, @Param("applicationId") String applicationId);
+
   @Delete("DELETE FROM vehicle WHERE id = #{id}")
   int delete(long id);
 

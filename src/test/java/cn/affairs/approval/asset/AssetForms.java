@@ -78,6 +78,7 @@ final class AssetForms {
         null,
         status,
         null,
+        null,
         null);
   }
 
@@ -92,6 +93,7 @@ final class AssetForms {
         null,
         gov,
         Asset.IN_WAREHOUSE,
+        null,
         null,
         null);
   }

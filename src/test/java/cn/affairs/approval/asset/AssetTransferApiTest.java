@@ -142,7 +142,7 @@ class AssetTransferApiTest {
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.get("fields").path("assets").asText()).isEqualTo("移交公物仓须列出本单位的资产编号");
     Response disposal = start("sx-jyt-staff", Map.of("transferType", "DISPOSAL", "reason", "报废"));
-    assertThat(disposal.get("fields").path("assets").asText()).isEqualTo("处置须列出本单位的资产编号");
+    assertThat(disposal.get("fields").path("assets").asText()).isEqualTo("处置须列出本单位的资产编号或待处置车辆号牌");
   }
 
   @Test

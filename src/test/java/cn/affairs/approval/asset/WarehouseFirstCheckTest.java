@@ -64,8 +64,8 @@ class WarehouseFirstCheckTest {
 
   @Test
   void itemsAllocatedToAnotherPendingCaseAreNotCounted() {
-    // given 10 of the 12 desktops allocated to another case
-    String other = cases.start("sx-jyt-staff", "asset-transfer", fromWarehouse("DESKTOP", 10));
+    // given 10 of the 12 desktops allocated to another case (of a unit with room for them)
+    String other = cases.start("sx-jtt-staff", "asset-transfer", fromWarehouse("DESKTOP", 10));
     cases.decide(other, "Task_UnitHeadReview", "APPROVE");
     cases.decide(other, "Task_BureauAssetReview", "APPROVE");
     assertThat(register.reservedBy(other)).hasSize(10);
