@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** 闲置资产调剂与公物仓 (办法 第十四、十五条; 条例 第十五、二十二、二十六条). */
