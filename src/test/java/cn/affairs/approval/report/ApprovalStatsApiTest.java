@@ -144,7 +144,8 @@ class ApprovalStatsApiTest {
             "office-repair",
             "vehicle-purchase",
             "plan-change",
-            "asset-transfer");
+            "asset-transfer",
+            "annual-plan");
     JsonNode repair = family(stats, "office-repair");
     assertThat(repair.get("name").asText()).isEqualTo("办公用房维修改造");
     assertThat(repair.get("total").asLong()).isEqualTo(6);
