@@ -160,7 +160,8 @@ class AdminProcessApiTest {
             "office-repair",
             "vehicle-purchase",
             "plan-change",
-            "asset-transfer");
+            "asset-transfer",
+            "annual-plan");
     JsonNode family = family(KEY);
     assertThat(family.get("name").asText()).isEqualTo("公务用车配备更新");
     JsonNode newest = family.get("versions").get(0);

@@ -126,7 +126,13 @@ class FormSchemaApiTest {
         "asset-transfer",
             """
             {"transferType":"FROM_WAREHOUSE","requests":[{"category":"DESKTOP","quantity":2}],
-             "reason":"新增编制人员办公需要"}""");
+             "reason":"新增编制人员办公需要"}""",
+        "annual-plan",
+            """
+            {"year":%d,"needs":[{"category":"OPERATIONS","description":"机关运行经费","amount":300,
+             "basis":"机关运行经费定额标准"},{"category":"VEHICLES","description":"公务用车更新","amount":30,
+             "basis":"公务用车配备标准","quantity":0}],"situation":"现有办公用房 1300㎡"}"""
+                .formatted(thisYear + 1));
   }
 
   private Response submit(String key, JsonNode form) {

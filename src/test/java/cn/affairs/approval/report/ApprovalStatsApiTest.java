@@ -48,6 +48,7 @@ class ApprovalStatsApiTest {
         Timestamp.valueOf(LocalDateTime.of(2001, 1, 1, 9, 0)),
         Timestamp.valueOf(LocalDateTime.of(2026, 9, 21, 0, 0)),
         Timestamp.valueOf(LocalDateTime.of(2026, 10, 17, 0, 0)));
+    cases.fundSpending();
   }
 
   static Map<String, Object> routine(Object cost) {
@@ -144,7 +145,8 @@ class ApprovalStatsApiTest {
             "office-repair",
             "vehicle-purchase",
             "plan-change",
-            "asset-transfer");
+            "asset-transfer",
+            "annual-plan");
     JsonNode repair = family(stats, "office-repair");
     assertThat(repair.get("name").asText()).isEqualTo("办公用房维修改造");
     assertThat(repair.get("total").asLong()).isEqualTo(6);
