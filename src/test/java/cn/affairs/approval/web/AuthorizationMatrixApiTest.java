@@ -210,6 +210,10 @@ class AuthorizationMatrixApiTest {
         }
       }
     }
+    assertThat(keys)
+        .as("endpoints still listed as not yet covered")
+        .containsAll(ApiFixtures.NOT_YET_COVERED);
+    keys.removeAll(ApiFixtures.NOT_YET_COVERED);
     return keys;
   }
 
