@@ -290,8 +290,10 @@ export default {
 
     onBeforeUnmount(() => {
       if (modeler) {
-        modeler.destroy();
+        // as in the case page's diagram: diagram-js's debounced zoom notice must pass first
+        const leaving = modeler;
         modeler = null;
+        setTimeout(() => leaving.destroy(), 500);
       }
     });
 

@@ -142,8 +142,11 @@ export default {
 
     onBeforeUnmount(() => {
       if (viewer) {
-        viewer.destroy();
+        // diagram-js tells of a zoom 300 ms later (debounced) and then reads its container: a viewer
+        // destroyed before that throws from the timer, so it goes once that moment has passed
+        const leaving = viewer;
         viewer = null;
+        setTimeout(() => leaving.destroy(), 500);
       }
     });
 

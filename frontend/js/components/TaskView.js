@@ -253,10 +253,12 @@ export default {
                 <li v-for="e in otherErrors" :key="e.path">{{ e.text }}</li>
               </ul>
             </div>
-            <button type="submit" class="btn btn-primary w-100" id="submit-decision"
-                    :disabled="submitting || heldByOther">
-              {{ submitting ? '正在提交…' : '提交' }}
-            </button>
+            <div class="decision-submit">
+              <button type="submit" class="btn btn-primary w-100" id="submit-decision"
+                      :disabled="submitting || heldByOther">
+                {{ submitting ? '正在提交…' : '提交' }}
+              </button>
+            </div>
           </div>
         </form>
         <task-actions v-if="!resolving" :task="task" @changed="load"></task-actions>

@@ -1,7 +1,6 @@
 package cn.affairs.approval.task;
 
 import cn.affairs.approval.application.ApplicationSearch;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -116,7 +115,11 @@ final class TaskListSql {
     }
   }
 
-  /** The case row's filters, as in the case list (application mapper's {@code filters}). */
+  /**
+   * The case row's filters, as in the case list (application mapper's {@code filters}). The case's
+   * {@code created_at} is the platform's local time, so its days are compared as local date-times:
+   * a {@code Timestamp} would be shifted by the driver from the JVM's zone to the database's.
+   */
   private void cases(ApplicationSearch search) {
     if (!hasCaseFilter(search)) {
       return;
@@ -135,13 +138,11 @@ final class TaskListSql {
     }
     if (search.from() != null) {
       from.append(" AND A.created_at >= ")
-          .append(parameter("submittedFrom", Timestamp.valueOf(search.from().atStartOfDay())));
+          .append(parameter("submittedFrom", search.from().atStartOfDay()));
     }
     if (search.to() != null) {
       from.append(" AND A.created_at < ")
-          .append(
-              parameter(
-                  "submittedBefore", Timestamp.valueOf(search.to().plusDays(1).atStartOfDay())));
+          .append(parameter("submittedBefore", search.to().plusDays(1).atStartOfDay()));
     }
     if (search.keyPattern() != null) {
       from.append(" AND (UPPER(A.id) LIKE ")

@@ -35,6 +35,11 @@ public final class DatabaseUnavailable {
           && causedBy(tse.getOriginalException())) {
         return true;
       }
+      // the commit or the rollback could not talk to the database: the connection went with it
+      // (whatever the action failed of first, e.g. a register conflict met as the database went)
+      if (t instanceof TransactionSystemException && t.getCause() instanceof SQLException) {
+        return true;
+      }
       // SQLSTATE class 08: connection exception (the pool's "Connection is closed" is one)
       if (t instanceof SQLException sql
               && sql.getSQLState() != null

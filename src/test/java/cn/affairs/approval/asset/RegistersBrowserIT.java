@@ -78,7 +78,7 @@ class RegistersBrowserIT {
     signIn("sx-asset", "demo");
     click(By.cssSelector("[data-nav=registers]"));
     click(By.cssSelector("[data-register-tab=assets]"));
-    new Select(visible(By.id("asset-holder"))).selectByValue("sx-jyt");
+    choose("asset-holder", "sx-jyt");
     visible(By.cssSelector("#asset-table tr[data-code='JYT-TS17-001']"));
     screenshot("registers-1-assets-bureau");
 
@@ -101,14 +101,14 @@ class RegistersBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已登记资产"));
     assertThat(text(By.id("asset-count"))).contains("共 101 件");
 
-    new Select(visible(By.id("asset-holder"))).selectByValue("warehouse:sx");
+    choose("asset-holder", "warehouse:sx");
     visible(By.cssSelector("#asset-table tr[data-code='SXGWC-FY19-001']"));
     assertThat(text(By.cssSelector("#asset-table tr[data-code='SXGWC-FY19-001']")))
         .contains("复印机", "在公物仓");
     screenshot("registers-3-warehouse");
 
     click(By.cssSelector("[data-register-tab=plans]"));
-    new Select(visible(By.id("plan-unit"))).selectByValue("sx-jyt");
+    choose("plan-unit", "sx-jyt");
     visible(By.cssSelector("[data-plan-year='2026']"));
     click(By.id("add-plan"));
     type(By.id("p-year"), "2027");
@@ -152,6 +152,14 @@ class RegistersBrowserIT {
 
   private void open(String path) {
     browser.get("http://localhost:" + port + path);
+  }
+
+  /** Picks an option of a select once it is there: the options arrive after the select is drawn. */
+  private void choose(String selectId, String value) {
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#" + selectId + " option[value='" + value + "']")));
+    new Select(visible(By.id(selectId))).selectByValue(value);
   }
 
   private WebElement visible(By locator) {

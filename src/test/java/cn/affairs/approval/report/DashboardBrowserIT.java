@@ -126,6 +126,7 @@ class DashboardBrowserIT {
     // on a phone
     browser.manage().window().setSize(new Dimension(390, 844));
     open("/#/tasks");
+    click(By.id("nav-toggle")); // on a phone the menu folds behind its button
     click(By.cssSelector("[data-nav=dashboard]"));
     chartsDrawn();
     assertThat(horizontalOverflow()).isFalse();
@@ -152,6 +153,7 @@ class DashboardBrowserIT {
     screenshot("dashboard-unit-head-1366");
     browser.manage().window().setSize(new Dimension(390, 844));
     open("/#/tasks");
+    click(By.id("nav-toggle")); // on a phone the menu folds behind its button
     click(By.cssSelector("[data-nav=dashboard]"));
     chartsDrawn();
     assertThat(horizontalOverflow()).isFalse();
