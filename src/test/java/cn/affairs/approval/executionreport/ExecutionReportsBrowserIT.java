@@ -111,6 +111,10 @@ class ExecutionReportsBrowserIT {
   }
 
   private void openReports() {
+    // below 992 px the bar folds behind 菜单
+    if (browser.manage().window().getSize().getWidth() < 992) {
+      click(By.id("nav-toggle"));
+    }
     click(By.cssSelector("[data-nav=dashboard]"));
     new Select(visible(By.id("er-year"))).selectByValue(String.valueOf(year));
     wait.until(d -> visible(By.id("er-due")).getText().contains((year + 1) + "-03-31"));
