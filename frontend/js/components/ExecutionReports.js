@@ -21,12 +21,20 @@ export default {
     const wholeGovernment = seesWholeGovernment();
     const canRecordUnit = hasRole('UNIT_STAFF', 'UNIT_HEAD');
 
+    // the answer of the latest request only: an earlier year's answer arriving late is dropped
+    let requested = 0;
     async function load() {
+      const mine = ++requested;
       error.value = null;
       try {
-        result.value = await api.get(withQuery('/api/plan-execution-reports', { year: year.value }));
+        const answer = await api.get(withQuery('/api/plan-execution-reports', { year: year.value }));
+        if (mine === requested) {
+          result.value = answer;
+        }
       } catch (e) {
-        error.value = e.message;
+        if (mine === requested) {
+          error.value = e.message;
+        }
       }
     }
 
@@ -42,9 +50,9 @@ export default {
           body.unit = form.value.unit;
         }
         const line = await api.post('/api/plan-execution-reports', body);
-        message.value = `已登记${line.name} ${year.value} 年度执行情况报告：${line.statusLabel}`;
         form.value.summary = '';
         await load();
+        message.value = `已登记${line.name} ${year.value} 年度执行情况报告：${line.statusLabel}`;
       } catch (e) {
         fields.value = e.fields || {};
         message.value = null;
