@@ -5,6 +5,7 @@ import { ref, computed, onMounted, onBeforeUnmount, nextTick } from 'vue';
 import { api, withQuery } from '../api.js';
 import { dateTime, STATUS } from '../format.js';
 import { store, seesWholeGovernment } from '../store.js';
+import ExecutionReports from './ExecutionReports.js';
 
 // echarts is large: loaded on this page only, from its webjar
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
@@ -25,6 +26,7 @@ function today() {
 
 export default {
   name: 'DashboardView',
+  components: { ExecutionReports },
   props: {},
   emits: [],
   setup() {
@@ -352,5 +354,7 @@ export default {
       </div>
       <div class="card-footer bg-white small text-secondary">依据：{{ cost.basis }}；办公用房标准：{{ cost.units.length ? cost.units[0].officeSpace.basis : '' }}</div>
     </section>
+
+    <execution-reports></execution-reports>
   `,
 };

@@ -189,4 +189,83 @@ class AnnualPlanApiTest {
                 Map.of("decision", "APPROVE", "comment", "同意", "form", Map.of()));
     assertThat(other.status()).isIn(403, 404);
   }
+
+  static Map<String, Object> renovation(Object cost) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("projectType", "RENOVATION");
+    form.put("projectName", "办公楼改造工程");
+    form.put("location", "太原市迎泽区");
+    form.put("addedOfficeRoomArea", 0);
+    form.put("addedBuildingArea", 0);
+    form.put("estimatedCost", cost);
+    form.put("fundingSource", "FISCAL");
+    form.put("necessity", "设施老化");
+    form.put("usesAgencyLand", false);
+    form.put("planYear", nextYear());
+    return form;
+  }
+
+  static final Map<String, Object> OPINIONS =
+      Map.of(
+          "opinionNecessity", "确有必要",
+          "opinionStandard", "符合标准",
+          "opinionLocation", "地点合理",
+          "opinionFunding", "资金已列入计划");
+
+  @Test
+  void tiaoli37_banfa12_theApprovedPlanIsUsedByAConstructionCaseLinkedToTheItemItUses() {
+    // given: next year's plan approved (办公楼改造 150 万元 of OFFICE_SPACE, ceiling 500)
+    approvedPlan("500");
+    AnnualPlan plan = plans.find("sx-jyt", nextYear());
+    PlanItem renovation =
+        plans.items(plan).stream()
+            .filter(i -> i.description().equals("办公楼改造"))
+            .findFirst()
+            .orElseThrow();
+
+    // when: a renovation of 100 万元 paid from next year's plan
+    ApiClient.Response submitted =
+        submit("sx-jyt-staff", "office-space-construction", renovation(100));
+    assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+    String id = submitted.get("id").asText();
+    JsonNode ceiling = check(id, "constructionPlanCeiling");
+    assertThat(ceiling.get("verdict").asText()).isEqualTo("PASS");
+    assertThat(ceiling.get("message").asText())
+        .contains("办公楼改造", "安排 150 万元", "本申请 100 万元", "未超过预算上限 500 万元");
+    assertThat(complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", Map.of()).status())
+        .isEqualTo(200);
+    assertThat(complete("sx-reviewer", id, "Task_BureauReview", "APPROVE", OPINIONS).status())
+        .isEqualTo(200);
+    ApiClient.Response government =
+        complete("sx-gov", id, "Task_GovernmentApproval", "APPROVE", Map.of());
+    assertThat(government.status()).as(government.text()).isEqualTo(200);
+
+    // then: approved and linked to 办公楼改造; 50 万元 of it left
+    assertThat(api.as("sx-jyt-staff").get("/api/applications/" + id).get("status").asText())
+        .isEqualTo("APPROVED");
+    assertThat(plans.useOf(id).itemId()).isEqualTo(renovation.id());
+    assertThat(plans.useOf(id).amount()).isEqualByComparingTo("100");
+    assertThat(plans.usedOf(renovation)).isEqualByComparingTo("100");
+    assertThat(plans.items(plans.find("sx-jyt", nextYear()))).hasSize(3);
+
+    // and a second project of 60 万元 no longer fits: a prohibition the unit head cannot pass
+    String second =
+        submit("sx-jyt-staff", "office-space-construction", renovation(60)).get("id").asText();
+    JsonNode over = check(second, "constructionPlanCeiling");
+    assertThat(over.get("verdict").asText()).isEqualTo("FAIL");
+    assertThat(over.get("message").asText()).contains("已使用 100 万元", "尚余 50 万元", "超出计划 10 万元");
+    ApiClient.Response refused =
+        complete("sx-jyt-head", second, "Task_UnitHeadReview", "APPROVE", Map.of());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.get("fields").has("decision")).isTrue();
+  }
+
+  JsonNode check(String id, String rule) {
+    for (JsonNode c : api.as("sx-jyt-staff").get("/api/applications/" + id).body().path("checks")) {
+      if (rule.equals(c.path("rule").asText())) {
+        return c;
+      }
+    }
+    throw new AssertionError(id + " has no result of " + rule);
+  }
 }

@@ -52,6 +52,7 @@ class OfficeRepairProcessTest {
   void init() {
     AbstractAssertions.init(engine);
     cases.resetRegisters();
+    cases.fundSpending();
   }
 
   // ---- helpers --------------------------------------------------------------------------------

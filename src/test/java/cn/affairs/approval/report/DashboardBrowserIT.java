@@ -126,7 +126,8 @@ class DashboardBrowserIT {
     // on a phone
     browser.manage().window().setSize(new Dimension(390, 844));
     open("/#/tasks");
-    click(By.id("nav-toggle")); // on a phone the menu folds behind its button
+    // below 992 px the bar folds behind 菜单
+    click(By.id("nav-toggle"));
     click(By.cssSelector("[data-nav=dashboard]"));
     chartsDrawn();
     assertThat(horizontalOverflow()).isFalse();
@@ -153,7 +154,8 @@ class DashboardBrowserIT {
     screenshot("dashboard-unit-head-1366");
     browser.manage().window().setSize(new Dimension(390, 844));
     open("/#/tasks");
-    click(By.id("nav-toggle")); // on a phone the menu folds behind its button
+    // below 992 px the bar folds behind 菜单
+    click(By.id("nav-toggle"));
     click(By.cssSelector("[data-nav=dashboard]"));
     chartsDrawn();
     assertThat(horizontalOverflow()).isFalse();

@@ -36,6 +36,7 @@ class FigureOverrideApiTest {
   void setUp() {
     api = new ApiClient(port);
     cases.resetRegisters();
+    cases.fundSpending();
   }
 
   String start(String processKey, Map<String, Object> form) {

@@ -45,6 +45,7 @@ class TaskActionsProcessTest {
   @BeforeEach
   void init() {
     AbstractAssertions.init(engine);
+    cases.fundSpending();
   }
 
   void approve(String user, String id, String taskKey, Map<String, ?> form) {

@@ -35,6 +35,7 @@ class VehiclePurchaseProcessTest {
   void init() {
     AbstractAssertions.init(engine);
     cases.resetRegisters();
+    cases.fundSpending();
   }
 
   ProcessInstance start(String user, Map<String, Object> form) {
@@ -61,10 +62,12 @@ class VehiclePurchaseProcessTest {
             "Task_CheckDomesticBrand",
             "Task_CheckNewEnergy",
             "Task_CheckLuxuryOptions",
-            "Task_CheckSource");
-    // a new car replaces none: the renewal-age rule does not apply (不适用), every other rule passes
+            "Task_CheckSource",
+            "Task_CheckPlanCeiling");
+    // a new car replaces none: the renewal-age rule does not apply (不适用), every other rule passes,
+    // the plan ceiling of 条例 第三十七条 included
     assertThat(cases.checks(id))
-        .hasSize(8)
+        .hasSize(9)
         .allSatisfy(
             c ->
                 assertThat(c.verdict())

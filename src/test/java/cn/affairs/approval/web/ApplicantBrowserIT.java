@@ -62,6 +62,7 @@ class ApplicantBrowserIT {
   @BeforeEach
   void init() {
     cases.resetRegisters();
+    cases.fundSpending();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.manage().window().setSize(DESKTOP);
     open("/login.html");

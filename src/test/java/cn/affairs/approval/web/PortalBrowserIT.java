@@ -76,6 +76,7 @@ class PortalBrowserIT {
   @BeforeEach
   void init() {
     cases.resetRegisters();
+    cases.fundSpending();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     // each test starts signed out
     open("/login.html");
