@@ -73,7 +73,7 @@ public class OfficeSpaceWorkbook {
     Map<String, Integer> placesSeen = new HashMap<>();
     Map<Long, Integer> idsSeen = new HashMap<>();
     List<Runnable> writes = new ArrayList<>();
-    for (SheetRow row : SheetReader.read(file, FIELDS)) {
+    for (SheetRow row : SheetReader.read(file, FIELDS, errors)) {
       int number = row.number();
       OfficeSpaceInput input =
           new OfficeSpaceInput(

@@ -69,7 +69,7 @@ class StaffingWorkbook {
     ImportErrors errors = new ImportErrors();
     Map<String, Map<String, Integer>> byUnit = new LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
-    List<SheetRow> rows = SheetReader.read(file, FIELDS);
+    List<SheetRow> rows = SheetReader.read(file, FIELDS, errors);
     for (SheetRow row : rows) {
       int number = row.number();
       String code = row.cell(0);

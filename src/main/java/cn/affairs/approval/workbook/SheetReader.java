@@ -48,12 +48,12 @@ public final class SheetReader {
 
   /**
    * The data rows of the columns named {@code fields}; 400 on {@code file} when it is no workbook
-   * or empty, and the whole file refused naming each cell that holds a control character.
+   * or empty. A cell that holds a control character is added to {@code errors} (row and field), so
+   * that the import refuses the file together with its other bad rows.
    */
-  public static List<SheetRow> read(InputStream file, String[] fields) {
+  public static List<SheetRow> read(InputStream file, String[] fields, ImportErrors errors) {
     int columns = fields.length;
     List<SheetRow> rows = new ArrayList<>();
-    ImportErrors errors = new ImportErrors();
     try (Workbook workbook = new XSSFWorkbook(file)) {
       Sheet sheet = workbook.getSheetAt(0);
       DataFormatter formatter = new DataFormatter();
@@ -81,7 +81,6 @@ public final class SheetReader {
     if (rows.isEmpty()) {
       throw ApiException.invalid("file", "文件中没有数据行");
     }
-    errors.throwIfAny();
     return rows;
   }
 
