@@ -5,6 +5,7 @@ import cn.affairs.approval.asset.AssetRegister.AssetRow;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.web.ApiException;
 import cn.affairs.approval.web.PageRequest;
+import cn.affairs.approval.workbook.SheetReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,6 +115,7 @@ public class AssetWorkbook {
       throw ApiException.forbidden("只有本级机关事务管理部门可以导入资产登记簿");
     }
     List<Map.Entry<Integer, AssetInput>> inputs = new ArrayList<>();
+    List<RowError> errors = new ArrayList<>();
     try (Workbook workbook = new XSSFWorkbook(file)) {
       Sheet sheet = workbook.getSheetAt(0);
       DataFormatter formatter = new DataFormatter();
@@ -125,6 +127,9 @@ public class AssetWorkbook {
         String[] v = new String[FIELDS.length];
         for (int c = 0; c < FIELDS.length; c++) {
           v[c] = cell(row.getCell(c), formatter);
+          if (SheetReader.hasControlCharacter(v[c])) {
+            errors.add(new RowError(r + 1, FIELDS[c], "不能含有控制字符"));
+          }
         }
         inputs.add(
             Map.entry(
@@ -149,7 +154,6 @@ public class AssetWorkbook {
     if (inputs.isEmpty()) {
       throw ApiException.invalid("file", "文件中没有数据行");
     }
-    List<RowError> errors = new ArrayList<>();
     Map<String, Integer> codesSeen = new HashMap<>();
     List<Runnable> writes = new ArrayList<>();
     for (Map.Entry<Integer, AssetInput> entry : inputs) {

@@ -32,6 +32,11 @@ public class OfficeSpaceWorkbook {
     "登记编号", "使用单位代码", "楼宇名称", "房间", "权属", "使用面积（㎡）", "建筑面积（㎡）", "到期日期"
   };
 
+  /** The field of each column, as an import's errors name them. */
+  static final String[] FIELDS = {
+    "id", "unitCode", "building", "room", "tenure", "usableArea", "buildingArea", "endDate"
+  };
+
   private final OfficeSpaceRegister register;
 
   OfficeSpaceWorkbook(OfficeSpaceRegister register) {
@@ -68,7 +73,7 @@ public class OfficeSpaceWorkbook {
     Map<String, Integer> placesSeen = new HashMap<>();
     Map<Long, Integer> idsSeen = new HashMap<>();
     List<Runnable> writes = new ArrayList<>();
-    for (SheetRow row : SheetReader.read(file, HEADERS.length)) {
+    for (SheetRow row : SheetReader.read(file, FIELDS, errors)) {
       int number = row.number();
       OfficeSpaceInput input =
           new OfficeSpaceInput(

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffingWorkbook {
 
   static final String[] HEADERS = {"单位代码", "单位名称", "职级", "编制人数"};
+  static final String[] FIELDS = {"unitCode", "unitName", "rank", "headcount"};
   private static final int MAX_POSTS = 100000;
 
   private final OrganisationRegistry org;
@@ -68,7 +69,7 @@ class StaffingWorkbook {
     ImportErrors errors = new ImportErrors();
     Map<String, Map<String, Integer>> byUnit = new LinkedHashMap<>();
     Map<String, Integer> seen = new HashMap<>();
-    List<SheetRow> rows = SheetReader.read(file, HEADERS.length);
+    List<SheetRow> rows = SheetReader.read(file, FIELDS, errors);
     for (SheetRow row : rows) {
       int number = row.number();
       String code = row.cell(0);

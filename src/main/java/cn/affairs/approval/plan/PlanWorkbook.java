@@ -6,6 +6,7 @@ import cn.affairs.approval.plan.PlanRegister.PlanInput;
 import cn.affairs.approval.plan.PlanRegister.PlanRow;
 import cn.affairs.approval.web.ApiException;
 import cn.affairs.approval.web.PageRequest;
+import cn.affairs.approval.workbook.SheetReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,6 +117,9 @@ public class PlanWorkbook {
           String text = row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c));
           v[c] = text.isBlank() ? null : text.trim();
           blank &= v[c] == null;
+          if (SheetReader.hasControlCharacter(v[c])) {
+            errors.add(new RowError(r + 1, FIELDS[c], "不能含有控制字符"));
+          }
         }
         if (blank) {
           continue;

@@ -92,7 +92,7 @@ public class VehicleWorkbook {
     ImportErrors errors = new ImportErrors();
     Map<String, Integer> platesSeen = new HashMap<>();
     List<Runnable> writes = new ArrayList<>();
-    for (SheetRow row : SheetReader.read(file, FIELDS.length)) {
+    for (SheetRow row : SheetReader.read(file, FIELDS, errors)) {
       int rowNumber = row.number();
       VehicleInput input =
           new VehicleInput(

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -18,8 +21,9 @@ import org.springframework.context.annotation.Configuration;
  * How request bodies are read: bounded (nesting, number and string length, so that {@code [[[[…}
  * 100,000 deep or a number of a million digits is a 400 before anything reads it) and without
  * control characters in any text of a typed body (comments, names, reasons: a line break and a tab
- * are kept, a NUL, a bell or an escape sequence is refused naming the field). Forms are read as
- * JSON trees and held to their schema's pattern instead ({@code FormSchema}).
+ * are kept, a NUL, a bell or an escape sequence is refused naming the field), and a yes/no field
+ * only true or false (not a number). Forms are read as JSON trees and held to their schema's
+ * pattern instead ({@code FormSchema}).
  */
 @Configuration
 class RequestJson {
@@ -39,15 +43,20 @@ class RequestJson {
   Jackson2ObjectMapperBuilderCustomizer boundedRequests() {
     return builder ->
         builder.postConfigurer(
-            mapper ->
-                mapper
-                    .getFactory()
-                    .setStreamReadConstraints(
-                        StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .build()));
+            mapper -> {
+              mapper
+                  .getFactory()
+                  .setStreamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_NESTING)
+                          .maxNumberLength(MAX_NUMBER_LENGTH)
+                          .maxStringLength(MAX_STRING_LENGTH)
+                          .build());
+              // a yes/no field is true or false: 2 is no "yes" (Jackson would read any number)
+              mapper
+                  .coercionConfigFor(LogicalType.Boolean)
+                  .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+            });
   }
 
   @Bean

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -35,9 +36,23 @@ public final class SheetReader {
   private SheetReader() {}
 
   /**
-   * The data rows of {@code columns} columns; 400 on {@code file} when it is no workbook or empty.
+   * Control characters no cell may hold (as no text of a request body may, web.RequestJson); a line
+   * break and a tab, which Excel lets users type in a cell, are kept.
    */
-  public static List<SheetRow> read(InputStream file, int columns) {
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+  /** Whether {@code text} holds a control character (other than a line break or a tab). */
+  public static boolean hasControlCharacter(String text) {
+    return text != null && CONTROL.matcher(text).find();
+  }
+
+  /**
+   * The data rows of the columns named {@code fields}; 400 on {@code file} when it is no workbook
+   * or empty. A cell that holds a control character is added to {@code errors} (row and field), so
+   * that the import refuses the file together with its other bad rows.
+   */
+  public static List<SheetRow> read(InputStream file, String[] fields, ImportErrors errors) {
+    int columns = fields.length;
     List<SheetRow> rows = new ArrayList<>();
     try (Workbook workbook = new XSSFWorkbook(file)) {
       Sheet sheet = workbook.getSheetAt(0);
@@ -52,6 +67,9 @@ public final class SheetReader {
         for (int c = 0; c < columns; c++) {
           cells[c] = text(row.getCell(c), formatter);
           blank &= cells[c] == null;
+          if (hasControlCharacter(cells[c])) {
+            errors.add(r + 1, fields[c], "不能含有控制字符");
+          }
         }
         if (!blank) {
           rows.add(new SheetRow(r + 1, cells));

@@ -129,7 +129,9 @@ class OfficeSpaceWorkbookApiTest {
                     new String[] {null, "sl-jyj", "市教育局分部", null, "自有", "50", null, null},
                     new String[] {null, "sx-jtt", "交通大厦", "10层", "自有", "200", null, null},
                     new String[] {"abc", "sx-jtt", "交通大厦", "12层", "公寓", "80", "60", null},
-                    new String[] {"999999", "sx-jtt", "交通大厦", "13层", "自有", "80", null, null})));
+                    new String[] {"999999", "sx-jtt", "交通大厦", "13层", "自有", "80", null, null},
+                    // a control character as Excel writes it in a cell
+                    new String[] {null, "sx-jtt", "交通_x001B_大厦", "15层", "自有", "80", null, null})));
     assertThat(refused.status()).as(refused.text()).isEqualTo(400);
     assertThat(refused.get("error").asText()).isEqualTo("IMPORT_REFUSED");
     assertThat(refused.get("message").asText()).contains("未导入任何数据");
@@ -145,6 +147,7 @@ class OfficeSpaceWorkbookApiTest {
         .anyMatch(e -> e.equals("5:room:楼宇和房间与第 2 行重复"))
         .anyMatch(e -> e.startsWith("6:id:登记编号应为导出文件中的数字"))
         .anyMatch(e -> e.equals("7:id:登记簿中没有登记编号 999999"))
+        .anyMatch(e -> e.equals("8:building:不能含有控制字符"))
         .noneMatch(e -> e.startsWith("2:"));
     assertThat(register.byPlace("sx", "交通大厦", "10层")).isNull();
     assertThat(register.ofUnit("sx-jtt")).hasSize(before);

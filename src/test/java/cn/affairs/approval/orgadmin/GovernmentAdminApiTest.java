@@ -135,6 +135,10 @@ class GovernmentAdminApiTest {
     assertThat(deactivate.get("fields").get("active").asText()).contains("请先停用其所属单位");
     Response relevel = api.as("admin").put("/api/admin/governments/xl", Map.of("level", "CITY"));
     assertThat(relevel.get("fields").get("level").asText()).contains("不能改变级别");
+    // a number is no yes/no (Jackson would read 0 as false)
+    Response numeric = api.as("admin").put("/api/admin/governments/xl", Map.of("active", 0));
+    assertThat(numeric.status()).as(numeric.text()).isEqualTo(400);
+    assertThat(numeric.get("fields").get("active").asText()).isEqualTo("格式不正确");
     assertThat(api.as("admin").put("/api/admin/governments/nowhere", Map.of("name", "无")).status())
         .isEqualTo(404);
     assertThat(auditOf("government:xl")).hasSize(before);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,6 +86,11 @@ class AuthorizationMatrixApiTest {
             .apply(SecurityMockMvcConfigurers.springSecurity())
             .build();
     fixtures = ApiFixtures.create(new ApiClient(port));
+  }
+
+  @AfterAll
+  void removeFixtures() {
+    fixtures.remove(new ApiClient(port));
   }
 
   /** A row of the table: endpoint, scope and the expected status per role. */
@@ -210,10 +216,6 @@ class AuthorizationMatrixApiTest {
         }
       }
     }
-    assertThat(keys)
-        .as("endpoints still listed as not yet covered")
-        .containsAll(ApiFixtures.NOT_YET_COVERED);
-    keys.removeAll(ApiFixtures.NOT_YET_COVERED);
     return keys;
   }
 
