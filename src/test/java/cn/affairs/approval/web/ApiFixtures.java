@@ -64,6 +64,7 @@ final class ApiFixtures {
           "POST /api/registers/assets/import",
           "POST /api/registers/office-space",
           "POST /api/registers/office-space/import",
+          "POST /api/registers/office-space/{id}/handover",
           "POST /api/registers/plans",
           "POST /api/registers/plans/import",
           "PUT /api/admin/governments/{code}",
