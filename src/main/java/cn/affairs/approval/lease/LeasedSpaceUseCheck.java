@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component("leasedSpaceUseCheck")
 @StandardsRule(
     id = "leasedSpaceUse",
-    fields = {"mode", "use"},
+    fields = {"use", "mode"},
     name = "租用、借用、置换办公用房的用途",
     basis = "《山西省机关事务管理办法》第十九条第二款：不得出租、出借办公用房或者改变办公用房使用功能",
     articles = {"办法 第十九条第二款"},
