@@ -95,12 +95,13 @@ class FilingTimerIT {
     tasks.setDueDate(
         filing.path("taskId").asText(), Date.from(Instant.now().minus(Duration.ofDays(2))));
     // the scan, every second here, reminds the bureau's reviewers
+    String overdueNotice = "（" + id + "）的“先行调整备案”环节已超过办理期限";
     String messages = "";
-    for (int i = 0; i < 60 && !messages.contains(id); i++) {
+    for (int i = 0; i < 60 && !messages.contains(overdueNotice); i++) {
       Thread.sleep(500);
       messages = api.as("xl-reviewer").get("/api/messages?size=200").text();
     }
-    assertThat(messages).as("超期提醒 to the reviewer").contains(id).contains("已超过办理期限");
+    assertThat(messages).as("超期提醒 to the reviewer").contains(overdueNotice);
     Response detail = api.as("xl-jyj-staff").get("/api/applications/" + id);
     assertThat(detail.get("overdue").asBoolean()).as("the unit filed in time").isFalse();
     assertThat(detail.get("currentSteps").findValuesAsText("taskKey"))
