@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The detail of an application as api.md describes it; {@code overdue} is set when a deadline timer
- * of the case has fired (e.g. an emergency plan change not filed in time); {@code comparison} is
- * what the case changes in a register, before and after; {@code valueLabels} name the register rows
- * that form fields hold by id (field name → value → name).
+ * The detail of an application as api.md describes it; {@code overdue} marks the applying unit as
+ * late with a duty of its own (an emergency plan change filed after its fifteen working days, 条例
+ * 第三十八条), while a step's {@code overdue} is that step past its due date; {@code comparison} is what
+ * the case changes in a register, before and after; {@code valueLabels} name the register rows that
+ * form fields hold by id (field name → value → name).
  */
 public record ApplicationView(
     String id,

@@ -66,8 +66,8 @@ class StepDueDates extends AbstractProcessEnginePlugin {
   /**
    * The one place that decides the due date's note, whatever computed the date: the 本级规定 default,
    * {@code ${workingDays.after(n)}}, or a family's own rule in the diagram (the repair works' year
-   * end, the emergency 备案 deadline). A date in a year whose calendar is not entered (missing or
-   * provisional), or counted across one, carries the note.
+   * end). A date in a year whose calendar is not entered (missing or provisional), or counted
+   * across one, carries the note.
    */
   private void setDue(DelegateTask task) {
     LocalDate today = LocalDate.now(clock);

@@ -51,6 +51,18 @@ class OfficeSpaceLeaseFamily implements ProcessFamily, ApprovedOfficeSpace {
               integer("termMonths", "期限", "个月", 1, MAX_TERM_MONTHS)
                   .withHelp("租赁期限不得超过二十年（《民法典》第七百零五条）"),
               positive("annualRent", "年租金", "万元").optional().withHelp("仅租用时填写；借用、置换不支付租金"),
+              choice(
+                      "use",
+                      "用途",
+                      "OFFICE",
+                      LeasedSpaceUse.OFFICE.label(),
+                      "SUBLET",
+                      LeasedSpaceUse.SUBLET.label(),
+                      "LEND",
+                      LeasedSpaceUse.LEND.label(),
+                      "OTHER",
+                      LeasedSpaceUse.OTHER.label())
+                  .withHelp("不得出租、出借办公用房或者改变办公用房使用功能（办法第十九条第二款）"),
               textarea("reason", "理由", 2000))
           .withRules(
               when("mode", "LEASE").requires("annualRent", "租用办公用房须填写年租金"),
@@ -115,6 +127,7 @@ class OfficeSpaceLeaseFamily implements ProcessFamily, ApprovedOfficeSpace {
         "Task_BureauOpinion", List.of("办法 第十九条", "办法 第十七条", "条例 第二十一条"),
         "Task_FinanceOpinion", List.of("办法 第七条", "办法 第十一条"),
         "Task_GovernmentApproval", List.of("办法 第十九条"),
+        "Task_CheckSpaceUse", List.of("办法 第十九条第二款"),
         "Task_RegisterOfficeSpace", List.of("办法 第十七条", "办法 第十九条", "条例 第二十一条"));
   }
 }

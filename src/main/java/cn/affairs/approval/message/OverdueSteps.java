@@ -46,7 +46,8 @@ class OverdueSteps {
   @Scheduled(
       fixedDelayString = "${affairs.messages.overdue-scan:PT10M}",
       initialDelayString = "${affairs.messages.overdue-scan:PT10M}")
-  void scheduled() {
+  @Transactional // scan() called from here is not proxied: the notices need this transaction
+  public void scheduled() {
     scan();
   }
 

@@ -46,6 +46,19 @@ public class OfficeSpaceRegister {
       String endDate,
       String sourceApplication) {}
 
+  /**
+   * The grounds of 办法 第十九条第一款 on which space goes back to the bureau (移交、腾退), and the words users
+   * read.
+   */
+  public static final Map<String, String> HANDOVER_GROUNDS =
+      Map.of(
+          "EXCESS", "超过规定面积标准占有、使用",
+          "NEW_BUILD", "办公用房新建、调整腾退",
+          "REORGANISATION", "机构变动腾退");
+
+  /** A 移交 (腾退) as the API takes it: the ground, and a note of the hand-over (optional). */
+  public record HandoverInput(String ground, String note) {}
+
   /** A row as the API shows it, with the words users read. */
   public record OfficeSpaceRow(
       long id,
@@ -199,6 +212,77 @@ public class OfficeSpaceRegister {
         "删除办公用房 " + row.place() + "（" + holder(row) + "）",
         row,
         null);
+  }
+
+  /**
+   * 移交 (腾退, 办法 第十九条第一款): a unit hands a row of the government's own office space back to the bureau
+   * — space over the standard, or vacated by a new build, an adjustment or a reorganisation — and
+   * the row becomes idle space the bureau holds for 统一调配, out of the unit's area from now on (it
+   * then counts in the idle stock that comes before any lease, IdleSpaceFirstCheck). Leased or
+   * borrowed space is not the government's: it goes back to its owner at the end of the term (its
+   * end date), not into the idle stock. The bureau of the government records it, audited in its
+   * transaction.
+   */
+  @Transactional
+  public OfficeSpaceRow handOver(CurrentUser user, long id, HandoverInput input) {
+    OfficeSpace current = keptRow(user, id);
+    OfficeSpaceRow before = OfficeSpaceRow.of(current);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String ground = input == null ? null : trim(input.ground());
+    if (ground == null) {
+      errors.put("ground", "请选择移交依据：超过规定面积标准占有、使用，办公用房新建、调整腾退，或机构变动腾退");
+    } else if (!HANDOVER_GROUNDS.containsKey(ground)) {
+      errors.put("ground", "移交依据应为 EXCESS、NEW_BUILD 或 REORGANISATION 之一");
+    }
+    String note = input == null ? null : trim(input.note());
+    if (note != null && note.length() > 200) {
+      errors.put("note", "移交说明不能超过200个字");
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+    if (OfficeSpace.IDLE.equals(current.ownership())) {
+      throw ApiException.conflict("办公用房 " + before.place() + " 已是机关事务管理部门的闲置办公用房，无需移交");
+    }
+    if (!OfficeSpace.OWNED.equals(current.ownership())) {
+      throw ApiException.conflict(
+          "办公用房 "
+              + before.place()
+              + " 为"
+              + before.tenureLabel()
+              + "，不属于本级政府，不移交为闲置办公用房；退还对方时请将到期日期改为退还日期");
+    }
+    spaces.update(
+        new OfficeSpace(
+            current.id(),
+            current.govCode(),
+            null,
+            current.building(),
+            current.room(),
+            current.area(),
+            current.buildingArea(),
+            OfficeSpace.IDLE,
+            null,
+            current.sourceApplication()));
+    OfficeSpaceRow after = OfficeSpaceRow.of(spaces.byId(id));
+    audit.record(
+        AUDIT_TYPE,
+        user.id(),
+        after.govCode(),
+        "office-space:" + id,
+        "移交办公用房 "
+            + after.place()
+            + " "
+            + after.usableArea().stripTrailingZeros().toPlainString()
+            + "㎡（"
+            + org.unit(current.unitCode()).name()
+            + "，"
+            + HANDOVER_GROUNDS.get(ground)
+            + (note == null ? "" : "；" + note)
+            + "）给机关事务管理部门统一调配",
+        before,
+        after);
+    return after;
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.affairs.approval.officespace;
 
+import cn.affairs.approval.officespace.OfficeSpaceRegister.HandoverInput;
 import cn.affairs.approval.officespace.OfficeSpaceRegister.OfficeSpaceInput;
 import cn.affairs.approval.officespace.OfficeSpaceRegister.OfficeSpaceRow;
 import cn.affairs.approval.org.CurrentUser;
@@ -85,6 +86,15 @@ class OfficeSpaceRegisterController {
       @PathVariable long id,
       @RequestBody OfficeSpaceInput input) {
     return register.change(user, id, input);
+  }
+
+  /** 移交 (腾退, 办法 第十九条第一款): the row becomes idle space of the bureau. */
+  @PostMapping("/api/registers/office-space/{id}/handover")
+  OfficeSpaceRow handOver(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long id,
+      @RequestBody HandoverInput input) {
+    return register.handOver(user, id, input);
   }
 
   @DeleteMapping("/api/registers/office-space/{id}")

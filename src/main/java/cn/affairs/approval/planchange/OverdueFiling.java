@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 备案逾期: the emergency change was not filed within the fifteen working days of 条例 第三十八条. The case is
- * flagged overdue; the bureau director's 督办 task follows (条例 第四十六条（四）违反本条例其他规定 — 第三十八条; （二） is the
- * annual plan not filed).
+ * 逾期备案: the unit filed its emergency change after the fifteen working days of 条例 第三十八条 (judged on
+ * when the unit filed, {@link PlanChangeRules#filedLate}). The case is flagged overdue — a mark on
+ * the unit, not on the bureau, whose own 备案 step is only ever an overdue step — and the bureau
+ * director's 督办 follows: the bureau 督促整改 what it finds (第四十二条) and 责令改正 a unit that breaks 第三十八条
+ * (第四十六条（四） 违反本条例其他规定; （二） is the annual plan not filed).
  */
 @Component("overdueFiling")
 class OverdueFiling implements JavaDelegate {

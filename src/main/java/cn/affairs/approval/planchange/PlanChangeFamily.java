@@ -224,11 +224,11 @@ class PlanChangeFamily implements ProcessFamily {
     articles.put("Task_ApplyPlanChange", List.of("条例 第三十三条"));
     articles.put("Task_ApplyEmergencyChange", List.of("条例 第三十八条", "条例 第三十三条"));
     articles.put("Task_FilingReview", List.of("条例 第三十八条"));
-    articles.put("Timer_FilingOverdue", List.of("条例 第三十八条"));
-    articles.put("Task_MarkFilingOverdue", List.of("条例 第三十八条", "条例 第四十六条"));
-    articles.put("Task_SuperviseFiling", List.of("条例 第四十二条", "条例 第四十六条"));
-    articles.put("Task_RevertRejectedChange", List.of("条例 第四十六条"));
-    articles.put("Task_RevertReturnedChange", List.of("条例 第四十六条"));
+    articles.put("Gateway_FiledInTime", List.of("条例 第三十八条"));
+    articles.put("Task_MarkFilingOverdue", List.of("条例 第三十八条"));
+    articles.put("Task_SuperviseFiling", List.of("条例 第四十二条", "条例 第四十六条（四）"));
+    articles.put("Task_RevertRejectedChange", List.of("条例 第四十六条（四）"));
+    articles.put("Task_RevertReturnedChange", List.of("条例 第四十六条（四）"));
     return articles;
   }
 

@@ -108,7 +108,7 @@ class FormSchemaApiTest {
         "office-space-lease",
             """
             {"mode":"LEASE","area":20,"location":"太原市小店区","counterparty":"某物业公司","termMonths":24,
-             "annualRent":12,"reason":"临时周转"}""",
+             "annualRent":12,"use":"OFFICE","reason":"临时周转"}""",
         "office-repair",
             """
             {"building":"综合办公楼","repairType":"ROUTINE","reasons":["AGING"],"items":"更换走廊灯具",

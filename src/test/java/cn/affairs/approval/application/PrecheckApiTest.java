@@ -139,6 +139,7 @@ class PrecheckApiTest {
     form.put("area", 120);
     form.put("location", "太原市小店区");
     form.put("counterparty", "某物业公司");
+    form.put("use", "OFFICE");
     form.put("termMonths", 12);
     form.put("annualRent", 30);
     form.put("reason", "临时办公");

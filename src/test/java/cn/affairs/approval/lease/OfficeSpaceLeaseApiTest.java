@@ -63,7 +63,14 @@ class OfficeSpaceLeaseApiTest {
     assertThat(form.get("name").asText()).isEqualTo("办公用房租用、借用、置换");
     assertThat(form.get("fields").findValuesAsText("name"))
         .containsExactly(
-            "mode", "area", "location", "counterparty", "termMonths", "annualRent", "reason");
+            "mode",
+            "area",
+            "location",
+            "counterparty",
+            "termMonths",
+            "annualRent",
+            "use",
+            "reason");
     assertThat(form.get("fields").get(0).get("options").findValuesAsText("label"))
         .containsExactly("租用", "借用", "置换");
   }
@@ -83,7 +90,14 @@ class OfficeSpaceLeaseApiTest {
     JsonNode fields = response.get("fields");
     assertThat(names(fields))
         .containsExactlyInAnyOrder(
-            "mode", "area", "location", "counterparty", "termMonths", "annualRent", "reason");
+            "mode",
+            "area",
+            "location",
+            "counterparty",
+            "termMonths",
+            "annualRent",
+            "use",
+            "reason");
     assertThat(fields.get("mode").asText()).contains("租用(LEASE)", "借用(BORROW)", "置换(SWAP)");
     assertThat(fields.get("area").asText()).isEqualTo("办公室用房使用面积必须大于0㎡");
     assertThat(fields.get("termMonths").asText()).isEqualTo("期限必须是整数");
@@ -171,9 +185,10 @@ class OfficeSpaceLeaseApiTest {
     assertThat(started.get("title").asText()).isEqualTo("租用办公用房 20㎡（太原市小店区长治路 8 号 3 层）");
     JsonNode checks = started.get("checks");
     assertThat(checks.findValuesAsText("rule"))
-        .containsExactly("idleSpaceFirst", "leasedOfficeArea");
+        .containsExactly("idleSpaceFirst", "leasedOfficeArea", "leasedSpaceUse");
     assertThat(checks.get(0).get("verdict").asText()).isEqualTo("WARN");
     assertThat(checks.get(1).get("verdict").asText()).isEqualTo("PASS");
+    assertThat(checks.get(2).get("verdict").asText()).isEqualTo("PASS");
     assertThat(checks.get(1).get("message").asText()).contains("870㎡", "882㎡");
 
     // when
@@ -275,6 +290,45 @@ class OfficeSpaceLeaseApiTest {
     assertThat(resubmitted.status()).isEqualTo(200);
     assertThat(resubmitted.get("status").asText()).isEqualTo("RUNNING");
     assertThat(resubmitted.get("form").get("reason").asText()).isEqualTo("置换对方提供同等面积房屋，互换使用两年");
+  }
+
+  @Test
+  void banfa19_2_aLeaseDeclaredForSublettingIsRefusedAtEveryStepWhateverTheComment() {
+    Map<String, Object> form = OfficeSpaceLeaseProcessTest.lease(20, 8);
+    form.put("use", "SUBLET");
+    var started = submit(form);
+    assertThat(started.status()).as(started.text()).isEqualTo(201);
+    String id = started.get("id").asText();
+    JsonNode use = null;
+    for (JsonNode check : started.get("checks")) {
+      if (check.path("rule").asText().equals("leasedSpaceUse")) {
+        use = check;
+      }
+    }
+    assertThat(use.path("verdict").asText()).isEqualTo("FAIL");
+    assertThat(use.path("message").asText()).contains("转租他人", "不得出租、出借办公用房或者改变办公用房使用功能");
+    assertThat(use.path("basis").asText()).contains("第十九条第二款");
+    for (String comment : new String[] {null, "转租部分仅为临时安排"}) {
+      var refused = complete(id, "sx-jyt-head", "Task_UnitHeadReview", "APPROVE", comment);
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.get("fields").path("decision").asText())
+          .isEqualTo("「租用、借用、置换办公用房的用途」（办法 第十九条第二款）不符合禁止性规定，任何环节都不得同意；请退回申请人修改或不同意");
+    }
+    var returned = complete(id, "sx-jyt-head", "Task_UnitHeadReview", "RETURN", "租用办公用房不得转租，请改正");
+    assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
+  }
+
+  @Test
+  void banfa19_2_theUseMustBeDeclaredAndBeOneOfTheOffered() {
+    Map<String, Object> form = OfficeSpaceLeaseProcessTest.borrow(20);
+    form.remove("use");
+    var missing = submit(form);
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.get("fields").path("use").asText()).isEqualTo("用途为必填项");
+    form.put("use", "RENT_OUT");
+    var unknown = submit(form);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.get("fields").path("use").asText()).contains("本单位办公自用(OFFICE)");
   }
 
   @Test

@@ -49,6 +49,7 @@ class OfficeSpaceLeaseProcessTest {
     form.put("area", area);
     form.put("location", "太原市小店区长治路 8 号 3 层");
     form.put("counterparty", "山西省某事业单位");
+    form.put("use", "OFFICE");
     form.put("termMonths", 24);
     form.put("reason", "新设处室临时办公，本单位现有用房不足");
     return form;
@@ -279,6 +280,26 @@ class OfficeSpaceLeaseProcessTest {
     assertThat(cases.application(pi.getBusinessKey()).status())
         .isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(entered(pi.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void banfa19_2_anyUseButTheUnitsOwnOfficesIsAProhibitionFailForLeaseBorrowAndSwap() {
+    Map<String, Object> sublet = lease(20, 8);
+    sublet.put("use", "SUBLET");
+    Map<String, Object> lend = borrow(20);
+    lend.put("use", "LEND");
+    Map<String, Object> other = swap(20);
+    other.put("use", "OTHER");
+    for (Map<String, Object> form : List.of(sublet, lend, other)) {
+      ProcessInstance pi = start(form);
+      assertThat(pi).hasPassed("Task_CheckSpaceUse").isWaitingAt("Task_UnitHeadReview");
+      var use = cases.check(pi.getBusinessKey(), "leasedSpaceUse");
+      assertThat(use.verdict()).as(form.get("use").toString()).isEqualTo(Verdict.FAIL);
+      assertThat(use.message()).contains("不得出租、出借办公用房或者改变办公用房使用功能");
+    }
+    ProcessInstance own = start(lease(20, 8));
+    assertThat(cases.check(own.getBusinessKey(), "leasedSpaceUse").verdict())
+        .isEqualTo(Verdict.PASS);
   }
 
   @Test

@@ -130,6 +130,58 @@ class OfficeSpaceRegisterApiTest {
   }
 
   @Test
+  void banfa19_1_excessSpaceHandedOverBecomesTheBureausIdleSpaceAndLeaveTheUnitsArea() {
+    String building = freshBuilding();
+    Response added =
+        api.as("sx-reviewer")
+            .post("/api/registers/office-space", space("sx-jyt", building, "OWNED"));
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    long id = added.get("id").asLong();
+    String path = "/api/registers/office-space/" + id + "/handover";
+    // the ground is required and one of 第十九条第一款's
+    Response noGround = api.as("sx-reviewer").post(path, Map.of("note", "超标部分"));
+    assertThat(noGround.status()).isEqualTo(400);
+    assertThat(noGround.get("fields").path("ground").asText()).startsWith("请选择移交依据");
+    // only the bureau of the government records it
+    Map<String, Object> excess = Map.of("ground", "EXCESS", "note", "超标准部分 3 层 301-305");
+    assertThat(api.as("sx-jyt-staff").post(path, excess).status()).isEqualTo(403);
+    assertThat(api.as("sl-reviewer").post(path, excess).status()).isEqualTo(403);
+    // when
+    Response handed = api.as("sx-reviewer").post(path, excess);
+    // then: the bureau's idle space, no longer the unit's
+    assertThat(handed.status()).as(handed.text()).isEqualTo(200);
+    assertThat(handed.get("tenure").asText()).isEqualTo("IDLE");
+    assertThat(handed.get("unitCode").isNull()).isTrue();
+    assertThat(listed(api.as("sx-reviewer"), "idle=true", building)).isTrue();
+    assertThat(listed(api.as("sx-reviewer"), "unit=sx-jyt", building)).isFalse();
+    assertThat(auditOf("office-space:" + id))
+        .anySatisfy(
+            e -> assertThat(e.summary()).contains("移交办公用房", building, "超过规定面积标准占有、使用", "统一调配"));
+    // handed over once: a second hand-over is a conflict
+    Response again = api.as("sx-reviewer").post(path, excess);
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.get("message").asText()).contains("已是机关事务管理部门的闲置办公用房");
+  }
+
+  @Test
+  void banfa19_1_leasedSpaceIsNotTheGovernmentsAndIsNotHandedOverAsIdle() {
+    String building = freshBuilding();
+    long id =
+        api.as("sx-reviewer")
+            .post("/api/registers/office-space", space("sx-jyt", building, "LEASED"))
+            .get("id")
+            .asLong();
+    Response refused =
+        api.as("sx-reviewer")
+            .post(
+                "/api/registers/office-space/" + id + "/handover",
+                Map.of("ground", "REORGANISATION"));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.get("message").asText()).contains("为租用，不属于本级政府");
+    assertThat(listed(api.as("sx-reviewer"), "unit=sx-jyt", building)).isTrue();
+  }
+
+  @Test
   void idleSpaceIsTheBureausOwnAndListedForThoseWhoSeeTheGovernment() {
     String building = freshBuilding();
     Map<String, Object> idle = space(null, building, "IDLE");

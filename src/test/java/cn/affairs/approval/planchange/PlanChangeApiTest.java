@@ -14,15 +14,18 @@ import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,7 @@ class PlanChangeApiTest {
   @Autowired AnnualPlans plans;
   @Autowired ManagementService management;
   @Autowired ApplicationMapper applications;
+  @Autowired TaskService taskService;
 
   ApiClient api;
 
@@ -224,51 +228,87 @@ class PlanChangeApiTest {
         .containsExactly(null, id);
   }
 
+  /** Today in the bureau's time zone: an emergency change adjusted today is filed in time. */
+  static String today() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  }
+
   @Test
-  void emergencyChangeIsFiledSupervisedWhenOverdueAndConfirmed() {
+  void tiaoli38_aTimelyFilingIsNotOverdueAndTheBureauConfirmsIt() {
     long assets = item(plans, "sx-jyt", "办公设备购置").id();
-    ApiClient.Response created =
-        submit("sx-jyt-staff", emergency("2026-09-24", existing(assets, "50")));
-    assertThat(created.status()).isEqualTo(201);
+    ApiClient.Response created = submit("sx-jyt-staff", emergency(today(), existing(assets, "50")));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.get("id").asText();
-    // in force at once, 备案 due at the end of 2026-10-22 (15 working days after 09-24, 国庆 and 中秋
-    // off)
+    // in force at once; filed in time: no 督办, the case is not flagged
     assertThat(item(plans, "sx-jyt", "办公设备购置").amount()).isEqualByComparingTo("50");
+    JsonNode detail = api.as("sx-jyt-staff").get("/api/applications/" + id).body();
+    assertThat(detail.path("overdue").asBoolean()).isFalse();
+    assertThat(detail.path("currentSteps").findValuesAsText("taskKey"))
+        .containsExactly("Task_FilingReview");
     JsonNode filing = step("sx-reviewer", id, "Task_FilingReview");
     assertThat(filing.path("name").asText()).isEqualTo("先行调整备案");
-    assertThat(OffsetDateTime.parse(filing.path("due").asText()).toInstant())
-        .isEqualTo(OffsetDateTime.parse("2026-10-22T23:59:59+08:00").toInstant());
+    assertThat(filing.path("overdue").asBoolean()).isFalse();
     // the applicant cannot take it back alone
     ApiClient.Response withdraw =
         api.as("sx-jyt-staff").post("/api/applications/" + id + "/withdraw");
     assertThat(withdraw.status()).isEqualTo(409);
     assertThat(withdraw.get("message").asText()).contains("先行调整已计入保障年度计划");
+    ApiClient.Response done = complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", null);
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(applications.isOverdue(id)).isFalse();
+  }
 
-    // the timer job fires (the job executor would, once 2026-10-22 is over)
-    String processInstance = applications.find(id).processInstanceId();
-    management.executeJob(
-        management
-            .createJobQuery()
-            .processInstanceId(processInstance)
-            .timers()
-            .singleResult()
-            .getId());
-    assertThat(applications.isOverdue(id)).isTrue();
+  @Test
+  void tiaoli38_aLateFilingIsFlaggedAtOnceAndTheDirectorSupervisesTheUnit() {
+    long assets = item(plans, "sx-jyt", "办公设备购置").id();
+    // adjusted on 2026-09-24, due by the end of 2026-10-22 (15 working days, 国庆 and 中秋 off);
+    // the unit files only now
+    ApiClient.Response created =
+        submit("sx-jyt-staff", emergency("2026-09-24", existing(assets, "50")));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    String id = created.get("id").asText();
+    JsonNode detail = api.as("sx-jyt-staff").get("/api/applications/" + id).body();
+    assertThat(detail.path("overdue").asBoolean()).as("the unit filed late").isTrue();
+    assertThat(detail.path("currentSteps").findValuesAsText("taskKey"))
+        .containsExactlyInAnyOrder("Task_FilingReview", "Task_SuperviseFiling");
+    assertThat(step("sx-director", id, "Task_SuperviseFiling").path("name").asText())
+        .isEqualTo("督办逾期备案");
     assertThat(complete("sx-jyt-staff", id, "Task_SuperviseFiling", "APPROVE", null).status())
         .isEqualTo(403);
-    assertThat(complete("sx-director", id, "Task_SuperviseFiling", "APPROVE", "已督促尽快完成备案").status())
+    assertThat(complete("sx-director", id, "Task_SuperviseFiling", "APPROVE", "已督促单位按时备案").status())
         .isEqualTo(200);
     ApiClient.Response done = complete("sx-reviewer", id, "Task_FilingReview", "APPROVE", null);
     assertThat(done.status()).isEqualTo(200);
     assertThat(done.get("status").asText()).isEqualTo("APPROVED");
+    assertThat(applications.isOverdue(id)).isTrue();
     assertThat(item(plans, "sx-jyt", "办公设备购置").amount()).isEqualByComparingTo("50");
+  }
+
+  @Test
+  void tiaoli38_theBureauSlowToConfirmATimelyFilingIsAnOverdueStepNotAnOverdueUnit() {
+    long assets = item(plans, "sx-jyt", "办公设备购置").id();
+    String id =
+        submit("sx-jyt-staff", emergency(today(), existing(assets, "50"))).get("id").asText();
+    // the bureau lets its own step's due date pass (as if its period had run out)
+    String taskId = step("sx-reviewer", id, "Task_FilingReview").path("taskId").asText();
+    taskService.setDueDate(taskId, Date.from(Instant.now().minus(Duration.ofDays(3))));
+    JsonNode detail = api.as("sx-reviewer").get("/api/applications/" + id).body();
+    assertThat(detail.path("overdue").asBoolean()).as("the unit filed in time").isFalse();
+    assertThat(step("sx-reviewer", id, "Task_FilingReview").path("overdue").asBoolean())
+        .as("the bureau's step is overdue")
+        .isTrue();
+    assertThat(detail.path("currentSteps").findValuesAsText("taskKey"))
+        .doesNotContain("Task_SuperviseFiling");
+    assertThat(api.as("sx-reviewer").get("/api/tasks?overdue=true&size=200").text()).contains(id);
+    assertThat(api.as("sx-director").get("/api/tasks?size=200").text()).doesNotContain(id);
   }
 
   @Test
   void correctionOrderedAtFilingComesBackToTheApplicantWithThePlanAsBefore() {
     long assets = item(plans, "sx-jyt", "办公设备购置").id();
     String id =
-        submit("sx-jyt-staff", emergency("2026-09-24", existing(assets, "50"))).get("id").asText();
+        submit("sx-jyt-staff", emergency(today(), existing(assets, "50"))).get("id").asText();
     assertThat(complete("sx-reviewer", id, "Task_FilingReview", "RETURN", null).status())
         .isEqualTo(400);
     ApiClient.Response returned =
@@ -281,11 +321,7 @@ class PlanChangeApiTest {
         api.as("sx-jyt-staff")
             .post(
                 "/api/tasks/" + taskId + "/complete",
-                Map.of(
-                    "decision",
-                    "RESUBMIT",
-                    "form",
-                    emergency("2026-09-24", existing(assets, "35"))));
+                Map.of("decision", "RESUBMIT", "form", emergency(today(), existing(assets, "35"))));
     assertThat(resubmitted.status()).isEqualTo(200);
     assertThat(resubmitted.get("status").asText()).isEqualTo("RUNNING");
     assertThat(item(plans, "sx-jyt", "办公设备购置").amount()).isEqualByComparingTo("35");
@@ -299,7 +335,7 @@ class PlanChangeApiTest {
   @Test
   void tiaoli37_aFilingOverTheCeilingIsNeverConfirmedOnlyReturnedOrRejected() {
     String id =
-        submit("sx-jyt-staff", emergency("2026-09-24", added("SERVICES", "应急物资储备", "100")))
+        submit("sx-jyt-staff", emergency(today(), added("SERVICES", "应急物资储备", "100")))
             .get("id")
             .asText();
     for (String comment : new String[] {null, "突发事件确需超出，已报财政部门追加预算"}) {

@@ -14,11 +14,13 @@ import cn.affairs.approval.application.ApplicationLifecycle;
 import cn.affairs.approval.application.ApplicationMapper;
 import cn.affairs.approval.application.ApplicationStatus;
 import cn.affairs.approval.application.ApplicationWithdrawals;
+import cn.affairs.approval.calendar.WorkingDayDueDates;
 import cn.affairs.approval.check.Verdict;
 import cn.affairs.approval.plan.AnnualPlan;
 import cn.affairs.approval.plan.AnnualPlans;
 import cn.affairs.approval.plan.PlanItem;
 import cn.affairs.approval.plan.PlanVersion;
+import cn.affairs.approval.standards.StandardsCatalogue;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.web.ApiException;
@@ -31,7 +33,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -55,6 +56,8 @@ class PlanChangeProcessTest {
   @Autowired ApplicationLifecycle lifecycle;
   @Autowired ApplicationWithdrawals withdrawals;
   @Autowired ObjectMapper json;
+  @Autowired WorkingDayDueDates workingDays;
+  @Autowired StandardsCatalogue catalogue;
 
   @BeforeEach
   void init() {
@@ -88,13 +91,8 @@ class PlanChangeProcessTest {
         LocalDateTime.of(year, month, day, hour, minute, second).atZone(ZONE).toInstant());
   }
 
-  Job filingTimer(ProcessInstance pi) {
-    return management
-        .createJobQuery()
-        .processInstanceId(pi.getId())
-        .timers()
-        .activityId("Timer_FilingOverdue")
-        .singleResult();
+  int ordinaryStepDays() {
+    return catalogue.value("localPolicy.taskDueWorkingDays").intValue();
   }
 
   // ---- normal path ----------------------------------------------------------------------------
@@ -309,21 +307,44 @@ class PlanChangeProcessTest {
   }
 
   // ---- emergency path (条例 第三十八条) --------------------------------------------------------
+  // The unit files by submitting the emergency change; the engine's clock is set to the instant it
+  // files. Unless a test says otherwise, the unit files on 2026-10-15, in time for a change made on
+  // 2026-09-24 (due by the end of 2026-10-22, see below).
+
+  /** The unit files now, in the engine's time. */
+  void filingAt(Date instant) {
+    ClockUtil.setCurrentTime(instant);
+  }
+
+  ProcessInstance fileInTime(Map<String, Object> form) {
+    filingAt(at(2026, 10, 15, 10, 0, 0));
+    return start(form);
+  }
+
+  ProcessInstance fileLate(Map<String, Object> form) {
+    filingAt(at(2026, 10, 23, 0, 0, 0));
+    return start(form);
+  }
 
   @Test
-  void emergencyChangeAppliesAtOnceAndIsFiledByDayFifteenAcrossGuoqing() {
+  void tiaoli38_aTimelyFilingOnTheFifteenthWorkingDayAcrossGuoqingAppliesAtOnceAndIsNotOverdue() {
     // given: adjusted on Thursday 2026-09-24. Working days after it:
     //   09-25..09-27 中秋 off; 09-28 (1), 09-29 (2), 09-30 (3); 10-01..10-07 国庆 off;
     //   10-08 (4), 10-09 (5), Saturday 10-10 调休 working (6), Sunday 10-11 off;
     //   10-12..10-16 (7..11), 10-19 (12), 10-20 (13), 10-21 (14), Thursday 10-22 (15)
     long assetsId = assets().id();
+    // when: the unit files in the last second of day fifteen
+    filingAt(at(2026, 10, 22, 23, 59, 59));
     ProcessInstance pi = start(emergency("2026-09-24", existing(assetsId, "50")));
     String id = pi.getBusinessKey();
     // then: applied before anyone decided, no unit-head or bureau review, 备案 open at the bureau
     assertThat(pi)
         .hasPassedInOrder("Task_CheckCeiling", "Task_CheckPlanItems", "Task_ApplyEmergencyChange")
+        .hasPassed("Gateway_FiledInTime")
         .isWaitingAt("Task_FilingReview")
-        .hasNotPassed("Task_UnitHeadReview");
+        .hasNotPassed("Task_UnitHeadReview", "Task_MarkFilingOverdue");
+    assertThat(applications.isOverdue(id)).isFalse();
+    assertThat(cases.task(id, "Task_SuperviseFiling")).isNull();
     assertThat(assets().amount()).isEqualByComparingTo("50");
     assertThat(plan().version()).isEqualTo(2);
     assertThat(adjustments.inForce(id))
@@ -334,11 +355,11 @@ class PlanChangeProcessTest {
               assertThat(a.amountBefore()).isEqualByComparingTo("20");
               assertThat(a.amountAfter()).isEqualByComparingTo("50");
             });
+    // the bureau's 备案 step is due like any step of the bureau, not at the unit's deadline
     Task filing = cases.task(id, "Task_FilingReview");
     assertThat(groups(filing)).containsExactly("sx.BUREAU_REVIEWER");
-    Date endOfDueDay = at(2026, 10, 22, 23, 59, 59);
-    assertThat(filing.getDueDate()).isEqualTo(endOfDueDay);
-    assertThat(filingTimer(pi).getDuedate()).isEqualTo(endOfDueDay);
+    assertThat(filing.getDueDate()).isEqualTo(workingDays.after(ordinaryStepDays()));
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     // when
     cases.decide(id, "Task_FilingReview", "APPROVE");
     // then
@@ -353,41 +374,36 @@ class PlanChangeProcessTest {
   }
 
   @Test
-  void filingDeadlineAcrossChunjie() {
+  void tiaoli38_theFilingDeadlineAcrossChunjieIsTheEndOfItsFifteenthWorkingDay() {
     // adjusted on Tuesday 2026-02-10. Working days after it: 02-11 (1), 02-12 (2), 02-13 (3),
     //   Saturday 02-14 调休 working (4); 02-15..02-23 春节 off; 02-24..02-27 (5..8),
     //   Saturday 02-28 调休 working (9), Sunday 03-01 off; 03-02..03-06 (10..14), Monday 03-09 (15)
-    ProcessInstance pi = start(emergency("2026-02-10", existing(assets().id(), "25")));
-    Date endOfDueDay = at(2026, 3, 9, 23, 59, 59);
-    assertThat(cases.task(pi.getBusinessKey(), "Task_FilingReview").getDueDate())
-        .isEqualTo(endOfDueDay);
-    assertThat(filingTimer(pi).getDuedate()).isEqualTo(endOfDueDay);
+    filingAt(at(2026, 3, 9, 23, 59, 59));
+    ProcessInstance inTime = start(emergency("2026-02-10", existing(assets().id(), "25")));
+    filingAt(at(2026, 3, 10, 0, 0, 0));
+    ProcessInstance late = start(emergency("2026-02-10", added("ENERGY", "应急照明", "5")));
+    assertThat(applications.isOverdue(inTime.getBusinessKey())).isFalse();
+    assertThat(inTime).isWaitingAt("Task_FilingReview").hasNotPassed("Task_MarkFilingOverdue");
+    assertThat(applications.isOverdue(late.getBusinessKey())).isTrue();
+    assertThat(late)
+        .hasPassed("Task_MarkFilingOverdue")
+        .isWaitingAt("Task_FilingReview", "Task_SuperviseFiling");
   }
 
   @Test
-  void overdueFilingIsFlaggedAndTheDirectorSupervisesWhileTheFilingStaysOpen() {
-    // given
-    ProcessInstance pi = start(emergency("2026-09-24", existing(assets().id(), "50")));
+  void tiaoli38_aLateFilingIsFlaggedOnTheUnitAndTheDirectorSupervisesWhileTheFilingStaysOpen() {
+    // given: adjusted 2026-09-24, due by the end of 2026-10-22; the unit files on 10-23
+    ProcessInstance pi = fileLate(emergency("2026-09-24", existing(assets().id(), "50")));
     String id = pi.getBusinessKey();
-    // when: the last second of the due day 2026-10-22, the timer is not due yet
-    ClockUtil.setCurrentTime(at(2026, 10, 22, 23, 59, 58));
-    assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().count())
-        .isZero();
-    // when: the due day is over
-    ClockUtil.setCurrentTime(at(2026, 10, 23, 0, 0, 0));
-    Job timer =
-        management.createJobQuery().processInstanceId(pi.getId()).executable().singleResult();
-    assertThat(timer.getId()).isEqualTo(filingTimer(pi).getId());
-    assertThat(applications.isOverdue(id)).isFalse();
-    management.executeJob(timer.getId());
-    // then: flagged, 督办 at the director, and the 备案 still open (non-interrupting)
+    // then: flagged at once, 督办 at the director, and the 备案 open at the bureau
     assertThat(applications.isOverdue(id)).isTrue();
     assertThat(pi)
-        .hasPassed("Timer_FilingOverdue", "Task_MarkFilingOverdue")
+        .hasPassed("Gateway_FiledInTime", "Task_MarkFilingOverdue")
         .isWaitingAt("Task_FilingReview", "Task_SuperviseFiling");
     assertThat(groups(cases.task(id, "Task_SuperviseFiling")))
         .containsExactly("sx.BUREAU_DIRECTOR");
-    assertThat(filingTimer(pi)).isNull();
+    assertThat(groups(cases.task(id, "Task_FilingReview"))).containsExactly("sx.BUREAU_REVIEWER");
+    assertThat(assets().amount()).isEqualByComparingTo("50");
     // when: the director has supervised, then the bureau confirms the filing
     cases.decide(id, "Task_SuperviseFiling", "APPROVE");
     assertThat(pi).hasPassed("EndEvent_Supervised").isWaitingAt("Task_FilingReview");
@@ -400,9 +416,41 @@ class PlanChangeProcessTest {
   }
 
   @Test
+  void tiaoli38_theBureauSlowToConfirmATimelyFilingDoesNotMakeTheUnitOverdue() {
+    // given: filed in time on 2026-10-15
+    ProcessInstance pi = fileInTime(emergency("2026-09-24", existing(assets().id(), "50")));
+    String id = pi.getBusinessKey();
+    // when: the bureau sits on it until long after the unit's deadline and its own step's due date
+    filingAt(at(2027, 1, 20, 9, 0, 0));
+    // then: nothing falls due against the unit; no 督办
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(applications.isOverdue(id)).isFalse();
+    assertThat(cases.task(id, "Task_SuperviseFiling")).isNull();
+    // the bureau's step is due by the ordinary step period; past it, it is an overdue step
+    // (PlanChangeApiTest shows the flag), never a mark on the unit
+    assertThat(cases.task(id, "Task_FilingReview").getDueDate())
+        .isEqualTo(workingDays.after(ordinaryStepDays()));
+    cases.decide(id, "Task_FilingReview", "APPROVE");
+    assertThat(pi).isEnded().hasPassed("EndEvent_Approved").hasNotPassed("Task_MarkFilingOverdue");
+    assertThat(applications.isOverdue(id)).isFalse();
+  }
+
+  @Test
+  void tiaoli38_aCorrectionOrderedOnATimelyFilingAndFiledAgainAfterTheDeadlineIsStillInTime() {
+    ProcessInstance pi = fileInTime(emergency("2026-09-24", existing(assets().id(), "50")));
+    String id = pi.getBusinessKey();
+    cases.decide(id, "Task_FilingReview", "RETURN");
+    // the unit corrects it after 2026-10-22: judged on when it first filed
+    filingAt(at(2026, 11, 2, 10, 0, 0));
+    cases.decide(id, "Task_ReviseApplication", "RESUBMIT");
+    assertThat(pi).isWaitingAt("Task_FilingReview").hasNotPassed("Task_MarkFilingOverdue");
+    assertThat(cases.task(id, "Task_SuperviseFiling")).isNull();
+    assertThat(applications.isOverdue(id)).isFalse();
+  }
+
+  @Test
   void confirmingTheFilingEndsAnOpenSupervision() {
-    ProcessInstance pi = start(emergency("2026-09-24", existing(assets().id(), "50")));
-    management.executeJob(filingTimer(pi).getId());
+    ProcessInstance pi = fileLate(emergency("2026-09-24", existing(assets().id(), "50")));
     assertThat(pi).isWaitingAt("Task_FilingReview", "Task_SuperviseFiling");
     cases.decide(pi.getBusinessKey(), "Task_FilingReview", "APPROVE");
     assertThat(pi)
@@ -417,7 +465,8 @@ class PlanChangeProcessTest {
     // given: 20 → 50 and a new item of 30, applied at once: 420 → 480
     long assetsId = assets().id();
     ProcessInstance pi =
-        start(emergency("2026-09-24", existing(assetsId, "50"), added("SERVICES", "应急物资储备", "30")));
+        fileInTime(
+            emergency("2026-09-24", existing(assetsId, "50"), added("SERVICES", "应急物资储备", "30")));
     String id = pi.getBusinessKey();
     assertThat(total(plans, "sx-jyt")).isEqualByComparingTo("480");
     // when: 不予备案
@@ -444,7 +493,7 @@ class PlanChangeProcessTest {
   void reversalKeepsWhatOtherCasesChangedSince() {
     // given: an emergency case raises 办公设备购置 20 → 50, then a normal case 50 → 70 is approved
     long assetsId = assets().id();
-    ProcessInstance urgent = start(emergency("2026-09-24", existing(assetsId, "50")));
+    ProcessInstance urgent = fileInTime(emergency("2026-09-24", existing(assetsId, "50")));
     ProcessInstance later = start(normal(existing(assetsId, "70")));
     cases.decide(later.getBusinessKey(), "Task_UnitHeadReview", "APPROVE");
     cases.decide(later.getBusinessKey(), "Task_BureauReview", "APPROVE");
@@ -460,7 +509,7 @@ class PlanChangeProcessTest {
   void correctionOrderedAtFilingTakesTheChangeOutUntilTheUnitResubmits() {
     // given
     ProcessInstance pi =
-        start(
+        fileInTime(
             emergency(
                 "2026-09-24", existing(assets().id(), "50"), added("SERVICES", "应急物资储备", "30")));
     String id = pi.getBusinessKey();
@@ -491,7 +540,7 @@ class PlanChangeProcessTest {
   void correctedIntoANormalChangeGoesThroughTheApprovals() {
     // given: an emergency change, ordered corrected
     long assetsId = assets().id();
-    ProcessInstance pi = start(emergency("2026-09-24", existing(assetsId, "50")));
+    ProcessInstance pi = fileInTime(emergency("2026-09-24", existing(assetsId, "50")));
     String id = pi.getBusinessKey();
     cases.decide(id, "Task_FilingReview", "RETURN");
     // when: the unit resubmits it as an ordinary change (the API validates and stores the form)
@@ -510,7 +559,7 @@ class PlanChangeProcessTest {
 
   @Test
   void withdrawnAfterCorrectionOrderLeavesThePlanAsBefore() {
-    ProcessInstance pi = start(emergency("2026-09-24", existing(assets().id(), "50")));
+    ProcessInstance pi = fileInTime(emergency("2026-09-24", existing(assets().id(), "50")));
     cases.decide(pi.getBusinessKey(), "Task_FilingReview", "RETURN");
     cases.decide(pi.getBusinessKey(), "Task_ReviseApplication", "WITHDRAW");
     assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
@@ -521,8 +570,7 @@ class PlanChangeProcessTest {
 
   @Test
   void directorRefusingTheOverdueFilingTakesTheChangeOut() {
-    ProcessInstance pi = start(emergency("2026-09-24", existing(assets().id(), "50")));
-    management.executeJob(filingTimer(pi).getId());
+    ProcessInstance pi = fileLate(emergency("2026-09-24", existing(assets().id(), "50")));
     cases.decide(pi.getBusinessKey(), "Task_SuperviseFiling", "REJECT");
     assertThat(pi)
         .isEnded()
@@ -535,9 +583,8 @@ class PlanChangeProcessTest {
 
   @Test
   void directorOrderingCorrectionReturnsTheCaseAndAResubmissionIsFiledAgain() {
-    ProcessInstance pi = start(emergency("2026-09-24", existing(assets().id(), "50")));
+    ProcessInstance pi = fileLate(emergency("2026-09-24", existing(assets().id(), "50")));
     String id = pi.getBusinessKey();
-    management.executeJob(filingTimer(pi).getId());
     cases.decide(id, "Task_SuperviseFiling", "RETURN");
     assertThat(pi)
         .hasPassed("EndEvent_SuperviseReturned", "Task_RevertReturnedChange")
@@ -545,15 +592,15 @@ class PlanChangeProcessTest {
         .isNotWaitingAt("Task_FilingReview");
     assertThat(assets().amount()).isEqualByComparingTo("20");
     cases.decide(id, "Task_ReviseApplication", "RESUBMIT");
-    // the deadline still runs from adjustedOn: a new timer, a new 备案
-    assertThat(pi).isWaitingAt("Task_FilingReview");
-    assertThat(filingTimer(pi).getDuedate()).isEqualTo(at(2026, 10, 22, 23, 59, 59));
+    // the corrected filing is the same late filing: filed again, supervised again
+    assertThat(pi).isWaitingAt("Task_FilingReview", "Task_SuperviseFiling");
+    assertThat(applications.isOverdue(id)).isTrue();
     assertThat(assets().amount()).isEqualByComparingTo("50");
   }
 
   @Test
   void emergencyChangeOverTheCeilingStillAppliesAndTheFailIsOnFile() {
-    ProcessInstance pi = start(emergency("2026-09-24", added("SERVICES", "应急物资储备", "80.01")));
+    ProcessInstance pi = fileInTime(emergency("2026-09-24", added("SERVICES", "应急物资储备", "80.01")));
     var ceiling = cases.check(pi.getBusinessKey(), "planCeiling");
     assertThat(ceiling.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(pi).isWaitingAt("Task_FilingReview");
@@ -562,7 +609,7 @@ class PlanChangeProcessTest {
 
   @Test
   void theApplicantCannotWithdrawAnEmergencyChangeInForce() {
-    String id = start(emergency("2026-09-24", existing(assets().id(), "50"))).getBusinessKey();
+    String id = fileInTime(emergency("2026-09-24", existing(assets().id(), "50"))).getBusinessKey();
     assertThatThrownBy(() -> withdrawals.withdraw(cases.user("sx-jyt-staff"), id))
         .isInstanceOf(ApiException.class)
         .hasMessageContaining("先行调整已计入保障年度计划");

@@ -218,6 +218,7 @@ final class ReportCases {
     form.put("area", area);
     form.put("location", "太原市小店区长治路 8 号 3 层");
     form.put("counterparty", "山西省教育考试院");
+    form.put("use", "OFFICE");
     form.put("termMonths", 12);
     form.put("reason", "临时工作专班用房");
     String id = submit("sx-jyt-staff", "office-space-lease", form);
@@ -238,6 +239,7 @@ final class ReportCases {
     form.put("area", area);
     form.put("location", "太原市迎泽区新建南路 12 号 5 层");
     form.put("counterparty", "山西某置业有限公司");
+    form.put("use", "OFFICE");
     form.put("termMonths", 12);
     form.put("annualRent", annualRent);
     form.put("reason", "机构改革后新增处室办公用房不足，本级无闲置用房可调剂");

@@ -132,6 +132,7 @@ class TaskActionsProcessTest {
     form.put("area", 30);
     form.put("location", "太原市小店区长治路 8 号 3 层");
     form.put("counterparty", "山西省某事业单位");
+    form.put("use", "OFFICE");
     form.put("termMonths", 24);
     form.put("reason", "新设处室临时办公，本单位现有用房不足");
     String id = cases.start("sx-jyt-staff", "office-space-lease", form);

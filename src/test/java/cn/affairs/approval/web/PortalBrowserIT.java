@@ -291,7 +291,7 @@ class PortalBrowserIT {
         Map.of(
             "office-space-lease",
                 "{\"mode\":\"LEASE\",\"area\":20,\"location\":\"太原市小店区\",\"counterparty\":\"某物业公司\","
-                    + "\"termMonths\":24,\"annualRent\":12,\"reason\":\"临时周转\"}",
+                    + "\"termMonths\":24,\"annualRent\":12,\"use\":\"OFFICE\",\"reason\":\"临时周转\"}",
             "vehicle-purchase",
                 "{\"acquisitionType\":\"NEW\",\"category\":\"OTHER\",\"brand\":\"比亚迪\",\"model\":\"秦\","
                     + "\"madeInChina\":true,\"domesticBrand\":true,\"energyType\":\"BEV\",\"price\":15,\"source\":\"PURCHASE\","
