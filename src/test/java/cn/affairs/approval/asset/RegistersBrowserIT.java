@@ -101,7 +101,10 @@ class RegistersBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已登记资产"));
     assertThat(text(By.id("asset-count"))).contains("共 101 件");
 
-    new Select(visible(By.id("asset-holder"))).selectByValue("warehouse:sx");
+    Select holder = new Select(visible(By.id("asset-holder")));
+    holder.selectByValue("warehouse:sx");
+    // the warehouse is the government's, named in Chinese, not by its code
+    assertThat(holder.getFirstSelectedOption().getText()).isEqualTo("公物仓（山西省）");
     visible(By.cssSelector("#asset-table tr[data-code='SXGWC-FY19-001']"));
     assertThat(text(By.cssSelector("#asset-table tr[data-code='SXGWC-FY19-001']")))
         .contains("复印机", "在公物仓");
