@@ -7,6 +7,7 @@ import cn.affairs.approval.org.OrganisationRegistry;
 import cn.affairs.approval.org.Unit;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ class VehicleRegistration implements JavaDelegate {
   private final CentralProcurement procurement;
   private final VehicleMapper register;
   private final OrganisationRegistry org;
+  private final PendingVehicles pending;
   private final Clock clock;
 
   VehicleRegistration(
@@ -31,11 +33,13 @@ class VehicleRegistration implements JavaDelegate {
       CentralProcurement procurement,
       VehicleMapper register,
       OrganisationRegistry org,
+      PendingVehicles pending,
       Clock clock) {
     this.caseFiles = caseFiles;
     this.procurement = procurement;
     this.register = register;
     this.org = org;
+    this.pending = pending;
     this.clock = clock;
   }
 
@@ -62,11 +66,13 @@ class VehicleRegistration implements JavaDelegate {
       // registered
       // a car since. Evaluated again here under the unit's row lock, so two racing cases run one
       // after the other and only the cars the quota has room for are registered.
+      // New cars approved but never registered count as in use.
       Unit locked = org.lockUnit(unit);
       int active = register.activeIdsForUpdate(unit).size();
-      if (active + 1 > locked.vehicleQuota()) {
+      int approved = pending.newCars(unit).size();
+      if (active + approved + 1 > locked.vehicleQuota()) {
         throw new RegisterConflict(
-            VehicleQuotaCheck.overQuota(active, locked.vehicleQuota())
+            VehicleQuotaCheck.overQuota(active, approved, locked.vehicleQuota())
                 + "，不能登记入册（本单位其他申请已先登记）；请作不同意处理或待有车辆处置后再办理");
       }
     }
@@ -86,5 +92,6 @@ class VehicleRegistration implements JavaDelegate {
             Vehicle.ACTIVE,
             file.id(),
             null));
+    register.insertEntry(file.id(), LocalDateTime.now(clock));
   }
 }
