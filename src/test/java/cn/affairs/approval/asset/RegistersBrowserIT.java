@@ -111,6 +111,10 @@ class RegistersBrowserIT {
     screenshot("registers-3-warehouse");
 
     click(By.cssSelector("[data-register-tab=plans]"));
+    // the units load after the tab
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#plan-unit option[value='sx-jyt']")));
     new Select(visible(By.id("plan-unit"))).selectByValue("sx-jyt");
     visible(By.cssSelector("[data-plan-year='2026']"));
     click(By.id("add-plan"));
