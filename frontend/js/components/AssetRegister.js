@@ -23,7 +23,12 @@ export default {
     const errors = reactive({});
     const importErrors = ref([]);
     const saving = ref(false);
-    const govs = computed(() => [...new Set(units.value.map((u) => u.govCode))]);
+    // the governments of the units, each once, with its Chinese name (the 公物仓 is the government's)
+    const govs = computed(() => {
+      const byCode = new Map();
+      units.value.forEach((u) => { if (!byCode.has(u.govCode)) byCode.set(u.govCode, u.govName || u.govCode); });
+      return [...byCode].map(([code, name]) => ({ code, name }));
+    });
     const inWarehouse = computed(() => holder.value.startsWith('warehouse:'));
     const query = computed(() => (inWarehouse.value ? `warehouse=${encodeURIComponent(holder.value.slice(10))}`
       : `unit=${encodeURIComponent(holder.value)}`));
@@ -132,7 +137,7 @@ export default {
         <label class="form-label small mb-1" for="asset-holder">单位或公物仓</label>
         <select id="asset-holder" class="form-select form-select-sm" v-model="holder" @change="form = null; loadRows()">
           <option v-for="u in units" :key="u.code" :value="u.code">{{ u.name }}</option>
-          <option v-for="g in govs" :key="'w' + g" :value="'warehouse:' + g">公物仓（{{ g }}）</option>
+          <option v-for="g in govs" :key="'w' + g.code" :value="'warehouse:' + g.code">公物仓（{{ g.name }}）</option>
         </select>
       </div>
       <a class="btn btn-outline-secondary btn-sm" id="asset-export" :href="'/api/registers/assets/export.xlsx?' + query">导出 Excel</a>

@@ -29,17 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
  *       repairs of the year's repair plan, the price applied for in the vehicle purchases approved
  *       in the year (万元);
  *   <li>executed: the actual cost the units reported for those repairs, the final price of the
- *       vehicles registered (万元); and, not in money, the office space leased, borrowed or swapped
- *       into use (㎡) and the assets the transfers of the year moved (件);
+ *       vehicles registered (万元); and, not in money, the office space taken into use (㎡) by the
+ *       cases approved in the year — leased, borrowed or swapped (办公用房配置维修), and the office-room
+ *       area of new builds, expansions and purchases registered at 登记办公用房 (办公用房建设) — and the assets
+ *       the transfers of the year moved (件);
  *   <li>the rate of execution: executed ÷ planned, in per cent (none when nothing is planned).
  * </ul>
  *
- * Office-space construction records no completion, so nothing is executed for it yet.
+ * Office-space construction records no final cost, so no money is executed for it yet: its
+ * execution is the area it brought into use.
  */
 @Service
 class PlanExecutionReport {
 
   static final String BASIS = "山西省机关运行保障条例（草案） 第三十三、三十九条";
+
+  private static final String CONSTRUCTION = "office-space-construction";
 
   /** One category of one unit (or of the summary). */
   record Line(
@@ -138,7 +143,9 @@ class PlanExecutionReport {
       acc.cases++;
     }
     for (ReportMapper.KindCount s : reports.spaceTakenIntoUse(gov, unit, from, to)) {
-      Acc acc = acc(of, s.unitCode(), PlanCategories.OFFICE_SPACE);
+      String category =
+          CONSTRUCTION.equals(s.kind()) ? PlanCategories.CONSTRUCTION : PlanCategories.OFFICE_SPACE;
+      Acc acc = acc(of, s.unitCode(), category);
       acc.area = acc.area.add(s.value());
     }
     for (ReportMapper.KindCount m : reports.assetsMoved(gov, unit, from, to)) {

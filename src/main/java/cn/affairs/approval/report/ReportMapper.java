@@ -168,14 +168,20 @@ interface ReportMapper {
       @Param("from") LocalDateTime from,
       @Param("to") LocalDateTime to);
 
-  /** Office space that approved lease, borrow and swap cases of [from, to) brought into use. */
+  /**
+   * Office space that cases approved in [from, to) entered in the register, per unit and family
+   * (the kind is the process key): space leased, borrowed or swapped into use (office-space-lease),
+   * and the office-room area of new builds, expansions and purchases (office-space-construction, at
+   * 登记办公用房; a renovation adds none).
+   */
   @Select(
-      "<script>SELECT a.unit_code, s.ownership, COUNT(*), SUM(s.area) FROM office_space s "
+      "<script>SELECT a.unit_code, a.process_key, COUNT(*), SUM(s.area) FROM office_space s "
           + "JOIN application a ON a.id = s.source_application JOIN unit u ON u.code = a.unit_code "
-          + "WHERE a.gov_code = #{gov} AND a.status = 'APPROVED' AND a.process_key = 'office-space-lease' "
+          + "WHERE a.gov_code = #{gov} AND a.status = 'APPROVED' "
+          + "AND a.process_key IN ('office-space-lease', 'office-space-construction') "
           + "AND a.decided_at &gt;= #{from} AND a.decided_at &lt; #{to}"
           + UNIT_FILTER
-          + " GROUP BY a.unit_code, s.ownership</script>")
+          + " GROUP BY a.unit_code, a.process_key</script>")
   List<KindCount> spaceTakenIntoUse(
       @Param("gov") String gov,
       @Param("unit") String unit,

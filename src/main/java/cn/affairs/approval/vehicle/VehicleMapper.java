@@ -30,6 +30,24 @@ public interface VehicleMapper {
   @Select("SELECT " + COLUMNS + " FROM vehicle WHERE plate = #{plate}")
   Vehicle byPlate(String plate);
 
+  /** An approved vehicle purchase and its form. */
+  record ApprovedPurchase(String id, String formJson) {}
+
+  /**
+   * The unit's approved vehicle purchases whose car was never entered in the register (approved on
+   * a process version without 登记公务用车, or before it ran): approved but not yet registered.
+   */
+  @Select(
+      "SELECT a.id, a.form_json FROM application a WHERE a.unit_code = #{unitCode} "
+          + "AND a.process_key = 'vehicle-purchase' AND a.status = 'APPROVED' "
+          + "AND NOT EXISTS (SELECT 1 FROM vehicle_entry e WHERE e.application_id = a.id) ORDER BY a.id")
+  List<ApprovedPurchase> approvedUnregistered(String unitCode);
+
+  /** Records that the case's car is in the register. */
+  @Insert("INSERT INTO vehicle_entry (application_id, entered_at) VALUES (#{applicationId}, #{at})")
+  void insertEntry(
+      @Param("applicationId") String applicationId, @Param("at") java.time.LocalDateTime at);
+
   @Select("SELECT " + COLUMNS + " FROM vehicle WHERE unit_code = #{unitCode} ORDER BY plate")
   List<Vehicle> ofUnit(String unitCode);
 

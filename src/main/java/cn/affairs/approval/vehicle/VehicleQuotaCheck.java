@@ -7,13 +7,16 @@ import cn.affairs.approval.check.CheckOutcome;
 import cn.affairs.approval.check.RuleKind;
 import cn.affairs.approval.check.StandardsCheck;
 import cn.affairs.approval.check.StandardsRule;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * 编制: a unit may not hold more cars in use than its vehicle quota (办法 第二十三条: 严格执行编制; 第二十二条: 编制管理).
  * NEW needs in-use vehicles + 1 ≤ quota; REPLACEMENT needs the replaced plate to be a car of the
  * unit still in use (a car already marked for disposal or disposed cannot be replaced again). Cars
- * marked TO_DISPOSE no longer count: their replacement took their place.
+ * marked TO_DISPOSE no longer count: their replacement took their place. New cars already approved
+ * but not yet registered count as if in use (they are registered at 登记公务用车, where the quota is
+ * evaluated again under the unit's lock).
  */
 @Component("vehicleQuotaCheck")
 @StandardsRule(
@@ -26,9 +29,11 @@ import org.springframework.stereotype.Component;
 class VehicleQuotaCheck extends StandardsCheck {
 
   private final VehicleMapper register;
+  private final PendingVehicles pending;
 
-  VehicleQuotaCheck(VehicleMapper register) {
+  VehicleQuotaCheck(VehicleMapper register, PendingVehicles pending) {
     this.register = register;
+    this.pending = pending;
   }
 
   @Override
@@ -72,7 +77,8 @@ class VehicleQuotaCheck extends StandardsCheck {
               + " 辆",
           facts);
     }
-    int after = active + 1;
+    List<String> pendingCases = pending.newCars(file.unit().code());
+    int after = active + pendingCases.size() + 1;
     var facts =
         facts(
             "acquisitionType",
@@ -81,17 +87,26 @@ class VehicleQuotaCheck extends StandardsCheck {
             quota,
             "activeVehicles",
             active,
+            "pendingVehicles",
+            pendingCases.size(),
+            "pendingCases",
+            pendingCases,
             "vehiclesAfter",
             after);
     if (after > quota) {
-      return CheckOutcome.fail(overQuota(active, quota), facts);
+      return CheckOutcome.fail(overQuota(active, pendingCases.size(), quota), facts);
     }
     return CheckOutcome.pass(
-        "本单位在用公务用车 " + active + " 辆，新增后 " + after + " 辆，未超过编制 " + quota + " 辆", facts);
+        held(active, pendingCases.size()) + "，新增后 " + after + " 辆，未超过编制 " + quota + " 辆", facts);
+  }
+
+  /** The cars the unit holds, and those approved but not yet registered when there are any. */
+  private static String held(int active, int pending) {
+    return "本单位在用公务用车 " + active + " 辆" + (pending == 0 ? "" : "（另有已批准尚未登记 " + pending + " 辆）");
   }
 
   /** The message of a new car over the quota; the registration step refuses with the same words. */
-  static String overQuota(int active, int quota) {
-    return "本单位在用公务用车 " + active + " 辆，新增后 " + (active + 1) + " 辆，超过编制 " + quota + " 辆";
+  static String overQuota(int active, int pending, int quota) {
+    return held(active, pending) + "，新增后 " + (active + pending + 1) + " 辆，超过编制 " + quota + " 辆";
   }
 }

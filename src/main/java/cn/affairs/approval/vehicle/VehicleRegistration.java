@@ -8,6 +8,7 @@ import cn.affairs.approval.org.Unit;
 import cn.affairs.approval.plan.PlanBudget;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ class VehicleRegistration implements JavaDelegate {
   private final VehicleMapper register;
   private final OrganisationRegistry org;
   private final PlanBudget budget;
+  private final PendingVehicles pending;
   private final Clock clock;
 
   VehicleRegistration(
@@ -34,12 +36,14 @@ class VehicleRegistration implements JavaDelegate {
       VehicleMapper register,
       OrganisationRegistry org,
       PlanBudget budget,
+      PendingVehicles pending,
       Clock clock) {
     this.caseFiles = caseFiles;
     this.procurement = procurement;
     this.register = register;
     this.org = org;
     this.budget = budget;
+    this.pending = pending;
     this.clock = clock;
   }
 
@@ -66,11 +70,13 @@ class VehicleRegistration implements JavaDelegate {
       // registered
       // a car since. Evaluated again here under the unit's row lock, so two racing cases run one
       // after the other and only the cars the quota has room for are registered.
+      // New cars approved but never registered count as in use.
       Unit locked = org.lockUnit(unit);
       int active = register.activeIdsForUpdate(unit).size();
-      if (active + 1 > locked.vehicleQuota()) {
+      int approved = pending.newCars(unit).size();
+      if (active + approved + 1 > locked.vehicleQuota()) {
         throw new RegisterConflict(
-            VehicleQuotaCheck.overQuota(active, locked.vehicleQuota())
+            VehicleQuotaCheck.overQuota(active, approved, locked.vehicleQuota())
                 + "，不能登记入册（本单位其他申请已先登记）；请作不同意处理或待有车辆处置后再办理");
       }
     }
@@ -93,5 +99,6 @@ class VehicleRegistration implements JavaDelegate {
             Vehicle.ACTIVE,
             file.id(),
             null));
+    register.insertEntry(file.id(), LocalDateTime.now(clock));
   }
 }

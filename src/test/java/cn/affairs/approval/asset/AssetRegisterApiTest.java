@@ -133,6 +133,21 @@ class AssetRegisterApiTest {
   }
 
   @Test
+  void theUnitsOfTheRegistersNameTheirGovernmentInChinese() {
+    JsonNode units = api.as("sx-asset").get("/api/registers/units").body();
+    assertThat(units.findValuesAsText("code")).contains("sx-jyt", "sx-jtt");
+    for (JsonNode unit : units) {
+      assertThat(unit.get("govCode").asText()).isEqualTo("sx");
+      assertThat(unit.get("govName").asText()).isEqualTo("山西省");
+      assertThat(unit.get("keeps").asBoolean()).isTrue();
+    }
+    JsonNode own = api.as("sx-jyt-staff").get("/api/registers/units").body();
+    assertThat(own.findValuesAsText("code")).containsExactly("sx-jyt");
+    assertThat(own.get(0).get("govName").asText()).isEqualTo("山西省");
+    assertThat(own.get(0).get("keeps").asBoolean()).isFalse();
+  }
+
+  @Test
   void unitsAndOtherGovernmentsMayNotChangeTheRegisterNorReadOtherUnits() {
     String code = freshCode();
     for (String user : List.of("sx-jyt-staff", "sx-jyt-head", "sx-finance", "sl-asset")) {

@@ -102,13 +102,16 @@ class RegistersBrowserIT {
     assertThat(text(By.id("asset-count"))).contains("共 101 件");
 
     choose("asset-holder", "warehouse:sx");
+    // the warehouse is the government's, named in Chinese, not by its code
+    assertThat(new Select(visible(By.id("asset-holder"))).getFirstSelectedOption().getText())
+        .isEqualTo("公物仓（山西省）");
     visible(By.cssSelector("#asset-table tr[data-code='SXGWC-FY19-001']"));
     assertThat(text(By.cssSelector("#asset-table tr[data-code='SXGWC-FY19-001']")))
         .contains("复印机", "在公物仓");
     screenshot("registers-3-warehouse");
 
     click(By.cssSelector("[data-register-tab=plans]"));
-    choose("plan-unit", "sx-jyt");
+    choose("plan-unit", "sx-jyt"); // the units load after the tab
     visible(By.cssSelector("[data-plan-year='2026']"));
     click(By.id("add-plan"));
     type(By.id("p-year"), "2027");

@@ -166,6 +166,57 @@ class PlanExecutionApiTest {
   }
 
   @Test
+  void approvedConstructionAndLeasesCountTheAreaTheyTookIntoUse() {
+    JsonNode before = unit(report("sx-reviewer", "year=2026&government=sx"), "sx-jyt");
+    assertAmount(category(before.get("categories"), "OFFICE_SPACE"), "areaTakenIntoUse", "0");
+    assertThat(before.get("categories").findValuesAsText("category"))
+        .doesNotContain("OFFICE_SPACE_CONSTRUCTION");
+
+    // an expansion of 20 ㎡ at 300 万元, waiting for 本级政府: neither planned nor in use yet
+    String expansion = walk.constructionUpToGovernment("EXPANSION", 20);
+    JsonNode waiting = unit(report("sx-reviewer", "year=2026&government=sx"), "sx-jyt");
+    assertAmount(waiting, "planned", "420");
+    assertThat(waiting.get("categories").findValuesAsText("category"))
+        .doesNotContain("OFFICE_SPACE_CONSTRUCTION");
+
+    walk.approveConstruction(expansion);
+    // a renovation (改建) enters the plan but adds no office rooms to the register
+    String renovation = walk.constructionUpToGovernment("RENOVATION", 0);
+    walk.approveConstruction(renovation);
+    walk.approvedBorrow(10);
+
+    JsonNode report = report("sx-reviewer", "year=2026&government=sx");
+    JsonNode jyt = unit(report, "sx-jyt");
+    assertAmount(jyt, "planned", "1020"); // 420 + 300 + 300
+    assertAmount(jyt, "approved", "600");
+    assertAmount(jyt, "executed", "0");
+    JsonNode construction = category(jyt.get("categories"), "OFFICE_SPACE_CONSTRUCTION");
+    assertThat(construction.get("categoryName").asText()).isEqualTo("办公用房建设");
+    assertAmount(construction, "planned", "600");
+    assertAmount(construction, "approved", "600");
+    assertAmount(construction, "executed", "0");
+    assertThat(construction.get("approvedCases").asLong()).isEqualTo(2);
+    assertAmount(construction, "areaTakenIntoUse", "20");
+    // the borrowed space is the office-space line's, not the construction's
+    JsonNode space = category(jyt.get("categories"), "OFFICE_SPACE");
+    assertAmount(space, "planned", "60");
+    assertAmount(space, "areaTakenIntoUse", "10");
+
+    JsonNode summary = report.get("summary");
+    assertAmount(
+        category(summary.get("categories"), "OFFICE_SPACE_CONSTRUCTION"), "areaTakenIntoUse", "20");
+    assertAmount(category(summary.get("categories"), "OFFICE_SPACE"), "areaTakenIntoUse", "10");
+    // 省交通运输厅 took nothing into use
+    JsonNode jtt = unit(report, "sx-jtt");
+    assertThat(jtt.get("categories").findValuesAsText("category"))
+        .doesNotContain("OFFICE_SPACE_CONSTRUCTION");
+    // the year before knows nothing of it
+    JsonNode lastYear = unit(report("sx-reviewer", "year=2025&government=sx"), "sx-jyt");
+    assertThat(lastYear.get("categories").findValuesAsText("category"))
+        .doesNotContain("OFFICE_SPACE_CONSTRUCTION");
+  }
+
+  @Test
   void anApprovedPlanChangeCountsAsApprovedInItsCategories() {
     long operations = planItemId("sx-jyt", "机关运行经费");
     walk.approvedPlanChange(

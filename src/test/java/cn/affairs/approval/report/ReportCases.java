@@ -3,6 +3,7 @@ package cn.affairs.approval.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.ConstructionForms;
 import cn.affairs.approval.testing.Multipart;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -209,6 +210,36 @@ final class ReportCases {
     change.put("description", description);
     change.put("newAmount", new BigDecimal(amount));
     return change;
+  }
+
+  /**
+   * An office-space construction case of 省教育厅 up to 本级政府审批: an expansion ({@code projectType}
+   * EXPANSION) adding {@code area} ㎡ of office rooms at 300 万元 (no DRC or finance opinion).
+   */
+  String constructionUpToGovernment(String projectType, int area) {
+    Map<String, Object> form = new HashMap<>(ConstructionForms.expansion(area));
+    form.put("projectType", projectType);
+    form.put("projectName", "省教育厅办公楼" + projectType + "工程");
+    String id = submit("sx-jyt-staff", "office-space-construction", form);
+    decide("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", null, null);
+    decide(
+        "sx-reviewer",
+        id,
+        "Task_BureauReview",
+        "APPROVE",
+        "同意",
+        Map.of(
+            "opinionNecessity", "确有必要",
+            "opinionStandard", "符合标准",
+            "opinionLocation", "选址合理",
+            "opinionFunding", "资金已落实"));
+    return id;
+  }
+
+  /** 本级政府 approves: the project enters the plan and its office rooms the register. */
+  void approveConstruction(String id) {
+    JsonNode done = decide("sx-gov", id, "Task_GovernmentApproval", "APPROVE", "同意", null);
+    assertThat(done.get("status").asText()).isEqualTo("APPROVED");
   }
 
   /** 省教育厅 borrows {@code area} ㎡ (no rent: no finance step), approved by 本级政府. */
