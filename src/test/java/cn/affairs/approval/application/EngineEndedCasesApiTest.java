@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +43,6 @@ class EngineEndedCasesApiTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
-  @Autowired Cases cases;
   @Autowired HistoryService history;
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
@@ -79,8 +77,6 @@ class EngineEndedCasesApiTest {
   }
 
   String walkToApproved() {
-    // the project spends from the plan (条例 第三十七条)
-    cases.fundSpending();
     String id = start();
     for (String user : List.of("sx-jyt-head", "sx-reviewer", "sx-gov")) {
       JsonNode step = api().as("sx-jyt-staff").get("/api/applications/" + id).get("currentSteps");

@@ -56,8 +56,6 @@ class OfficeAreaRaceApiTest {
   void init() {
     api = new ApiClient(port);
     cases.resetRegisters();
-    // the projects spend from the plan (条例 第三十七条)
-    cases.fundSpending();
   }
 
   @AfterEach

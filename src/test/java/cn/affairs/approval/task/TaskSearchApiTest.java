@@ -44,8 +44,6 @@ class TaskSearchApiTest {
   void setUp() {
     api = new ApiClient(port);
     cases.resetRegisters();
-    // the cases approved here spend from the plan (条例 第三十七条)
-    cases.fundSpending();
     tag = "待办检索" + UUID.randomUUID().toString().substring(0, 8);
   }
 
