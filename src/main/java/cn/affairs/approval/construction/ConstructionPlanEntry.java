@@ -2,33 +2,53 @@ package cn.affairs.approval.construction;
 
 import cn.affairs.approval.check.CaseFile;
 import cn.affairs.approval.check.CaseFiles;
-import cn.affairs.approval.plan.PlanBudget;
+import cn.affairs.approval.plan.AnnualPlans;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 计入年度计划项目: an approved project is linked to the item of the unit's annual plan it is paid from (办法
- * 第十二条 纳入财政预算统一组织实施; 条例 第三十七条 计划执行), of the case's plan year; a plan that no longer has room
- * (another case used it since the check) is a 409 for the approver.
+ * 纳入年度计划: an approved project becomes an item of the unit's annual guarantee plan of the year of
+ * approval (办法 第十二条; 条例 第三十三条), as a new plan version.
  */
 @Component("constructionPlanEntry")
 class ConstructionPlanEntry implements JavaDelegate {
 
-  private final CaseFiles caseFiles;
-  private final PlanBudget budget;
+  static final String CATEGORY = "OFFICE_SPACE_CONSTRUCTION";
 
-  ConstructionPlanEntry(CaseFiles caseFiles, PlanBudget budget) {
+  private final CaseFiles caseFiles;
+  private final AnnualPlans plans;
+  private final Clock clock;
+
+  ConstructionPlanEntry(CaseFiles caseFiles, AnnualPlans plans, Clock clock) {
     this.caseFiles = caseFiles;
-    this.budget = budget;
+    this.plans = plans;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
-    budget.use(
-        file,
-        ConstructionPlanCeilingCheck.CATEGORY,
-        file.form(ConstructionForm.class).estimatedCost());
+    ConstructionForm form = file.form(ConstructionForm.class);
+    String type =
+        switch (form.projectType()) {
+          case "NEW_BUILD" -> "新建";
+          case "EXPANSION" -> "扩建";
+          case "RENOVATION" -> "改建";
+          default -> "购置";
+        };
+    plans.apply(
+        file.unit().code(),
+        LocalDate.now(clock).getYear(),
+        List.of(
+            new AnnualPlans.Change(
+                null,
+                CATEGORY,
+                "办公用房" + type + "：" + form.projectName() + "（" + file.id() + "）",
+                form.estimatedCost())),
+        file.id());
   }
 }

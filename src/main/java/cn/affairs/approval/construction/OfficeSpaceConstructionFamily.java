@@ -2,7 +2,6 @@ package cn.affairs.approval.construction;
 
 import static cn.affairs.approval.application.FormField.bool;
 import static cn.affairs.approval.application.FormField.choice;
-import static cn.affairs.approval.application.FormField.integer;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textarea;
 
@@ -12,7 +11,6 @@ import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.officespace.ApprovedOfficeSpace;
 import cn.affairs.approval.org.CurrentUser;
-import cn.affairs.approval.plan.PlanBudget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -73,10 +71,7 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
           choice("fundingSource", "资金来源", "FISCAL", "财政预算", "SELF", "自有资金", "OTHER", "其他"),
           textarea("necessity", "必要性说明", 2000),
           bool("usesAgencyLand", "是否使用机关用地"),
-          bool("highRise", "是否高层建筑").optional().withHelp("高层建筑使用面积系数标准为 0.60，多层为 0.65"),
-          integer("planYear", "计划年度", "年", 2000, 2100)
-              .optional()
-              .withHelp("项目经费所在的保障年度计划年度；不填为本年度（条例第三十七条）"));
+          bool("highRise", "是否高层建筑").optional().withHelp("高层建筑使用面积系数标准为 0.60，多层为 0.65"));
 
   private static final FormSpec BUREAU_REVIEW =
       FormSpec.of(
@@ -84,12 +79,6 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
           textarea("opinionStandard", "建设标准意见", 1000),
           textarea("opinionLocation", "建设地点意见", 1000),
           textarea("opinionFunding", "资金来源意见", 1000));
-
-  private final PlanBudget budget;
-
-  OfficeSpaceConstructionFamily(PlanBudget budget) {
-    this.budget = budget;
-  }
 
   @Override
   public String key() {
@@ -119,7 +108,6 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
   @Override
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     Map<String, String> errors = new LinkedHashMap<>();
-    budget.normalisePlanYear(form, errors);
     BigDecimal office = form.get("addedOfficeRoomArea").decimalValue();
     BigDecimal building = form.get("addedBuildingArea").decimalValue();
     if (office.compareTo(building) > 0
@@ -159,7 +147,7 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
         "Task_BureauReview", List.of("办法 第十八条", "条例 第二十一条", "条例 第二十三条"),
         "SubProcess_Opinions", List.of("办法 第七条"),
         "Task_GovernmentApproval", List.of("办法 第十八条"),
-        "Task_EnterAnnualPlan", List.of("办法 第十二条", "条例 第三十三条", "条例 第三十七条"),
+        "Task_EnterAnnualPlan", List.of("办法 第十二条", "条例 第三十三条"),
         "Task_RegisterOfficeSpace", List.of("办法 第十七条", "办法 第十八条", "办法 第十九条"));
   }
 

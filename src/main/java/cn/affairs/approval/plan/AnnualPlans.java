@@ -21,23 +21,17 @@ public class AnnualPlans {
   public record Change(Long itemId, String category, String description, BigDecimal newAmount) {}
 
   private final AnnualPlanMapper plans;
-  private final PlanItemUseMapper uses;
   private final ObjectMapper json;
   private final Clock clock;
 
-  AnnualPlans(AnnualPlanMapper plans, PlanItemUseMapper uses, ObjectMapper json, Clock clock) {
+  AnnualPlans(AnnualPlanMapper plans, ObjectMapper json, Clock clock) {
     this.plans = plans;
-    this.uses = uses;
     this.json = json;
     this.clock = clock;
   }
 
   public AnnualPlan find(String unitCode, int year) {
     return plans.find(unitCode, year);
-  }
-
-  public PlanItem item(long id) {
-    return plans.item(id);
   }
 
   public List<PlanItem> items(AnnualPlan plan) {
@@ -179,7 +173,6 @@ public class AnnualPlans {
 
   /** Removes every plan, item and version (used to restore the demo registers in tests). */
   public void deleteAll() {
-    uses.deleteAll();
     plans.deleteAllVersions();
     plans.deleteAllItems();
     plans.deleteAllPlans();
@@ -202,37 +195,5 @@ public class AnnualPlans {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  // ---- 计划执行: spending cases linked to the items they use (条例 第三十七条) ---------------------------
-
-  /** What approved spending cases used of an item (万元). */
-  public BigDecimal usedOf(PlanItem item) {
-    return uses.usedOfItem(item.id());
-  }
-
-  /** What approved spending cases used of a plan, all items together (万元). */
-  public BigDecimal usedOf(AnnualPlan plan) {
-    return uses.usedOfPlan(plan.id());
-  }
-
-  /** The plan item an approved spending case uses; null when it uses none (yet). */
-  public PlanItemUse useOf(String applicationId) {
-    return uses.ofApplication(applicationId);
-  }
-
-  public List<PlanItemUse> uses(AnnualPlan plan) {
-    return uses.ofPlan(plan.id());
-  }
-
-  /**
-   * Links an approved spending case to the plan item it uses. The caller holds the plan's lock
-   * ({@link #lock}) and has checked the amount against the item and the ceiling.
-   */
-  public PlanItemUse recordUse(PlanItem item, String applicationId, BigDecimal amount) {
-    uses.insert(
-        new PlanItemUse(
-            null, applicationId, item.planId(), item.id(), amount, LocalDateTime.now(clock)));
-    return uses.ofApplication(applicationId);
   }
 }

@@ -3,7 +3,6 @@ package cn.affairs.approval.repair;
 import static cn.affairs.approval.application.FormField.choice;
 import static cn.affairs.approval.application.FormField.choices;
 import static cn.affairs.approval.application.FormField.date;
-import static cn.affairs.approval.application.FormField.integer;
 import static cn.affairs.approval.application.FormField.positive;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textarea;
@@ -15,7 +14,6 @@ import cn.affairs.approval.application.FormField;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.org.CurrentUser;
-import cn.affairs.approval.plan.PlanBudget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -65,22 +63,17 @@ class OfficeRepairFamily implements ProcessFamily {
           positive("affectedArea", "维修面积", "㎡"),
           positive("estimatedCost", "估算投资", "万元"),
           year("buildingCompletedYear", "建成年份"),
-          year("lastMajorRepairYear", "上次维修改造年份").optional().withHelp("未进行过维修改造的不填"),
-          integer("planYear", "计划年度", "年", 2000, 2100)
-              .optional()
-              .withHelp("维修经费所在的保障年度计划年度；不填为本年度（条例第三十七条）"));
+          year("lastMajorRepairYear", "上次维修改造年份").optional().withHelp("未进行过维修改造的不填"));
 
   private static final FormSpec IMPLEMENTATION =
       FormSpec.of(date("completedOn", "竣工日期"), positive("actualCost", "实际费用", "万元"));
 
   private final Clock clock;
   private final RepairCompletionRecord completion;
-  private final PlanBudget budget;
 
-  OfficeRepairFamily(Clock clock, RepairCompletionRecord completion, PlanBudget budget) {
+  OfficeRepairFamily(Clock clock, RepairCompletionRecord completion) {
     this.clock = clock;
     this.completion = completion;
-    this.budget = budget;
   }
 
   @Override
@@ -157,7 +150,6 @@ class OfficeRepairFamily implements ProcessFamily {
   @Override
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     Map<String, String> errors = new LinkedHashMap<>();
-    budget.normalisePlanYear(form, errors);
     int thisYear = LocalDate.now(clock).getYear();
     int completed = form.get("buildingCompletedYear").intValue();
     if (completed > thisYear) {

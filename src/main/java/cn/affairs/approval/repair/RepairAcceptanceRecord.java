@@ -1,8 +1,5 @@
 package cn.affairs.approval.repair;
 
-import cn.affairs.approval.check.CaseFile;
-import cn.affairs.approval.check.CaseFiles;
-import cn.affairs.approval.plan.PlanBudget;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,20 +9,13 @@ import org.springframework.stereotype.Component;
 class RepairAcceptanceRecord implements JavaDelegate {
 
   private final RepairRegister register;
-  private final CaseFiles caseFiles;
-  private final PlanBudget budget;
 
-  RepairAcceptanceRecord(RepairRegister register, CaseFiles caseFiles, PlanBudget budget) {
+  RepairAcceptanceRecord(RepairRegister register) {
     this.register = register;
-    this.caseFiles = caseFiles;
-    this.budget = budget;
   }
 
-  /** Also links the accepted repair to the plan item it is paid from (条例 第三十七条). */
   @Override
   public void execute(DelegateExecution execution) {
     register.accept(execution.getProcessBusinessKey());
-    CaseFile file = caseFiles.load(execution.getProcessBusinessKey());
-    budget.use(file, RepairPlanCeilingCheck.CATEGORY, file.form(RepairForm.class).estimatedCost());
   }
 }

@@ -5,9 +5,8 @@ import java.util.Map;
 
 /**
  * The categories of the annual guarantee plan (条例 第三十四条) as the reports name them: the kinds of
- * need a plan-change may add, plus the items office-space-construction entered before it spent from
- * the plan's own items (条例 第三十七条) and office-repair (纳入年度维修计划). Reports list categories in this
- * order.
+ * need a plan-change may add, plus the items office-space-construction (纳入年度计划) and office-repair
+ * (纳入年度维修计划) enter. Reports list categories in this order.
  */
 final class PlanCategories {
 

@@ -22,12 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <ul>
  *   <li>planned: what the plan of the year holds now (万元);
- *   <li>approved by applications: what approved office-space-construction cases use of the plan's
- *       items (条例 第三十七条, under the category of the item used; plans of earlier versions also hold
- *       items of category OFFICE_SPACE_CONSTRUCTION that construction cases entered), what approved
- *       plan-change cases added or took (still in force), the estimated cost of the approved major
- *       repairs of the year's repair plan, the price applied for in the vehicle purchases approved
- *       in the year (万元);
+ *   <li>approved by applications: the items approved office-space-construction cases entered, what
+ *       approved plan-change cases added or took (still in force), the estimated cost of the
+ *       approved major repairs of the year's repair plan, the price applied for in the vehicle
+ *       purchases approved in the year (万元);
  *   <li>executed: the actual cost the units reported for those repairs, the final price of the
  *       vehicles registered (万元); and, not in money, the office space taken into use (㎡) by the
  *       cases approved in the year — leased, borrowed or swapped (办公用房配置维修), and the office-room

@@ -105,14 +105,11 @@ interface ReportMapper {
   List<CategoryAmount> planned(
       @Param("gov") String gov, @Param("unit") String unit, @Param("year") int year);
 
-  /**
-   * What approved office-space-construction cases use of the plan items of the year (条例 第三十七条), by
-   * the category of the item.
-   */
+  /** Items that approved office-space-construction cases entered in the plans of the year. */
   @Select(
-      "<script>SELECT p.unit_code, i.category, SUM(s.amount), COUNT(*) FROM annual_plan p "
+      "<script>SELECT p.unit_code, i.category, SUM(i.amount), COUNT(*) FROM annual_plan p "
           + "JOIN unit u ON u.code = p.unit_code JOIN plan_item i ON i.plan_id = p.id "
-          + "JOIN plan_item_use s ON s.item_id = i.id JOIN application a ON a.id = s.application_id "
+          + "JOIN application a ON a.id = i.source_application "
           + "WHERE u.gov_code = #{gov} AND p.plan_year = #{year} AND a.status = 'APPROVED' "
           + "AND a.process_key = 'office-space-construction'"
           + UNIT_FILTER

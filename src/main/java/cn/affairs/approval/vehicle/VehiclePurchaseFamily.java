@@ -2,7 +2,6 @@ package cn.affairs.approval.vehicle;
 
 import static cn.affairs.approval.application.FormField.bool;
 import static cn.affairs.approval.application.FormField.choice;
-import static cn.affairs.approval.application.FormField.integer;
 import static cn.affairs.approval.application.FormField.positive;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textList;
@@ -14,7 +13,6 @@ import cn.affairs.approval.application.Decision;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
 import cn.affairs.approval.org.CurrentUser;
-import cn.affairs.approval.plan.PlanBudget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -98,10 +96,7 @@ class VehiclePurchaseFamily implements ProcessFamily {
                   .withOptionsFrom("unit-vehicles")
                   .withHelp("仅更新时选择，须为本单位登记在用的公务用车"),
               textarea("justification", "配备理由", 2000)
-                  .withHelp("执法执勤用车超过一般标准（12 万元、1.6L）的，须说明特殊地理环境等确需提高标准的理由"),
-              integer("planYear", "计划年度", "年", 2000, 2100)
-                  .optional()
-                  .withHelp("购车经费所在的保障年度计划年度；不填为本年度（条例第三十七条）"))
+                  .withHelp("执法执勤用车超过一般标准（12 万元、1.6L）的，须说明特殊地理环境等确需提高标准的理由"))
           .withRules(
               when("energyType", "BEV").forbids("displacement", "纯电动汽车没有排气量，请不要填写"),
               when("energyType", "FCEV").forbids("displacement", "燃料电池汽车没有排气量，请不要填写"),
@@ -118,12 +113,10 @@ class VehiclePurchaseFamily implements ProcessFamily {
 
   private final VehicleMapper register;
   private final CentralProcurement procurement;
-  private final PlanBudget budget;
 
-  VehiclePurchaseFamily(VehicleMapper register, CentralProcurement procurement, PlanBudget budget) {
+  VehiclePurchaseFamily(VehicleMapper register, CentralProcurement procurement) {
     this.register = register;
     this.procurement = procurement;
-    this.budget = budget;
   }
 
   /** The label of a code of one of the form's choice fields, e.g. category OTHER → 其他公务用车. */
@@ -159,7 +152,6 @@ class VehiclePurchaseFamily implements ProcessFamily {
   @Override
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     Map<String, String> errors = new LinkedHashMap<>();
-    budget.normalisePlanYear(form, errors);
     boolean replacement = "REPLACEMENT".equals(form.path("acquisitionType").asText());
     if (replacement && form.hasNonNull("replacedPlate")) {
       String plate = LicencePlate.canonical(form.get("replacedPlate").asText());

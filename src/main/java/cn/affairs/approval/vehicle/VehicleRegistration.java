@@ -5,7 +5,6 @@ import cn.affairs.approval.check.CaseFiles;
 import cn.affairs.approval.check.RegisterConflict;
 import cn.affairs.approval.org.OrganisationRegistry;
 import cn.affairs.approval.org.Unit;
-import cn.affairs.approval.plan.PlanBudget;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,7 +25,6 @@ class VehicleRegistration implements JavaDelegate {
   private final CentralProcurement procurement;
   private final VehicleMapper register;
   private final OrganisationRegistry org;
-  private final PlanBudget budget;
   private final PendingVehicles pending;
   private final Clock clock;
 
@@ -35,14 +33,12 @@ class VehicleRegistration implements JavaDelegate {
       CentralProcurement procurement,
       VehicleMapper register,
       OrganisationRegistry org,
-      PlanBudget budget,
       PendingVehicles pending,
       Clock clock) {
     this.caseFiles = caseFiles;
     this.procurement = procurement;
     this.register = register;
     this.org = org;
-    this.budget = budget;
     this.pending = pending;
     this.clock = clock;
   }
@@ -80,9 +76,6 @@ class VehicleRegistration implements JavaDelegate {
                 + "，不能登记入册（本单位其他申请已先登记）；请作不同意处理或待有车辆处置后再办理");
       }
     }
-    // the purchase is paid from the unit's plan item (条例 第三十七条): linked, or 409 when no room is
-    // left
-    budget.use(file, VehiclePlanCeilingCheck.CATEGORY, form.price());
     register.insert(
         new Vehicle(
             null,

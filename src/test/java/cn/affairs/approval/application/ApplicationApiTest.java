@@ -29,7 +29,6 @@ class ApplicationApiTest {
   void setUp() {
     api = new ApiClient(port);
     cases.resetRegisters();
-    cases.fundSpending();
   }
 
   String start(String user, Map<String, Object> form) {
@@ -223,8 +222,7 @@ class ApplicationApiTest {
     assertThat(step.get("name").asText()).isEqualTo("单位负责人审核");
     assertThat(step.get("candidateGroups").toString()).contains("sx-jyt.UNIT_HEAD");
     assertThat(step.get("due").asText()).isNotBlank();
-    // area, coefficient, tendering, agency land and the plan ceiling (条例 第三十七条)
-    assertThat(detail.get("checks")).hasSize(5);
+    assertThat(detail.get("checks")).hasSize(4);
     assertThat(detail.get("timeline").get(0).get("decision").asText()).isEqualTo("SUBMIT");
   }
 

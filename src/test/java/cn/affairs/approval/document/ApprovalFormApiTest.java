@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.Multipart;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -17,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,16 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class ApprovalFormApiTest {
 
-  @Autowired Cases cases;
-
   @LocalServerPort int port;
   @Autowired ApprovalFormPdf pdf;
-
-  /** Room in the plans for the cases these tests spend (条例 第三十七条). */
-  @BeforeEach
-  void fundSpending() {
-    cases.fundSpending();
-  }
 
   @Test
   void theApprovalFormNamesTheCaseItsApproversStepsChecksAndAttachments() throws Exception {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.Multipart;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -33,8 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class DocumentApiTest {
 
-  @Autowired Cases cases;
-
   static final Map<String, Object> OPINIONS =
       Map.of(
           "opinionNecessity",
@@ -54,7 +51,6 @@ class DocumentApiTest {
   @BeforeEach
   void setUp() {
     api = new ApiClient(port);
-    cases.fundSpending();
   }
 
   String start(Map<String, Object> body, String user) {

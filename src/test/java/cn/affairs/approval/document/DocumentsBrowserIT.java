@@ -3,7 +3,6 @@ package cn.affairs.approval.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
-import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.HeadlessChromium;
 import cn.affairs.approval.testing.Multipart;
 import java.io.IOException;
@@ -28,7 +27,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -49,7 +47,6 @@ class DocumentsBrowserIT {
   private static Path files;
 
   @LocalServerPort int port;
-  @Autowired Cases cases;
 
   private WebDriverWait wait;
 
@@ -67,7 +64,6 @@ class DocumentsBrowserIT {
 
   @Test
   void attachAFileSeeItOnTheApproversTaskPageAndPrintTheApprovalForm() throws IOException {
-    cases.fundSpending();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.manage().window().setSize(DESKTOP);
     open("/login.html");

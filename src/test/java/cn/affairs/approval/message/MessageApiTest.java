@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AffairsTest
 class MessageApiTest {
 
-  @Autowired Cases cases;
-
   @LocalServerPort int port;
   @Autowired TaskService tasks;
   @Autowired OverdueSteps overdue;
@@ -39,7 +36,6 @@ class MessageApiTest {
   @BeforeEach
   void setUp() {
     api = new ApiClient(port);
-    cases.fundSpending();
   }
 
   String start() {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.HeadlessChromium;
 import cn.affairs.approval.testing.Multipart;
 import java.io.IOException;
@@ -32,7 +31,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -49,7 +47,6 @@ class OrganisationBrowserIT {
   private static Path profile;
 
   @LocalServerPort int port;
-  @Autowired Cases cases;
   private WebDriverWait wait;
 
   @BeforeAll
@@ -65,7 +62,6 @@ class OrganisationBrowserIT {
 
   @BeforeEach
   void init() {
-    cases.fundSpending();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.manage().window().setSize(new Dimension(1366, 900));
     open("/login.html");

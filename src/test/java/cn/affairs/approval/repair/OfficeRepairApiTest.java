@@ -40,7 +40,6 @@ class OfficeRepairApiTest {
   void init() {
     api = new ApiClient(port);
     cases.resetRegisters();
-    cases.fundSpending();
   }
 
   ApiClient.Response submit(String user, Map<String, Object> form) {
@@ -115,8 +114,7 @@ class OfficeRepairApiTest {
             "affectedArea",
             "estimatedCost",
             "buildingCompletedYear",
-            "lastMajorRepairYear",
-            "planYear");
+            "lastMajorRepairYear");
     assertThat(response.get("fields").get(2).get("type").asText()).isEqualTo("MULTI_ENUM");
     assertThat(response.get("fields").get(7).get("required").asBoolean()).isFalse();
     var processes = api.as("sx-jyt-staff").get("/api/processes");
@@ -254,11 +252,7 @@ class OfficeRepairApiTest {
     assertThat(detail.get("status").asText()).isEqualTo("RUNNING");
     assertThat(detail.get("checks").findValuesAsText("rule"))
         .containsExactlyInAnyOrder(
-            "repairScope",
-            "repairInterval",
-            "repairCostPerArea",
-            "tenderingThreshold",
-            "repairPlanCeiling");
+            "repairScope", "repairInterval", "repairCostPerArea", "tenderingThreshold");
     assertThat(findCheck(detail, "tenderingThreshold").get("verdict").asText()).isEqualTo("WARN");
 
     // when: every step as its demo user

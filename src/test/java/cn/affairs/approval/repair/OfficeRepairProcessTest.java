@@ -52,7 +52,6 @@ class OfficeRepairProcessTest {
   void init() {
     AbstractAssertions.init(engine);
     cases.resetRegisters();
-    cases.fundSpending();
   }
 
   // ---- helpers --------------------------------------------------------------------------------

@@ -48,7 +48,6 @@ class ApprovalStatsApiTest {
         Timestamp.valueOf(LocalDateTime.of(2001, 1, 1, 9, 0)),
         Timestamp.valueOf(LocalDateTime.of(2026, 9, 21, 0, 0)),
         Timestamp.valueOf(LocalDateTime.of(2026, 10, 17, 0, 0)));
-    cases.fundSpending();
   }
 
   static Map<String, Object> routine(Object cost) {

@@ -70,7 +70,6 @@ class DashboardBrowserIT {
   @BeforeEach
   void init() {
     cases.resetRegisters();
-    cases.fundSpending();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.manage().window().setSize(new Dimension(1366, 900));
     open("/login.html");

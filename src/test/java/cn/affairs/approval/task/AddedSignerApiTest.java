@@ -7,14 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,15 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class AddedSignerApiTest {
 
-  @Autowired Cases cases;
-
   @LocalServerPort int port;
   ApiClient api;
 
   @BeforeEach
   void setUp() {
     api = new ApiClient(port);
-    cases.fundSpending();
   }
 
   String[] atBureauReview() {

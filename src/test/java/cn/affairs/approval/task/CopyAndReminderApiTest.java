@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class CopyAndReminderApiTest {
 
-  @Autowired Cases cases;
-
   @LocalServerPort int port;
   @Autowired RecordedTaskEvents events;
   ApiClient api;
@@ -38,7 +35,6 @@ class CopyAndReminderApiTest {
   @BeforeEach
   void setUp() {
     api = new ApiClient(port);
-    cases.fundSpending();
   }
 
   String start() {

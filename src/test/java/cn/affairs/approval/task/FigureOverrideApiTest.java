@@ -36,7 +36,6 @@ class FigureOverrideApiTest {
   void setUp() {
     api = new ApiClient(port);
     cases.resetRegisters();
-    cases.fundSpending();
   }
 
   String start(String processKey, Map<String, Object> form) {

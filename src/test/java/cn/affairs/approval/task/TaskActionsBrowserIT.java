@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -44,7 +42,6 @@ class TaskActionsBrowserIT {
   private static Path profile;
 
   @LocalServerPort int port;
-  @Autowired Cases cases;
   private WebDriverWait wait;
   private ApiClient api;
 
@@ -61,7 +58,6 @@ class TaskActionsBrowserIT {
 
   @BeforeEach
   void init() {
-    cases.fundSpending();
     api = new ApiClient(port);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.manage().window().setSize(new Dimension(1366, 900));

@@ -45,7 +45,6 @@ class TaskActionsProcessTest {
   @BeforeEach
   void init() {
     AbstractAssertions.init(engine);
-    cases.fundSpending();
   }
 
   void approve(String user, String id, String taskKey, Map<String, ?> form) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.application.DecisionLogMapper;
 import cn.affairs.approval.plan.AnnualPlanMapper;
-import cn.affairs.approval.plan.AnnualPlans;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
@@ -44,7 +43,6 @@ class TaskApiTest {
 
   @LocalServerPort int port;
   @Autowired Cases cases;
-  @Autowired AnnualPlans annualPlans;
   @Autowired DecisionLogMapper decisionLog;
   @Autowired AnnualPlanMapper plans;
   ApiClient api;
@@ -53,7 +51,6 @@ class TaskApiTest {
   void setUp() {
     api = new ApiClient(port);
     cases.resetRegisters();
-    cases.fundSpending();
   }
 
   String start(Map<String, Object> form) {
@@ -238,7 +235,7 @@ class TaskApiTest {
   }
 
   @Test
-  void aCaseWalksEveryStepToApprovedAndIsLinkedToThePlanItemItUses() {
+  void aCaseWalksEveryStepToApprovedAndEntersThePlan() {
     Map<String, Object> form = expansion(10);
     form.put("projectType", "NEW_BUILD");
     form.put("estimatedCost", 1200);
@@ -265,12 +262,13 @@ class TaskApiTest {
     assertThat(approved.status()).isEqualTo(200);
     assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
     assertThat(approved.get("timeline")).hasSize(6);
-    // the project is linked to the plan item it is paid from (条例 第三十七条)
     var plan = plans.find("sx-jyt", LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
-    var use = annualPlans.useOf(id);
-    assertThat(use.planId()).isEqualTo(plan.id());
-    assertThat(use.amount()).isEqualByComparingTo("1200");
-    assertThat(annualPlans.item(use.itemId()).category()).isEqualTo("OFFICE_SPACE");
+    assertThat(plans.items(plan.id()))
+        .anySatisfy(
+            i -> {
+              assertThat(i.sourceApplication()).isEqualTo(id);
+              assertThat(i.amount()).isEqualByComparingTo("1200");
+            });
     Response done = api.as("sx-gov").get("/api/tasks/done?size=200");
     assertThat(done.text()).contains(id);
     assertThat(

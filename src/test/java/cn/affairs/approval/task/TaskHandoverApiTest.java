@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
-import cn.affairs.approval.testing.Cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 转办, 放弃认领, 改派 and 委派 through HTTP: who may, stale and racing actions, the timeline. */
 @AffairsTest
 class TaskHandoverApiTest {
-
-  @Autowired Cases cases;
 
   @LocalServerPort int port;
   ApiClient api;
@@ -34,7 +30,6 @@ class TaskHandoverApiTest {
   @BeforeEach
   void setUp() {
     api = new ApiClient(port);
-    cases.fundSpending();
   }
 
   /**

@@ -11,13 +11,10 @@ import cn.affairs.approval.document.DocumentProperties;
 import cn.affairs.approval.document.RequiredDocument;
 import cn.affairs.approval.org.CurrentUser;
 import cn.affairs.approval.org.UserDirectory;
-import cn.affairs.approval.plan.AnnualPlan;
-import cn.affairs.approval.plan.AnnualPlans;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +42,6 @@ public class Cases {
   private final ObjectMapper json;
   private final Attachments attachments;
   private final DocumentProperties documentProperties;
-  private final AnnualPlans plans;
-  private final JdbcTemplate jdbc;
 
   Cases(
       UserDirectory users,
@@ -59,9 +53,7 @@ public class Cases {
       DemoDataLoader demoData,
       ObjectMapper json,
       Attachments attachments,
-      DocumentProperties documentProperties,
-      AnnualPlans plans,
-      JdbcTemplate jdbc) {
+      DocumentProperties documentProperties) {
     this.users = users;
     this.applications = applications;
     this.applicationMapper = applicationMapper;
@@ -72,8 +64,6 @@ public class Cases {
     this.json = json;
     this.attachments = attachments;
     this.documentProperties = documentProperties;
-    this.plans = plans;
-    this.jdbc = jdbc;
   }
 
   public CurrentUser user(String id) {
@@ -159,39 +149,6 @@ public class Cases {
       demoData.reloadRegisters();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The demo units whose plans {@link #fundSpending} gives room. */
-  private static final List<String> DEMO_UNITS = List.of("sx-jyt", "sx-jtt", "sl-jyj", "xl-jyj");
-
-  static final String FUNDED_OFFICE_SPACE = "测试用：办公用房建设维修经费";
-  static final String FUNDED_VEHICLES = "测试用：公务用车购置经费";
-
-  /**
-   * For tests of other rules whose cases spend (条例 第三十七条): gives each demo unit's plan of this year
-   * an OFFICE_SPACE item of 50,000 万元 and a VEHICLES item of 5,000 万元, the ceiling raised by as
-   * much, so that construction, repair and vehicle cases fit the plan. Does nothing where the items
-   * are there already; {@link #resetRegisters} takes them out again.
-   */
-  public void fundSpending() {
-    int year = java.time.LocalDate.now().getYear();
-    for (String unit : DEMO_UNITS) {
-      AnnualPlan plan = plans.find(unit, year);
-      if (plan == null
-          || plans.items(plan).stream()
-              .anyMatch(i -> FUNDED_OFFICE_SPACE.equals(i.description()))) {
-        continue;
-      }
-      plans.apply(
-          unit,
-          year,
-          List.of(
-              new AnnualPlans.Change(
-                  null, "OFFICE_SPACE", FUNDED_OFFICE_SPACE, new BigDecimal("50000")),
-              new AnnualPlans.Change(null, "VEHICLES", FUNDED_VEHICLES, new BigDecimal("5000"))),
-          null);
-      jdbc.update("UPDATE annual_plan SET ceiling = ceiling + 55000 WHERE id = ?", plan.id());
     }
   }
 }

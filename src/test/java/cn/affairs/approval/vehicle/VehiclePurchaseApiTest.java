@@ -36,7 +36,6 @@ class VehiclePurchaseApiTest {
   void init() {
     api = new ApiClient(port);
     cases.resetRegisters();
-    cases.fundSpending();
   }
 
   ApiClient.Response submit(String user, Object form) {
@@ -209,7 +208,7 @@ class VehiclePurchaseApiTest {
     ApiClient.Response created = submit("sx-jyt-staff", replacing("晋A·J0001"));
     assertThat(created.status()).isEqualTo(201);
     String id = created.get("id").asText();
-    assertThat(created.get("checks")).hasSize(9);
+    assertThat(created.get("checks")).hasSize(8);
     created
         .get("checks")
         .forEach(

@@ -35,7 +35,6 @@ class VehiclePurchaseProcessTest {
   void init() {
     AbstractAssertions.init(engine);
     cases.resetRegisters();
-    cases.fundSpending();
   }
 
   ProcessInstance start(String user, Map<String, Object> form) {
@@ -62,12 +61,10 @@ class VehiclePurchaseProcessTest {
             "Task_CheckDomesticBrand",
             "Task_CheckNewEnergy",
             "Task_CheckLuxuryOptions",
-            "Task_CheckSource",
-            "Task_CheckPlanCeiling");
-    // a new car replaces none: the renewal-age rule does not apply (不适用), every other rule passes,
-    // the plan ceiling of 条例 第三十七条 included
+            "Task_CheckSource");
+    // a new car replaces none: the renewal-age rule does not apply (不适用), every other rule passes
     assertThat(cases.checks(id))
-        .hasSize(9)
+        .hasSize(8)
         .allSatisfy(
             c ->
                 assertThat(c.verdict())

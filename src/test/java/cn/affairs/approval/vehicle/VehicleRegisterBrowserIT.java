@@ -60,7 +60,6 @@ class VehicleRegisterBrowserIT {
 
   @BeforeEach
   void init() {
-    cases.fundSpending();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.manage().window().setSize(new Dimension(1366, 900));
     open("/login.html");

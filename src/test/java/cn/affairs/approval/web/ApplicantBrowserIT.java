@@ -62,7 +62,6 @@ class ApplicantBrowserIT {
   @BeforeEach
   void init() {
     cases.resetRegisters();
-    cases.fundSpending();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.manage().window().setSize(DESKTOP);
     open("/login.html");

@@ -76,7 +76,6 @@ class PortalBrowserIT {
   @BeforeEach
   void init() {
     cases.resetRegisters();
-    cases.fundSpending();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     // each test starts signed out
     open("/login.html");
