@@ -250,8 +250,6 @@ class GuidedFormsBrowserIT {
 
   @Test
   void atAPhonesWidthEveryPagesMainActionIsOnScreenAndNoTextLacksContrast() throws IOException {
-    // a case that fits the plan (条例 第三十七条): the page shows no prohibition above the decision
-    cases.fundSpending();
     String id =
         cases.start("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(30));
     open("/login.html");
