@@ -61,14 +61,48 @@ class ConstructionChecksTest {
   }
 
   @Test
-  void tenderingFromFourHundredTenThousandYuan() {
+  void tenderingFromFourHundredTenThousandYuanOfWorks() {
     CheckResult below = check("tenderingThreshold", Map.of("estimatedCost", 399.99));
     assertThat(below.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(below.message()).isEqualTo("估算投资399.99万元，低于工程招标限额400万元");
+    assertThat(below.message())
+        .isEqualTo("估算投资399.99万元，低于工程招标限额400万元；达到工程分散采购限额120万元（本级规定），须按政府采购规定组织采购");
     CheckResult at = check("tenderingThreshold", Map.of("estimatedCost", 400));
     assertThat(at.verdict()).isEqualTo(Verdict.WARN);
     assertThat(at.message()).isEqualTo("估算投资400万元，达到工程招标限额400万元，须依法公开招标");
     assertThat(at.basis()).contains("国家发展改革委令第16号");
+    assertThat(at.factsJson()).contains("\"procurementKind\":\"WORKS\"");
+  }
+
+  @Test
+  void worksBelowTheDecentralisedLimitOfTheBureauAreNotGovernmentProcurement() {
+    CheckResult below = check("tenderingThreshold", Map.of("estimatedCost", 119.99));
+    assertThat(below.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(below.message()).isEqualTo("估算投资119.99万元，低于工程招标限额400万元和工程分散采购限额120万元（本级规定）");
+    assertThat(check("tenderingThreshold", Map.of("estimatedCost", 120)).message())
+        .contains("达到工程分散采购限额120万元（本级规定）");
+  }
+
+  /**
+   * Buying a building is not a works contract: a 400 万元 purchase is held to the goods thresholds,
+   * whose 国办发〔2019〕55号 figures bind only central units and are 本级规定 here.
+   */
+  @Test
+  void aBuildingPurchaseIsHeldToTheGoodsThresholdsNotTheWorksOne() {
+    CheckResult under =
+        check("tenderingThreshold", Map.of("projectType", "PURCHASE", "estimatedCost", 99.99));
+    assertThat(under.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(under.message()).isEqualTo("购置办公用房估算价款99.99万元，低于货物分散采购限额100万元（本级规定）");
+    assertThat(under.basis()).contains("国办发〔2019〕55号", "不适用工程招标限额");
+    CheckResult between =
+        check("tenderingThreshold", Map.of("projectType", "PURCHASE", "estimatedCost", 199.99));
+    assertThat(between.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(between.message())
+        .isEqualTo("购置办公用房估算价款199.99万元，低于货物公开招标数额标准200万元（本级规定）；达到货物分散采购限额100万元（本级规定），须按政府采购规定组织采购");
+    CheckResult at =
+        check("tenderingThreshold", Map.of("projectType", "PURCHASE", "estimatedCost", 200));
+    assertThat(at.verdict()).isEqualTo(Verdict.WARN);
+    assertThat(at.message()).isEqualTo("购置办公用房估算价款200万元，达到货物公开招标数额标准200万元（本级规定），须公开招标采购");
+    assertThat(at.factsJson()).contains("\"procurementKind\":\"GOODS\"");
   }
 
   @Test
