@@ -103,7 +103,7 @@ class FormSchemaApiTest {
         "office-space-construction",
             """
             {"projectType":"EXPANSION","projectName":"办公楼扩建工程","location":"太原市迎泽区",
-             "addedOfficeRoomArea":30,"addedBuildingArea":50,"estimatedCost":300,"fundingSource":"FISCAL",
+             "addedOfficeRoomArea":30,"addedBasicOfficeArea":30,"addedBuildingArea":50,"estimatedCost":300,"fundingSource":"FISCAL",
              "necessity":"编制增加，现有用房不足","usesAgencyLand":false}""",
         "office-space-lease",
             """
