@@ -95,6 +95,20 @@ class FormSchemaApiTest {
     assertThat(schema.get("allOf").findValuesAsText("message")).contains("租用办公用房须填写年租金");
   }
 
+  /** The vehicle tiers of standards.yaml as categories of the vehicle form, in Chinese. */
+  @Test
+  void banfa23_theVehicleFormOffersTheSpecialCaseAndLargeBusCategories() {
+    JsonNode category =
+        api.as("sx-jyt-staff")
+            .get("/api/processes/vehicle-purchase/form")
+            .get("schema")
+            .get("properties")
+            .get("category");
+    assertThat(category.get("enum").toString()).contains("\"SPECIAL_CASE\"", "\"LARGE_BUS\"");
+    assertThat(category.get("x-options").findValuesAsText("label"))
+        .contains("确因工作需要的小型、中型客车", "大中型客车");
+  }
+
   // ---- the corpus --------------------------------------------------------------------------
 
   private Map<String, String> validForms() {
