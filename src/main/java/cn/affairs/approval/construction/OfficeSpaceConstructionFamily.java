@@ -165,11 +165,11 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
   @Override
   public Map<String, List<String>> stepArticles() {
     return Map.of(
-        "Task_BureauReview", List.of("办法 第十八条", "条例 第二十一条", "条例 第二十三条"),
-        "SubProcess_Opinions", List.of("办法 第七条"),
-        "Task_GovernmentApproval", List.of("办法 第十八条"),
-        "Task_EnterAnnualPlan", List.of("办法 第十二条", "条例 第三十三条"),
-        "Task_RegisterOfficeSpace", List.of("办法 第十七条", "办法 第十八条", "办法 第十九条"));
+        "Task_BureauReview", List.of("办法 第十八条第二款", "条例 第二十一条第一款", "条例 第二十三条第一款"),
+        "SubProcess_Opinions", List.of("办法 第七条第二款"),
+        "Task_GovernmentApproval", List.of("办法 第十八条第二款"),
+        "Task_EnterAnnualPlan", List.of("办法 第十二条", "办法 第十八条第一款", "条例 第三十三条"),
+        "Task_RegisterOfficeSpace", List.of("办法 第十七条第一款", "办法 第十八条第二款", "办法 第十九条第一款"));
   }
 
   @Override

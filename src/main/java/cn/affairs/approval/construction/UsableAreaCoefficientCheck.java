@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
     fields = {"addedBasicOfficeArea", "addedBuildingArea", "highRise"},
     name = "使用面积系数",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 基本办公用房使用面积系数",
-    articles = {"办法 第十八条"},
+    articles = {"办法 第十八条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.GOVERNMENT)
 class UsableAreaCoefficientCheck extends StandardsCheck {

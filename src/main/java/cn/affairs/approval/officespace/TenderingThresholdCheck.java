@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
     fields = {"estimatedCost"},
     name = "招标和政府采购限额",
     basis = TenderingThresholdCheck.WORKS_BASIS,
-    articles = {"办法 第十八条", "办法 第二十条"},
+    articles = {"办法 第十八条第二款", "办法 第二十条第二款", "条例 第十四条第一款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.GOVERNMENT)
 class TenderingThresholdCheck extends StandardsCheck {

@@ -81,6 +81,6 @@ class PlanChangeRulesTest {
       assertThat(bpmn).as(activity).contains("id=\"" + activity + "\"");
     }
     assertThat(articles.values())
-        .allSatisfy(list -> assertThat(list).allMatch(a -> a.matches("条例 第.+条")));
+        .allSatisfy(list -> assertThat(list).allMatch(a -> a.matches("条例 第.+条(第.+[款项])?")));
   }
 }
