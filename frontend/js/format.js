@@ -143,7 +143,7 @@ function optionLabel(field, value) {
  */
 export const FACT_LABELS = {
   acquisitionType: '配备方式', activeVehicles: '在用车辆数', addedBuildingArea: '新增建筑面积',
-  addedOfficeRoomArea: '新增办公室用房面积', affectedArea: '涉及面积', after: '调整后', before: '调整前',
+  addedOfficeRoomArea: '新增办公室用房面积', addedBasicOfficeArea: '新增基本办公用房使用面积', affectedArea: '涉及面积', after: '调整后', before: '调整前',
   ageMonths: '已使用月数', ageReached: '已达使用年限', ageYears: '已使用年数', agencyLand: '机关用地',
   allocationStandard: '配置标准', appliedPrice: '申请价格', area: '面积', assetCount: '资产数量',
   assetValue: '资产价值', assets: '资产', available: '可调剂数量', brand: '品牌', building: '楼宇',

@@ -181,12 +181,12 @@ class AnnualPlanFamily implements ProcessFamily {
   @Override
   public Map<String, List<String>> stepArticles() {
     Map<String, List<String>> articles = new LinkedHashMap<>();
-    articles.put("StartEvent_Submitted", List.of("条例 第三十五条", "条例 第三十四条"));
+    articles.put("StartEvent_Submitted", List.of("条例 第三十五条", "条例 第三十四条第一款", "条例 第三十四条第二款"));
     articles.put("Task_UnitHeadReview", List.of("条例 第三十五条"));
-    articles.put("Task_BureauReview", List.of("条例 第三十六条", "条例 第三十三条", "办法 第十二条"));
-    articles.put(FINANCE_TASK, List.of("条例 第三十六条", "办法 第十一条"));
+    articles.put("Task_BureauReview", List.of("条例 第三十六条第一款", "条例 第三十三条", "办法 第十二条"));
+    articles.put(FINANCE_TASK, List.of("条例 第三十六条第二款", "办法 第十一条"));
     articles.put("Task_GovernmentApproval", List.of("办法 第十二条"));
-    articles.put("Task_IssuePlan", List.of("条例 第三十三条", "条例 第三十六条"));
+    articles.put("Task_IssuePlan", List.of("条例 第三十三条", "条例 第三十六条第一款"));
     return articles;
   }
 

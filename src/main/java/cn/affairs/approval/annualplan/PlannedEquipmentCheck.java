@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
     fields = {"needs"},
     name = "年度计划资产配置数量",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号)；《山西省机关运行保障条例（草案）》第二十六条、第三十六条",
-    articles = {"条例 第三十六条", "条例 第二十六条"},
+    articles = {"条例 第三十六条第一款", "条例 第二十六条第二款"},
     kind = RuleKind.PROHIBITION)
 class PlannedEquipmentCheck extends StandardsCheck {
 

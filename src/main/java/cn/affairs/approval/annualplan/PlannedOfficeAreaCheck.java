@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
     fields = {"needs"},
     name = "年度计划办公室用房面积",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标；《山西省机关运行保障条例（草案）》第三十六条",
-    articles = {"条例 第三十六条", "办法 第十八条"},
+    articles = {"条例 第三十六条第一款", "办法 第十八条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.GOVERNMENT)
 class PlannedOfficeAreaCheck extends StandardsCheck {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
     fields = {"needs"},
     name = "年度计划公务用车编制",
     basis = "《山西省机关运行保障条例（草案）》第三十六条；《山西省机关事务管理办法》第二十三条 公务用车配备应当严格执行编制",
-    articles = {"条例 第三十六条", "办法 第二十三条"},
+    articles = {"条例 第三十六条第一款", "办法 第二十三条第一款"},
     kind = RuleKind.FIGURE)
 class PlannedVehicleQuotaCheck extends StandardsCheck {
 

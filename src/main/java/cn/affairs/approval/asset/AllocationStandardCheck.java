@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
     fields = {"transferType", "requests"},
     name = "资产配置数量标准",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 数量上限",
-    articles = {"条例 第二十五条", "条例 第二十六条"},
+    articles = {"条例 第二十五条", "条例 第二十六条第二款"},
     kind = RuleKind.PROHIBITION)
 class AllocationStandardCheck extends StandardsCheck {
 

@@ -320,15 +320,15 @@ class AssetTransferFamily implements ProcessFamily {
         "Task_UnitHeadReview",
         List.of("办法 第十四条"),
         BUREAU_REVIEW,
-        List.of("办法 第十五条", "条例 第二十二条", "条例 第二十六条"),
+        List.of("办法 第十五条第一款", "条例 第二十六条第一款"),
         "Task_AllocateWarehouseAssets",
-        List.of("办法 第十五条", "条例 第二十六条"),
+        List.of("办法 第十五条第一款", "条例 第二十六条第一款", "条例 第十五条第四款"),
         "Task_FinanceConsent",
-        List.of("条例 第十五条"),
+        List.of("条例 第十五条第二款"),
         HANDOVER,
         List.of("办法 第十四条"),
         "Task_MoveAssets",
-        List.of("办法 第十四条", "条例 第二十六条"));
+        List.of("办法 第十四条", "条例 第二十六条第一款"));
   }
 
   @Override

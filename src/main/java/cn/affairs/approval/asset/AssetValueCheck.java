@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
     fields = {"transferType", "assets", "requests"},
     name = "资产原值与财政部门同意",
     basis = "《山西省机关运行保障条例（草案）》第十五条；本级规定 资产调剂处置报财政部门同意的原值限额",
-    articles = {"条例 第十五条"},
+    articles = {"条例 第十五条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.FINANCE)
 class AssetValueCheck extends StandardsCheck {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
     fields = {"transferType", "assets", "damagedBeyondRepair"},
     name = "最低使用年限",
     basis = "《中央行政单位通用办公设备家具配置标准》(财资〔2016〕27号) 最低使用年限",
-    articles = {"条例 第十五条", "条例 第二十六条"},
+    articles = {"条例 第十五条第二款", "条例 第二十六条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.FINANCE)
 class MinimumServiceLifeCheck extends StandardsCheck {

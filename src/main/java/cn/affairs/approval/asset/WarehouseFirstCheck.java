@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
     fields = {"transferType", "requests"},
     name = "公物仓优先调剂",
     basis = "《山西省机关事务管理办法》第十五条；《山西省机关运行保障条例（草案）》第二十六条",
-    articles = {"办法 第十五条", "条例 第二十六条"},
+    articles = {"办法 第十五条第一款", "办法 第十五条第二款", "条例 第二十六条第一款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.BUREAU_ASSET)
 class WarehouseFirstCheck extends StandardsCheck {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
     fields = {"usesAgencyLand"},
     name = "机关用地",
     basis = "《山西省机关运行保障条例（草案）》第二十条、第二十三条；《山西省机关事务管理办法》第十六条",
-    articles = {"条例 第二十条", "条例 第二十三条", "办法 第十六条"},
+    articles = {"条例 第二十条第二款", "条例 第二十三条第二款", "办法 第十六条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.GOVERNMENT)
 class AgencyLandCheck extends StandardsCheck {

@@ -8,6 +8,7 @@ public record ConstructionForm(
     String projectName,
     String location,
     BigDecimal addedOfficeRoomArea,
+    BigDecimal addedBasicOfficeArea,
     BigDecimal addedBuildingArea,
     BigDecimal estimatedCost,
     String fundingSource,

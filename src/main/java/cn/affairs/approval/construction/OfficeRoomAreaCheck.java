@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
     fields = {"addedOfficeRoomArea"},
     name = "办公室用房面积",
     basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标",
-    articles = {"办法 第十八条", "办法 第十九条"},
+    articles = {"办法 第十八条第二款", "办法 第十九条第一款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.GOVERNMENT)
 class OfficeRoomAreaCheck extends StandardsCheck {

@@ -55,6 +55,19 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
               null,
               "项目建成后本单位增加的办公室用房使用面积；改建不增加面积时填 0"),
           new FormField(
+              "addedBasicOfficeArea",
+              "新增基本办公用房使用面积",
+              FieldType.NUMBER,
+              true,
+              "㎡",
+              null,
+              BigDecimal.ZERO,
+              false,
+              null,
+              null,
+              null,
+              "办公室用房、服务用房和设备用房使用面积合计（含上栏办公室用房），用于核算使用面积系数；不增加面积时填 0"),
+          new FormField(
               "addedBuildingArea",
               "新增建筑面积",
               FieldType.NUMBER,
@@ -71,7 +84,7 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
           choice("fundingSource", "资金来源", "FISCAL", "财政预算", "SELF", "自有资金", "OTHER", "其他"),
           textarea("necessity", "必要性说明", 2000),
           bool("usesAgencyLand", "是否使用机关用地"),
-          bool("highRise", "是否高层建筑").optional().withHelp("高层建筑使用面积系数标准为 0.60，多层为 0.65"));
+          bool("highRise", "是否高层建筑").optional().withHelp("高层建筑和多层建筑的使用面积系数标准不同，见标准目录"));
 
   private static final FormSpec BUREAU_REVIEW =
       FormSpec.of(
@@ -109,7 +122,15 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     Map<String, String> errors = new LinkedHashMap<>();
     BigDecimal office = form.get("addedOfficeRoomArea").decimalValue();
+    BigDecimal basic = form.get("addedBasicOfficeArea").decimalValue();
     BigDecimal building = form.get("addedBuildingArea").decimalValue();
+    if (basic.compareTo(office) < 0) {
+      errors.put("addedBasicOfficeArea", "基本办公用房使用面积包含办公室用房，不能小于新增办公室用房使用面积");
+    } else if (basic.compareTo(building) > 0
+        && !"PURCHASE".equals(form.get("projectType").asText())
+        && building.signum() > 0) {
+      errors.put("addedBasicOfficeArea", "新增基本办公用房使用面积不能大于新增建筑面积");
+    }
     if (office.compareTo(building) > 0
         && !"PURCHASE".equals(form.get("projectType").asText())
         && building.signum() > 0) {
@@ -144,11 +165,11 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
   @Override
   public Map<String, List<String>> stepArticles() {
     return Map.of(
-        "Task_BureauReview", List.of("办法 第十八条", "条例 第二十一条", "条例 第二十三条"),
-        "SubProcess_Opinions", List.of("办法 第七条"),
-        "Task_GovernmentApproval", List.of("办法 第十八条"),
-        "Task_EnterAnnualPlan", List.of("办法 第十二条", "条例 第三十三条"),
-        "Task_RegisterOfficeSpace", List.of("办法 第十七条", "办法 第十八条", "办法 第十九条"));
+        "Task_BureauReview", List.of("办法 第十八条第二款", "条例 第二十一条第一款", "条例 第二十三条第一款"),
+        "SubProcess_Opinions", List.of("办法 第七条第二款"),
+        "Task_GovernmentApproval", List.of("办法 第十八条第二款"),
+        "Task_EnterAnnualPlan", List.of("办法 第十二条", "办法 第十八条第一款", "条例 第三十三条"),
+        "Task_RegisterOfficeSpace", List.of("办法 第十七条第一款", "办法 第十八条第二款", "办法 第十九条第一款"));
   }
 
   @Override

@@ -15,16 +15,18 @@ import java.math.RoundingMode;
 import org.springframework.stereotype.Component;
 
 /**
- * Usable ÷ building area should reach the standard's coefficient (multi-storey 0.65, high-rise
- * 0.60, 《党政机关办公用房建设标准》); below it the design wastes building area: WARN.
+ * 《党政机关办公用房建设标准》 defines the usable-area coefficient on 基本办公用房 (办公室用房, 服务用房 and 设备用房), not on the
+ * office rooms alone: the added basic office space's usable area ÷ the added building area should
+ * reach the coefficient of the building's kind (multi-storey or high-rise, figures in standards.yml
+ * usableAreaCoefficient); below it the design wastes building area: WARN.
  */
 @Component("usableAreaCoefficientCheck")
 @StandardsRule(
     id = "usableAreaCoefficient",
-    fields = {"addedOfficeRoomArea", "addedBuildingArea", "highRise"},
+    fields = {"addedBasicOfficeArea", "addedBuildingArea", "highRise"},
     name = "使用面积系数",
-    basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 使用面积系数",
-    articles = {"办法 第十八条"},
+    basis = "《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 基本办公用房使用面积系数",
+    articles = {"办法 第十八条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.GOVERNMENT)
 class UsableAreaCoefficientCheck extends StandardsCheck {
@@ -47,12 +49,12 @@ class UsableAreaCoefficientCheck extends StandardsCheck {
                 ? "usableAreaCoefficient.highRise"
                 : "usableAreaCoefficient.multiStorey");
     BigDecimal ratio =
-        form.addedOfficeRoomArea().divide(form.addedBuildingArea(), 4, RoundingMode.HALF_UP);
+        form.addedBasicOfficeArea().divide(form.addedBuildingArea(), 4, RoundingMode.HALF_UP);
     String kind = form.isHighRise() ? "高层" : "多层";
     var facts =
         facts(
-            "usableArea",
-            form.addedOfficeRoomArea(),
+            "basicOfficeUsableArea",
+            form.addedBasicOfficeArea(),
             "buildingArea",
             form.addedBuildingArea(),
             "ratio",
@@ -64,8 +66,8 @@ class UsableAreaCoefficientCheck extends StandardsCheck {
     String shown = ratio.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     if (ratio.compareTo(coefficient) < 0) {
       return CheckOutcome.warn(
-          "使用面积 "
-              + plain(form.addedOfficeRoomArea())
+          "基本办公用房使用面积 "
+              + plain(form.addedBasicOfficeArea())
               + "㎡ ÷ 建筑面积 "
               + plain(form.addedBuildingArea())
               + "㎡ = "
@@ -77,6 +79,6 @@ class UsableAreaCoefficientCheck extends StandardsCheck {
           facts);
     }
     return CheckOutcome.pass(
-        "使用面积系数 " + shown + "，达到" + kind + "建筑标准 " + plain(coefficient), facts);
+        "基本办公用房使用面积系数 " + shown + "，达到" + kind + "建筑标准 " + plain(coefficient), facts);
   }
 }

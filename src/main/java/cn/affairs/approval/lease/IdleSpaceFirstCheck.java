@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
     fields = {"mode", "area"},
     name = "优先调剂闲置办公用房",
     basis = "《山西省机关事务管理办法》第十七条、第十九条；《山西省机关运行保障条例（草案）》第二十二条",
-    articles = {"办法 第十七条", "办法 第十九条", "条例 第二十二条"},
+    articles = {"办法 第十七条第一款", "办法 第十九条第一款", "办法 第十九条第三款", "条例 第二十二条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.GOVERNMENT)
 class IdleSpaceFirstCheck extends StandardsCheck {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
     fields = {"mode", "area"},
     name = "租用、借用、置换后办公室用房面积",
     basis = "《山西省机关事务管理办法》第十九条第三款；《党政机关办公用房建设标准》(发改投资〔2014〕2674号) 办公室用房使用面积指标",
-    articles = {"办法 第十九条"},
+    articles = {"办法 第十九条第三款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.GOVERNMENT)
 class LeasedOfficeAreaCheck extends StandardsCheck {

@@ -124,10 +124,10 @@ class OfficeSpaceLeaseFamily implements ProcessFamily, ApprovedOfficeSpace {
   @Override
   public Map<String, List<String>> stepArticles() {
     return Map.of(
-        "Task_BureauOpinion", List.of("办法 第十九条", "办法 第十七条", "条例 第二十一条"),
-        "Task_FinanceOpinion", List.of("办法 第七条", "办法 第十一条"),
-        "Task_GovernmentApproval", List.of("办法 第十九条"),
+        "Task_BureauOpinion", List.of("办法 第十九条第三款", "办法 第十七条第一款", "条例 第二十一条第一款"),
+        "Task_FinanceOpinion", List.of("办法 第七条第二款", "办法 第十一条"),
+        "Task_GovernmentApproval", List.of("办法 第十九条第三款"),
         "Task_CheckSpaceUse", List.of("办法 第十九条第二款"),
-        "Task_RegisterOfficeSpace", List.of("办法 第十七条", "办法 第十九条", "条例 第二十一条"));
+        "Task_RegisterOfficeSpace", List.of("办法 第十七条第一款", "办法 第十九条第三款", "条例 第二十一条第一款"));
   }
 }

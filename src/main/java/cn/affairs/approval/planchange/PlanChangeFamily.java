@@ -93,7 +93,7 @@ class PlanChangeFamily implements ProcessFamily {
                       "现有项目填写调整后的金额（调减至 0 即取消该项目）；新增项目填写计划金额")),
               textarea("reason", "调整理由", 2000),
               bool("emergency", "为应对突发事件先行调整")
-                  .withHelp("条例第三十八条：确需调整的，可以先行调整，并在调整后十五个工作日内向机关事务管理部门备案"),
+                  .withHelp("条例第三十八条：确需调整的，可以先行调整，并在调整后规定的工作日内向机关事务管理部门备案（期限见标准目录）"),
               date("adjustedOn", "先行调整日期").optional().withHelp("仅先行调整时填写，不能晚于今天"))
           .withRules(
               when("emergency", true).requires("adjustedOn", "先行调整须填写先行调整日期"),
@@ -137,7 +137,7 @@ class PlanChangeFamily implements ProcessFamily {
 
   @Override
   public String description() {
-    return "调整本单位机关运行保障年度计划的项目金额或新增项目，经审核后形成新的计划版本；" + "为应对突发事件可先行调整，并在十五个工作日内报机关事务管理部门备案（条例第三十八条）";
+    return "调整本单位机关运行保障年度计划的项目金额或新增项目，经审核后形成新的计划版本；" + "为应对突发事件可先行调整，并在规定期限内报机关事务管理部门备案（条例第三十八条）";
   }
 
   @Override
@@ -219,16 +219,16 @@ class PlanChangeFamily implements ProcessFamily {
   public Map<String, List<String>> stepArticles() {
     Map<String, List<String>> articles = new LinkedHashMap<>();
     articles.put("Task_UnitHeadReview", List.of("条例 第三十五条"));
-    articles.put("Task_BureauReview", List.of("条例 第三十六条"));
-    articles.put("Task_FinanceReview", List.of("条例 第三十六条"));
+    articles.put("Task_BureauReview", List.of("条例 第三十六条第一款"));
+    articles.put("Task_FinanceReview", List.of("条例 第三十六条第二款"));
     articles.put("Task_ApplyPlanChange", List.of("条例 第三十三条"));
     articles.put("Task_ApplyEmergencyChange", List.of("条例 第三十八条", "条例 第三十三条"));
     articles.put("Task_FilingReview", List.of("条例 第三十八条"));
     articles.put("Gateway_FiledInTime", List.of("条例 第三十八条"));
-    articles.put("Task_MarkFilingOverdue", List.of("条例 第三十八条"));
-    articles.put("Task_SuperviseFiling", List.of("条例 第四十二条", "条例 第四十六条（四）"));
-    articles.put("Task_RevertRejectedChange", List.of("条例 第四十六条（四）"));
-    articles.put("Task_RevertReturnedChange", List.of("条例 第四十六条（四）"));
+    articles.put("Task_MarkFilingOverdue", List.of("条例 第三十八条", "条例 第四十六条第四项"));
+    articles.put("Task_SuperviseFiling", List.of("条例 第四十二条", "条例 第四十六条第四项"));
+    articles.put("Task_RevertRejectedChange", List.of("条例 第四十六条第三项"));
+    articles.put("Task_RevertReturnedChange", List.of("条例 第四十六条第三项"));
     return articles;
   }
 

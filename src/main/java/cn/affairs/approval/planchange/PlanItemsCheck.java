@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
     fields = {"year", "changes"},
     name = "计划项目归属",
     basis = "《山西省机关运行保障条例（草案）》第三十六条、第三十七条",
-    articles = {"条例 第三十六条", "条例 第三十七条"},
+    articles = {"条例 第三十六条第一款", "条例 第三十七条"},
     kind = RuleKind.FIGURE)
 class PlanItemsCheck extends StandardsCheck {
 

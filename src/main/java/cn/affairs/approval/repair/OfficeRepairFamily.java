@@ -175,14 +175,14 @@ class OfficeRepairFamily implements ProcessFamily {
   @Override
   public Map<String, List<String>> stepArticles() {
     return Map.of(
-        "Task_UnitHeadReview", List.of("办法 第二十条"),
-        "Task_RecordRoutineRepair", List.of("办法 第二十条"),
-        "Task_BureauAssessment", List.of("办法 第二十条", "条例 第二十一条"),
-        "Task_CostReview", List.of("办法 第二十条"),
-        "Task_EnterRepairPlan", List.of("办法 第二十条", "办法 第十二条", "条例 第三十三条", "条例 第三十四条"),
-        "Task_GovernmentApproval", List.of("办法 第十二条", "办法 第二十条"),
-        "Task_Implementation", List.of("办法 第二十条", "条例 第三十七条"),
-        "Task_Acceptance", List.of("办法 第二十条", "条例 第二十一条"));
+        "Task_UnitHeadReview", List.of("办法 第二十条第二款"),
+        "Task_RecordRoutineRepair", List.of("办法 第二十条第一款"),
+        "Task_BureauAssessment", List.of("办法 第二十条第二款", "条例 第二十一条第一款"),
+        "Task_CostReview", List.of("办法 第二十条第二款"),
+        "Task_EnterRepairPlan", List.of("办法 第二十条第二款", "办法 第十二条", "条例 第三十三条", "条例 第三十四条第二款"),
+        "Task_GovernmentApproval", List.of("办法 第十二条", "办法 第二十条第二款"),
+        "Task_Implementation", List.of("办法 第二十条第二款", "条例 第三十七条"),
+        "Task_Acceptance", List.of("办法 第二十条第二款", "条例 第二十一条第一款"));
   }
 
   @Override

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
     fields = {"affectedArea", "estimatedCost"},
     name = "维修单位面积造价",
     basis = "本级规定（可配置）：办公用房维修单位面积造价上限；《山西省机关事务管理办法》第二十条第二款（造价审核）",
-    articles = {"办法 第二十条"},
+    articles = {"办法 第二十条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.BUREAU_REVIEWER)
 class RepairCostPerAreaCheck extends StandardsCheck {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
     fields = {"repairType", "building", "buildingCompletedYear", "lastMajorRepairYear"},
     name = "维修改造间隔年限",
     basis = "本级规定（可配置）：办公用房维修改造最短间隔年限；《山西省机关事务管理办法》第二十条第二款",
-    articles = {"办法 第二十条"},
+    articles = {"办法 第二十条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.BUREAU_REVIEWER)
 class RepairIntervalCheck extends StandardsCheck {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
     fields = {"repairType", "estimatedCost"},
     name = "维修类别",
     basis = "《山西省机关事务管理办法》第二十条",
-    articles = {"办法 第二十条"},
+    articles = {"办法 第二十条第二款"},
     kind = RuleKind.FIGURE)
 class RepairScopeCheck extends StandardsCheck {
 

@@ -23,10 +23,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
- * The regulation map: for each article of the two regulations, the BPMN steps and the checks that
- * enforce it — derived from the code (each check's {@link StandardsRule#articles()}, each family's
- * {@link ProcessFamily#stepArticles()}, and the deployed BPMN that calls the check) — or the reason
- * the system deliberately does not enforce it (config/regulations/not-enforced.yml).
+ * The regulation map, clause by clause (款, 项): for each article of the two regulations and each of
+ * its clauses, the BPMN steps and the checks that enforce it — derived from the code (each check's
+ * {@link StandardsRule#articles()}, each family's {@link ProcessFamily#stepArticles()}, and the
+ * deployed BPMN that calls the check) — or the reason the system deliberately does not enforce it
+ * (config/regulations/not-enforced.yml).
  */
 @Service
 public class RegulationMap {
@@ -46,6 +47,22 @@ public class RegulationMap {
       List<String> overridableBy,
       List<StepRef> usedAt) {}
 
+  /**
+   * One clause: enforced by the steps and checks that cite it (or cite the paragraph it is an item
+   * of, or the article when it has this one clause), or excused with the reason.
+   */
+  public record ClauseEntry(
+      String clause,
+      String text,
+      boolean enforced,
+      List<StepRef> steps,
+      List<CheckRef> checks,
+      String reason) {}
+
+  /**
+   * One article: enforced when a step or check cites it or one of its clauses; {@code clauses} says
+   * which clause is enforced by what, or why not.
+   */
   public record Entry(
       String article,
       String document,
@@ -54,7 +71,8 @@ public class RegulationMap {
       boolean enforced,
       List<StepRef> steps,
       List<CheckRef> checks,
-      String reason) {}
+      String reason,
+      List<ClauseEntry> clauses) {}
 
   /** A reference in code that names no article of the regulations, or a step that no BPMN has. */
   public record Problem(String where, String reference, String message) {}
@@ -90,6 +108,8 @@ public class RegulationMap {
   public List<Entry> entries() {
     Map<String, List<StepRef>> stepsByArticle = new LinkedHashMap<>();
     Map<String, List<CheckRef>> checksByArticle = new LinkedHashMap<>();
+    Map<String, List<StepRef>> stepsByClause = new LinkedHashMap<>();
+    Map<String, List<CheckRef>> checksByClause = new LinkedHashMap<>();
     Map<String, BpmnModelInstance> models = models();
     for (ProcessFamily family : families.all()) {
       BpmnModelInstance model = models.get(family.key());
@@ -103,7 +123,10 @@ public class RegulationMap {
                 for (String ref : refs) {
                   String article = RegulationArticles.articleOf(ref);
                   if (article != null) {
-                    stepsByArticle.computeIfAbsent(article, k -> new ArrayList<>()).add(step);
+                    addOnce(stepsByArticle, article, step);
+                    for (RegulationArticles.Clause c : covered(ref)) {
+                      addOnce(stepsByClause, c.key(), step);
+                    }
                   }
                 }
               });
@@ -124,7 +147,10 @@ public class RegulationMap {
           for (String reference : rule.articles()) {
             String article = RegulationArticles.articleOf(reference);
             if (article != null) {
-              checksByArticle.computeIfAbsent(article, k -> new ArrayList<>()).add(ref);
+              addOnce(checksByArticle, article, ref);
+              for (RegulationArticles.Clause c : covered(reference)) {
+                addOnce(checksByClause, c.key(), ref);
+              }
             }
           }
         });
@@ -133,6 +159,20 @@ public class RegulationMap {
       List<StepRef> steps = stepsByArticle.getOrDefault(a.key(), List.of());
       List<CheckRef> refs = checksByArticle.getOrDefault(a.key(), List.of());
       boolean enforced = !steps.isEmpty() || !refs.isEmpty();
+      List<ClauseEntry> clauses = new ArrayList<>();
+      for (RegulationArticles.Clause c : a.clauses()) {
+        List<StepRef> clauseSteps = stepsByClause.getOrDefault(c.key(), List.of());
+        List<CheckRef> clauseChecks = checksByClause.getOrDefault(c.key(), List.of());
+        boolean clauseEnforced = !clauseSteps.isEmpty() || !clauseChecks.isEmpty();
+        clauses.add(
+            new ClauseEntry(
+                c.key(),
+                c.text(),
+                clauseEnforced,
+                clauseSteps,
+                clauseChecks,
+                clauseEnforced ? null : excuse(a.key(), c.key())));
+      }
       entries.add(
           new Entry(
               a.key(),
@@ -142,7 +182,8 @@ public class RegulationMap {
               enforced,
               steps,
               refs,
-              enforced ? null : notEnforced.get(a.key())));
+              enforced ? null : notEnforced.get(a.key()),
+              List.copyOf(clauses)));
     }
     return entries;
   }
@@ -177,27 +218,63 @@ public class RegulationMap {
           }
         });
     for (Entry entry : entries()) {
-      if (!entry.enforced() && (entry.reason() == null || entry.reason().isBlank())) {
-        problems.add(
-            new Problem("config/regulations/not-enforced.yml", entry.article(), "既未执行也未说明理由"));
-      }
       if (entry.enforced() && notEnforced.containsKey(entry.article())) {
         problems.add(
-            new Problem("config/regulations/not-enforced.yml", entry.article(), "已由系统执行，却列为不执行"));
+            new Problem(
+                "config/regulations/not-enforced.yml", entry.article(), "已由系统执行，却整条列为不执行（请列到款、项）"));
+      }
+      for (ClauseEntry clause : entry.clauses()) {
+        if (!clause.enforced() && (clause.reason() == null || clause.reason().isBlank())) {
+          problems.add(
+              new Problem("config/regulations/not-enforced.yml", clause.clause(), "既未执行也未说明理由"));
+        }
+        if (clause.enforced() && notEnforced.containsKey(clause.clause())) {
+          problems.add(
+              new Problem("config/regulations/not-enforced.yml", clause.clause(), "已由系统执行，却列为不执行"));
+        }
       }
     }
-    for (String article : notEnforced.keySet()) {
-      if (!articles.exists(article)) {
-        problems.add(new Problem("config/regulations/not-enforced.yml", article, "法规中没有该条"));
+    for (String reference : notEnforced.keySet()) {
+      if (!articles.clauseExists(reference)) {
+        problems.add(new Problem("config/regulations/not-enforced.yml", reference, "法规中没有该条（款、项）"));
       }
     }
     return problems;
   }
 
   private void checkReference(List<Problem> problems, String where, String reference) {
-    String article = RegulationArticles.articleOf(reference);
-    if (article == null || !articles.exists(article)) {
-      problems.add(new Problem(where, reference, "法规中没有该条"));
+    List<RegulationArticles.Clause> covered = articles.clausesOf(reference);
+    if (covered == null) {
+      problems.add(new Problem(where, reference, "法规中没有该条（款、项）"));
+    } else if (covered.isEmpty()) {
+      problems.add(new Problem(where, reference, "该条有多款（项），请引用到款或项"));
+    }
+  }
+
+  private List<RegulationArticles.Clause> covered(String reference) {
+    List<RegulationArticles.Clause> covered = articles.clausesOf(reference);
+    return covered == null ? List.of() : covered;
+  }
+
+  /** The reason a clause is not enforced: its own, else its paragraph's, else its article's. */
+  private String excuse(String article, String clause) {
+    for (String key = clause; key.length() >= article.length(); ) {
+      if (notEnforced.containsKey(key)) {
+        return notEnforced.get(key);
+      }
+      int cut = Math.max(key.lastIndexOf("第"), article.length());
+      if (cut >= key.length() || key.equals(article)) {
+        break;
+      }
+      key = key.substring(0, cut);
+    }
+    return notEnforced.get(article);
+  }
+
+  private static <T> void addOnce(Map<String, List<T>> map, String key, T value) {
+    List<T> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!list.contains(value)) {
+      list.add(value);
     }
   }
 

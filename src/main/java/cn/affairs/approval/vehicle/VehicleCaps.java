@@ -9,12 +9,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
  * 公务用车配备价格和排气量上限 (config/standards.yml section vehicleCaps, from 《党政机关公务用车管理办法》 (2017) and the
- * rules on 执法执勤用车). A new-energy car (BEV, PHEV, FCEV) of any category is held to the new-energy
- * sedan price cap and has no displacement cap.
+ * rules on 执法执勤用车). A new-energy car (BEV, PHEV, FCEV) has no displacement cap. The national text
+ * caps the price of 新能源轿车 (公务用车配备新能源轿车的，价格不得超过…); other body types keep the price cap of the same
+ * type of fuel car. So the new-energy sedan cap holds for the categories of 轿车或者其他小型客车 ({@link
+ * #SEDAN_CATEGORIES}, which the form does not split further), while the passenger buses
+ * (SPECIAL_CASE, LARGE_BUS) and 特种专业技术用车 keep their category's price cap.
  *
  * <p>执法执勤用车 has two tiers: the general one (12 万元, 1.6L) and the upper one (18 万元, 1.8L) for a car
  * that special conditions (地理环境、执法任务) truly require. The form always carries a justification, but
@@ -34,6 +38,13 @@ class VehicleCaps {
   /** 确因工作需要的小型、中型客车 (standards.yaml SPECIAL_CASE): its caps hold only with a justification. */
   static final String SPECIAL_CASE = "SPECIAL_CASE";
 
+  /**
+   * The categories of 轿车或者其他小型客车 to which the new-energy sedan cap applies: 机要通信用车, 应急保障用车, 执法执勤用车
+   * and 其他公务用车.
+   */
+  static final Set<String> SEDAN_CATEGORIES =
+      Set.of("CONFIDENTIAL", "EMERGENCY", "LAW_ENFORCEMENT", "OTHER");
+
   /** One tier of caps; {@code displacement} null means no displacement cap. */
   record Tier(String key, String label, BigDecimal price, BigDecimal displacement) {}
 
@@ -47,21 +58,17 @@ class VehicleCaps {
   }
 
   Caps of(String category, String energyType) {
-    if (LARGE_BUS.equals(category)) {
-      // 大中型客车: a price cap only, whatever the energy (the new-energy cap is that of sedans)
-      return new Caps(
-          new Tier(
-              category,
-              VehiclePurchaseFamily.label("category", category),
-              value(category + ".price"),
-              null),
-          null);
-    }
-    if (VehicleForm.NEW_ENERGY.contains(energyType)) {
+    boolean newEnergy = VehicleForm.NEW_ENERGY.contains(energyType);
+    if (newEnergy && SEDAN_CATEGORIES.contains(category)) {
       return new Caps(
           new Tier("NEV_SEDAN", "新能源汽车（按新能源轿车标准）", value("NEV_SEDAN.price"), null), null);
     }
     String label = VehiclePurchaseFamily.label("category", category);
+    if (LARGE_BUS.equals(category) || newEnergy) {
+      // 大中型客车 has a price cap only; a new-energy car of another body type keeps the price cap
+      // of its category and has no displacement cap
+      return new Caps(new Tier(category, label, value(category + ".price"), null), null);
+    }
     Tier standard =
         new Tier(category, label, value(category + ".price"), value(category + ".displacement"));
     if ("LAW_ENFORCEMENT".equals(category)) {

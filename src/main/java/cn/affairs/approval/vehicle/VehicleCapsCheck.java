@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
     fields = {"category", "energyType", "price", "displacement"},
     name = "配备价格和排气量标准",
     basis = VehicleCaps.BASIS,
-    articles = {"办法 第二十三条"},
+    articles = {"办法 第二十三条第一款"},
     kind = RuleKind.FIGURE)
 class VehicleCapsCheck extends StandardsCheck {
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
     fields = {"brand", "domesticBrand"},
     name = "国产自主品牌",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用国产自主品牌汽车",
-    articles = {"办法 第二十三条"},
+    articles = {"办法 第二十三条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.BUREAU_VEHICLE)
 class VehicleDomesticBrandCheck extends StandardsCheck {

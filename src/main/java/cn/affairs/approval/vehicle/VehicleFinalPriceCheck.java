@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
     fields = {"price"},
     name = "成交价格标准",
     basis = VehicleCaps.BASIS,
-    articles = {"办法 第二十三条"},
+    articles = {"办法 第二十三条第一款"},
     kind = RuleKind.FIGURE,
     recheckedAfter = CentralProcurement.TASK)
 class VehicleFinalPriceCheck extends StandardsCheck {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
     fields = {"luxuryOptions"},
     name = "高档配置和豪华内饰",
     basis = "《山西省机关事务管理办法》第二十四条（一）",
-    articles = {"办法 第二十四条"},
+    articles = {"办法 第二十四条第一项"},
     kind = RuleKind.PROHIBITION)
 class VehicleLuxuryOptionsCheck extends StandardsCheck {
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
     fields = {"brand", "model", "madeInChina"},
     name = "国产汽车",
     basis = "《党政机关公务用车管理办法》(2017) 公务用车应当使用国产汽车；《山西省机关事务管理办法》第二十三条",
-    articles = {"办法 第二十三条"},
+    articles = {"办法 第二十三条第二款"},
     kind = RuleKind.FIGURE)
 class VehicleMadeInChinaCheck extends StandardsCheck {
 

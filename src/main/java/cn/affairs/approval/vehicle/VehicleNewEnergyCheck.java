@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
     fields = {"energyType"},
     name = "新能源汽车",
     basis = "《山西省机关事务管理办法》第二十三条 优先选用新能源汽车",
-    articles = {"办法 第二十三条"},
+    articles = {"办法 第二十三条第二款"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.BUREAU_VEHICLE)
 class VehicleNewEnergyCheck extends StandardsCheck {

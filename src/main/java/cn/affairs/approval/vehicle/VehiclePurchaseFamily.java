@@ -96,7 +96,8 @@ class VehiclePurchaseFamily implements ProcessFamily {
                   .withOptionsFrom("unit-vehicles")
                   .withHelp("仅更新时选择，须为本单位登记在用的公务用车"),
               textarea("justification", "配备理由", 2000)
-                  .withHelp("执法执勤用车超过一般标准（12 万元、1.6L）的，须说明特殊地理环境等确需提高标准的理由"))
+                  .withHelp(
+                      "执法执勤用车超过一般标准（价格和排气量上限见标准目录）的，须说明特殊地理环境等确需提高标准的理由；确因工作需要配备小型、中型客车的，须说明工作需要"))
           .withRules(
               when("energyType", "BEV").forbids("displacement", "纯电动汽车没有排气量，请不要填写"),
               when("energyType", "FCEV").forbids("displacement", "燃料电池汽车没有排气量，请不要填写"),
@@ -182,13 +183,13 @@ class VehiclePurchaseFamily implements ProcessFamily {
   public Map<String, List<String>> stepArticles() {
     return Map.of(
         "Task_BureauVehicleReview",
-        List.of("办法 第二十二条", "办法 第二十三条", "条例 第二十四条"),
+        List.of("办法 第二十二条", "办法 第二十三条第一款", "办法 第二十三条第二款", "条例 第二十四条"),
         "Task_FinanceReview",
-        List.of("办法 第七条", "办法 第十一条"),
+        List.of("办法 第七条第二款", "办法 第十一条"),
         CentralProcurement.TASK,
-        List.of("条例 第十四条", "条例 第二十四条"),
+        List.of("条例 第十四条第二款", "条例 第二十四条"),
         "Task_CheckFinalPrice",
-        List.of("办法 第二十三条"),
+        List.of("办法 第二十三条第一款"),
         "Task_RegisterVehicle",
         List.of("办法 第二十二条", "办法 第二十五条", "条例 第二十四条"));
   }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
     fields = {"acquisitionType", "replacedPlate"},
     name = "公务用车编制",
     basis = "《山西省机关事务管理办法》第二十三条 公务用车配备应当严格执行编制",
-    articles = {"办法 第二十二条", "办法 第二十三条"},
+    articles = {"办法 第二十二条", "办法 第二十三条第一款"},
     kind = RuleKind.FIGURE)
 class VehicleQuotaCheck extends StandardsCheck {
 

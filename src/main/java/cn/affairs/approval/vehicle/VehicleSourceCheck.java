@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
     fields = {"source"},
     name = "车辆来源",
     basis = "《山西省机关事务管理办法》第二十四条",
-    articles = {"办法 第二十四条"},
+    articles = {"办法 第二十四条第二项", "办法 第二十四条第三项"},
     kind = RuleKind.PROHIBITION)
 class VehicleSourceCheck extends StandardsCheck {
 

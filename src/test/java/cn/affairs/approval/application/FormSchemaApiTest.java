@@ -95,6 +95,20 @@ class FormSchemaApiTest {
     assertThat(schema.get("allOf").findValuesAsText("message")).contains("租用办公用房须填写年租金");
   }
 
+  /** The vehicle tiers of standards.yaml as categories of the vehicle form, in Chinese. */
+  @Test
+  void banfa23_theVehicleFormOffersTheSpecialCaseAndLargeBusCategories() {
+    JsonNode category =
+        api.as("sx-jyt-staff")
+            .get("/api/processes/vehicle-purchase/form")
+            .get("schema")
+            .get("properties")
+            .get("category");
+    assertThat(category.get("enum").toString()).contains("\"SPECIAL_CASE\"", "\"LARGE_BUS\"");
+    assertThat(category.get("x-options").findValuesAsText("label"))
+        .contains("确因工作需要的小型、中型客车", "大中型客车");
+  }
+
   // ---- the corpus --------------------------------------------------------------------------
 
   private Map<String, String> validForms() {
@@ -103,7 +117,7 @@ class FormSchemaApiTest {
         "office-space-construction",
             """
             {"projectType":"EXPANSION","projectName":"办公楼扩建工程","location":"太原市迎泽区",
-             "addedOfficeRoomArea":30,"addedBuildingArea":50,"estimatedCost":300,"fundingSource":"FISCAL",
+             "addedOfficeRoomArea":30,"addedBasicOfficeArea":30,"addedBuildingArea":50,"estimatedCost":300,"fundingSource":"FISCAL",
              "necessity":"编制增加，现有用房不足","usesAgencyLand":false}""",
         "office-space-lease",
             """

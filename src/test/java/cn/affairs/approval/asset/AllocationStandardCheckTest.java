@@ -91,10 +91,23 @@ class AllocationStandardCheckTest {
   }
 
   @Test
-  void aCategoryWithoutAQuantityCapPasses() {
-    CheckResult result = check(fromWarehouse("FILE_CABINET", 2));
-    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).contains("调剂后文件柜 2 组（现有 0 + 申请 2），配置标准未规定数量上限");
+  void fileCabinetsAndDesksAreCappedAtOnePerStaff() {
+    CheckResult at = check(fromWarehouse("FILE_CABINET", 72));
+    assertThat(at.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(at.message()).isEqualTo("调剂后文件柜 72 组（现有 0 + 申请 72），未超过配置标准上限 72 组（编制 72 人 × 1 组/人）");
+    CheckResult over = check(fromWarehouse("DESK", 73));
+    assertThat(over.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(over.message())
+        .isEqualTo("调剂后办公桌 73 张（现有 0 + 申请 73），超过配置标准上限 72 张（编制 72 人 × 1 张/人）");
+  }
+
+  @Test
+  void printersAreCappedAtEightyPercentOfTheStaff() {
+    assertThat(check(fromWarehouse("PRINTER_A4_MONO", 57)).verdict()).isEqualTo(Verdict.PASS);
+    CheckResult over = check(fromWarehouse("PRINTER_A4_MONO", 58));
+    assertThat(over.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(over.message())
+        .isEqualTo("调剂后A4黑白打印机 58 台（现有 0 + 申请 58），超过配置标准上限 57 台（编制 72 人 × 0.8 台/人）");
   }
 
   @Test

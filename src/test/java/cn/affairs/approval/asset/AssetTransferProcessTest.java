@@ -381,7 +381,8 @@ class AssetTransferProcessTest {
           checks.all().stream().filter(c -> c.rule().id().equals(rule)).findFirst().orElseThrow();
       articles.addAll(List.of(check.rule().articles()));
     }
-    assertThat(articles).contains("办法 第十四条", "办法 第十五条", "条例 第十五条", "条例 第二十二条", "条例 第二十六条");
+    assertThat(articles)
+        .contains("办法 第十四条", "办法 第十五条第一款", "条例 第十五条第二款", "条例 第二十六条第一款", "条例 第二十六条第二款");
   }
 
   @Test

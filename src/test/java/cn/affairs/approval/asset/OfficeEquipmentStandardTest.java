@@ -45,10 +45,20 @@ class OfficeEquipmentStandardTest {
   }
 
   @Test
-  void printersDesksAndCabinetsHaveNoQuantityCap() {
-    assertThat(standard.cap(AssetCategory.PRINTER_A4_MONO, 72)).isEmpty();
-    assertThat(standard.cap(AssetCategory.DESK, 72)).isEmpty();
-    assertThat(standard.cap(AssetCategory.FILE_CABINET, 72)).isEmpty();
+  void printersAreCappedAtEightyPercentOfTheStaffRoundedDown() {
+    assertThat(cap(AssetCategory.PRINTER_A4_MONO, 72)).isEqualTo(57);
+    assertThat(cap(AssetCategory.PRINTER_A4_MONO, 5)).isEqualTo(4);
+    assertThat(cap(AssetCategory.PRINTER_A4_MONO, 1)).isZero();
+    assertThat(standard.cap(AssetCategory.PRINTER_A4_MONO, 72).orElseThrow().formula())
+        .isEqualTo("编制 72 人 × 0.8 台/人");
+  }
+
+  @Test
+  void desksAndFileCabinetsOnePerStaff() {
+    assertThat(cap(AssetCategory.DESK, 72)).isEqualTo(72);
+    assertThat(cap(AssetCategory.FILE_CABINET, 72)).isEqualTo(72);
+    assertThat(standard.cap(AssetCategory.FILE_CABINET, 72).orElseThrow().formula())
+        .isEqualTo("编制 72 人 × 1 组/人");
   }
 
   @Test

@@ -28,6 +28,7 @@ class OfficeRoomAreaCheckTest {
   CheckResult check(String staff, int added) {
     Map<String, Object> form = OfficeSpaceConstructionProcessTest.expansion(300);
     form.put("addedOfficeRoomArea", added);
+    form.put("addedBasicOfficeArea", added);
     form.put("addedBuildingArea", added + 100);
     return cases.check(cases.start(staff, "office-space-construction", form), "officeRoomArea");
   }

@@ -39,6 +39,7 @@ class OfficeSpaceConstructionProcessTest {
     form.put("projectName", "办公楼扩建");
     form.put("location", "太原市迎泽区");
     form.put("addedOfficeRoomArea", 20);
+    form.put("addedBasicOfficeArea", 20);
     form.put("addedBuildingArea", 30);
     form.put("estimatedCost", cost);
     form.put("fundingSource", "FISCAL");

@@ -79,6 +79,7 @@ class DocumentsBrowserIT {
     type(By.name("projectName"), "省教育厅附属办公楼新建");
     type(By.name("location"), "太原市小店区");
     type(By.name("addedOfficeRoomArea"), "20");
+    type(By.name("addedBasicOfficeArea"), "20");
     type(By.name("addedBuildingArea"), "40");
     type(By.name("estimatedCost"), "300");
     new Select(browser.findElement(By.name("fundingSource"))).selectByValue("FISCAL");

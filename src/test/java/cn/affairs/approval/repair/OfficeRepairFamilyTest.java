@@ -41,9 +41,9 @@ class OfficeRepairFamilyTest {
             .map(FlowNode::getId)
             .collect(Collectors.toSet());
     assertThat(ids).containsAll(family.stepArticles().keySet());
-    assertThat(family.stepArticles().get("Task_EnterRepairPlan")).contains("办法 第十二条", "办法 第二十条");
-    assertThat(family.stepArticles().get("Task_BureauAssessment")).contains("办法 第二十条");
-    assertThat(family.stepArticles().get("Task_CostReview")).contains("办法 第二十条");
+    assertThat(family.stepArticles().get("Task_EnterRepairPlan")).contains("办法 第十二条", "办法 第二十条第二款");
+    assertThat(family.stepArticles().get("Task_BureauAssessment")).contains("办法 第二十条第二款");
+    assertThat(family.stepArticles().get("Task_CostReview")).contains("办法 第二十条第二款");
   }
 
   @Test
@@ -68,7 +68,7 @@ class OfficeRepairFamilyTest {
     for (String rule : Set.of("repairScope", "repairInterval", "repairCostPerArea")) {
       var check =
           checks.all().stream().filter(c -> c.rule().id().equals(rule)).findFirst().orElseThrow();
-      assertThat(check.rule().articles()).as(rule).contains("办法 第二十条");
+      assertThat(check.rule().articles()).as(rule).contains("办法 第二十条第二款");
     }
   }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The shared tenderingThresholdCheck (400 万元 works) runs on repairs too, reading their
+ * The shared tenderingThresholdCheck (works thresholds) runs on repairs too, reading their
  * estimatedCost.
  */
 @AffairsTest
@@ -28,7 +28,8 @@ class RepairTenderingTest {
   void belowTheThreshold() {
     CheckResult result = tendering(399.99);
     assertThat(result.verdict()).isEqualTo(Verdict.PASS);
-    assertThat(result.message()).isEqualTo("估算投资399.99万元，低于工程招标限额400万元");
+    assertThat(result.message())
+        .isEqualTo("估算投资399.99万元，低于工程招标限额400万元；达到工程分散采购限额120万元（本级规定），须按政府采购规定组织采购");
     assertThat(result.step()).isEqualTo("Task_CheckTendering");
   }
 

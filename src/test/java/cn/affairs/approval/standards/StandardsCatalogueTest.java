@@ -29,6 +29,12 @@ class StandardsCatalogueTest {
     assertThat(catalogue.figure("vehicleCaps.SPECIAL.price").localPolicy()).isTrue();
     assertThat(catalogue.figure("vehicleCaps.CONFIDENTIAL.price").localPolicy()).isFalse();
     assertThat(catalogue.value("planChange.emergencyFilingWorkingDays")).isEqualByComparingTo("15");
+    // 国办发〔2019〕55号 binds central budget units: for 省、市、县 its limits are 本级规定; the works
+    // tendering threshold of 发改委令第16号 is national
+    assertThat(catalogue.figure("procurement.decentralisedGoodsServices").localPolicy()).isTrue();
+    assertThat(catalogue.figure("procurement.decentralisedWorks").localPolicy()).isTrue();
+    assertThat(catalogue.figure("procurement.publicTenderGoodsServices").localPolicy()).isTrue();
+    assertThat(catalogue.figure("procurement.publicTenderWorks").localPolicy()).isFalse();
     assertThatThrownBy(() -> catalogue.value("officeRoomArea.PROVINCE.科员"))
         .isInstanceOf(IllegalStateException.class);
     for (StandardsCatalogue.Figure f : catalogue.all()) {

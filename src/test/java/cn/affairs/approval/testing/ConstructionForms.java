@@ -15,6 +15,7 @@ public final class ConstructionForms {
     form.put("projectName", "办公楼扩建工程");
     form.put("location", "太原市迎泽区");
     form.put("addedOfficeRoomArea", addedOfficeRoomArea);
+    form.put("addedBasicOfficeArea", addedOfficeRoomArea);
     form.put("addedBuildingArea", addedOfficeRoomArea + 20);
     form.put("estimatedCost", 300);
     form.put("fundingSource", "FISCAL");

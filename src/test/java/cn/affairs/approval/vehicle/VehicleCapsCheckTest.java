@@ -90,10 +90,11 @@ class VehicleCapsCheckTest {
         "CONFIDENTIAL    | BEV  | 18    | PASS",
         "CONFIDENTIAL    | BEV  | 18.01 | FAIL",
         "LAW_ENFORCEMENT | FCEV | 18    | PASS",
-        "SPECIAL         | BEV  | 18.01 | FAIL",
+        "LAW_ENFORCEMENT | FCEV | 18.01 | FAIL",
+        "EMERGENCY       | FCEV | 18.01 | FAIL",
         "OTHER           | BEV  | 17.99 | PASS",
       })
-  void newEnergyCarsOfAnyCategoryAreHeldToTheNewEnergySedanCap(
+  void newEnergyCarsOfTheSedanCategoriesAreHeldToTheNewEnergySedanCap(
       String category, String energy, String price, Verdict verdict) {
     Map<String, Object> form = newCar();
     form.put("category", category);
@@ -103,6 +104,37 @@ class VehicleCapsCheckTest {
     assertThat(result.verdict()).isEqualTo(verdict);
     assertThat(result.message()).contains("申请价格 " + price + " 万元", "新能源汽车（按新能源轿车标准）价格上限 18 万元");
     assertThat(result.basis()).isEqualTo(VehicleCaps.BASIS);
+  }
+
+  /**
+   * 《党政机关公务用车管理办法》: the new-energy cap is that of 新能源轿车; the other body types keep the price cap of
+   * their category, without a displacement cap.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}万元 → {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SPECIAL      | BEV  | 25    | PASS | 申请价格 25 万元，未超过特种专业技术用车价格上限 25 万元；新能源汽车不设排气量上限",
+        "SPECIAL      | BEV  | 25.01 | FAIL | 申请价格 25.01 万元，超过特种专业技术用车价格上限 25 万元",
+        "SPECIAL_CASE | PHEV | 25    | WARN | 申请价格 25 万元，未超过确因工作需要的小型、中型客车价格上限 25 万元；新能源汽车不设排气量上限；该档次仅限确因工作需要配备",
+        "SPECIAL_CASE | BEV  | 25.01 | FAIL | 申请价格 25.01 万元，超过确因工作需要的小型、中型客车价格上限 25 万元",
+        "LARGE_BUS    | FCEV | 45    | PASS | 申请价格 45 万元，未超过大中型客车价格上限 45 万元；大中型客车不设排气量上限",
+        "LARGE_BUS    | BEV  | 45.01 | FAIL | 申请价格 45.01 万元，超过大中型客车价格上限 45 万元",
+      })
+  void newEnergyCarsOfOtherBodyTypesKeepTheirCategoryPriceCap(
+      String category, String energy, String price, Verdict verdict, String message) {
+    Map<String, Object> form = newCar();
+    form.put("category", category);
+    form.put("energyType", energy);
+    form.put("price", price);
+    if ("PHEV".equals(energy)) {
+      form.put("displacement", 2.4);
+    }
+    CheckResult result = caps(form);
+    assertThat(result.verdict()).isEqualTo(verdict);
+    assertThat(result.message()).startsWith(message);
+    assertThat(result.basis())
+        .isEqualTo("SPECIAL".equals(category) ? VehicleCaps.LOCAL_BASIS : VehicleCaps.BASIS);
   }
 
   @Test

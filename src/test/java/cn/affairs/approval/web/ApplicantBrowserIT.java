@@ -96,6 +96,7 @@ class ApplicantBrowserIT {
     type(By.name("addedOfficeRoomArea"), "30");
     wait.until(ExpectedConditions.attributeToBe(areaVerdict, "data-verdict", "PASS"));
     assertThat(text(areaVerdict)).contains("880㎡");
+    type(By.name("addedBasicOfficeArea"), "30");
     type(By.name("addedBuildingArea"), "45");
     type(By.name("location"), "太原市迎泽区新建路 12 号");
     click(By.id("save-draft"));

@@ -102,7 +102,7 @@ class BadInputCorpusApiTest {
 
   static {
     String form =
-        "form.projectType,form.projectName,form.location,form.addedOfficeRoomArea,"
+        "form.projectType,form.projectName,form.location,form.addedOfficeRoomArea,form.addedBasicOfficeArea,"
             + "form.addedBuildingArea,form.estimatedCost,form.fundingSource,form.necessity,"
             + "form.usesAgencyLand";
     String formText = "form.projectName,form.location,form.necessity";

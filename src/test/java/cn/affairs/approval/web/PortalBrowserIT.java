@@ -104,6 +104,7 @@ class PortalBrowserIT {
     new Select(visible(By.name("projectType"))).selectByValue("EXPANSION");
     type(By.name("location"), "太原市迎泽区新建路 12 号");
     type(By.name("addedOfficeRoomArea"), "100");
+    type(By.name("addedBasicOfficeArea"), "100");
     type(By.name("addedBuildingArea"), "150");
     type(By.name("estimatedCost"), "300");
     new Select(browser.findElement(By.name("fundingSource"))).selectByValue("FISCAL");
@@ -333,6 +334,7 @@ class PortalBrowserIT {
     form.put("projectName", "办公楼扩建");
     form.put("location", "太原市迎泽区");
     form.put("addedOfficeRoomArea", addedOfficeRoomArea);
+    form.put("addedBasicOfficeArea", addedOfficeRoomArea);
     form.put("addedBuildingArea", 150);
     form.put("estimatedCost", 300);
     form.put("fundingSource", "FISCAL");
