@@ -93,7 +93,7 @@ class FigureOverrideApiTest {
               assertThat(o.step()).isEqualTo("Task_GovernmentApproval");
               assertThat(o.userId()).isEqualTo("sx-gov");
               assertThat(o.authorityRole()).isEqualTo("GOVERNMENT");
-              assertThat(o.authority()).isEqualTo("本级政府（依 办法 第十八条、办法 第十九条）");
+              assertThat(o.authority()).isEqualTo("本级政府（依 办法 第十八条第二款、办法 第十九条第一款）");
               assertThat(o.commentText()).isEqualTo("同意超标 8㎡，由单位内部调剂");
             });
     JsonNode timeline = approved.get("timeline");

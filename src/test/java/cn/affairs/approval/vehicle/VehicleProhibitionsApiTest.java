@@ -108,7 +108,7 @@ class VehicleProhibitionsApiTest {
           complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", comment, null);
       assertThat(refused.status()).isEqualTo(400);
       assertThat(refused.get("fields").path("decision").asText())
-          .isEqualTo("「高档配置和豪华内饰」（办法 第二十四条）不符合禁止性规定，任何环节都不得同意；请退回申请人修改或不同意");
+          .isEqualTo("「高档配置和豪华内饰」（办法 第二十四条第一项）不符合禁止性规定，任何环节都不得同意；请退回申请人修改或不同意");
     }
     assertThat(api.as("sx-jyt-head").get("/api/applications/" + id).get("status").asText())
         .isEqualTo("RUNNING");
@@ -163,7 +163,7 @@ class VehicleProhibitionsApiTest {
         complete("sx-jyt-head", id, "Task_UnitHeadReview", "APPROVE", "确需增加", null);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.get("fields").path("decision").asText())
-        .startsWith("「公务用车编制」（办法 第二十二条、办法 第二十三条）不得超出标准，条文未规定可批准超标准的机关");
+        .startsWith("「公务用车编制」（办法 第二十二条、办法 第二十三条第一款）不得超出标准，条文未规定可批准超标准的机关");
   }
 
   void record(String applicationId, StandardsRule rule, String step) {

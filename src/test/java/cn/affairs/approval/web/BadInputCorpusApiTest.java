@@ -141,6 +141,8 @@ class BadInputCorpusApiTest {
     SPECS.put("POST /api/registers/office-space", Spec.of(space, "building,room"));
     SPECS.put("PUT /api/registers/office-space/{id}", Spec.of(space, "building,room"));
     SPECS.put("POST /api/registers/office-space/import", Spec.of("", ""));
+    SPECS.put("POST /api/registers/office-space/{id}/handover", Spec.of("ground", "note"));
+    SPECS.put("POST /api/plan-execution-reports", Spec.of("year,reportedOn,summary", "summary"));
     SPECS.put(
         "POST /api/registers/assets",
         Spec.of("code,category,name,originalValue,purchaseDate,unitCode", "name,location"));
