@@ -151,7 +151,7 @@ class OfficeRepairApiTest {
     assertThat(fields.get("affectedArea").asText()).isEqualTo("维修面积必须大于0㎡");
     assertThat(fields.get("estimatedCost").asText()).isEqualTo("估算投资必须大于0万元");
     assertThat(fields.get("buildingCompletedYear").asText()).isEqualTo("建成年份不能小于1900年");
-    assertThat(fields.get("lastMajorRepairYear").asText()).isEqualTo("上次维修改造年份必须是数字");
+    assertThat(fields.get("lastMajorRepairYear").asText()).isEqualTo("上次维修改造年份：请输入数字");
     assertThat(myApplications()).isEqualTo(before);
   }
 

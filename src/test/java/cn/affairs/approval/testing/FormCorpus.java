@@ -89,7 +89,7 @@ public class FormCorpus {
                   text("很多"),
                   path + " not a number",
                   path,
-                  m.get("type").asText()));
+                  m.has("number") ? m.get("number").asText() : m.get("type").asText()));
           BigDecimal max = s.get("maximum").decimalValue();
           corpus.add(
               wrong(
