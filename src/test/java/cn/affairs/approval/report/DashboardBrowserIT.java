@@ -126,6 +126,8 @@ class DashboardBrowserIT {
     // on a phone
     browser.manage().window().setSize(new Dimension(390, 844));
     open("/#/tasks");
+    // on a phone the bar folds behind 菜单
+    click(By.id("nav-toggle"));
     click(By.cssSelector("[data-nav=dashboard]"));
     chartsDrawn();
     assertThat(horizontalOverflow()).isFalse();
@@ -152,6 +154,8 @@ class DashboardBrowserIT {
     screenshot("dashboard-unit-head-1366");
     browser.manage().window().setSize(new Dimension(390, 844));
     open("/#/tasks");
+    // on a phone the bar folds behind 菜单
+    click(By.id("nav-toggle"));
     click(By.cssSelector("[data-nav=dashboard]"));
     chartsDrawn();
     assertThat(horizontalOverflow()).isFalse();
