@@ -142,8 +142,11 @@ export default {
 
     onBeforeUnmount(() => {
       if (viewer) {
-        viewer.destroy();
+        // diagram-js updates the viewbox 300 ms after a zoom (debounced) and reads its container then:
+        // destroyed right away, that update fails on the removed container; destroy after it instead
+        const leaving = viewer;
         viewer = null;
+        setTimeout(() => leaving.destroy(), 400);
       }
     });
 
