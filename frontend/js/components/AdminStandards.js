@@ -90,14 +90,14 @@ export default {
           <p class="small text-secondary">审批期限按工作日计算。每年国务院办公厅公布节假日安排后，在此录入放假日和调休上班日，即时生效。</p>
           <div class="table-responsive">
             <table class="table table-sm align-middle mb-0" id="calendar-years">
-              <thead><tr><th>年份</th><th>状态</th><th>依据</th><th class="text-end">放假</th><th class="text-end">调休上班</th><th></th></tr></thead>
+              <thead><tr><th>年份</th><th>状态</th><th class="d-none d-md-table-cell">依据</th><th class="text-end d-none d-md-table-cell">放假</th><th class="text-end d-none d-md-table-cell">调休上班</th><th></th></tr></thead>
               <tbody>
                 <tr v-for="y in years || []" :key="y.year" :data-year="y.year" :class="{ 'table-warning': !y.loaded }">
-                  <td>{{ y.year }} 年</td>
+                  <td>{{ y.year }} 年<span class="d-block d-md-none small text-secondary">放假 {{ y.holidays }} 天 · 调休上班 {{ y.workdays }} 天<template v-if="y.source"><br>{{ y.source }}</template></span></td>
                   <td><span :class="['badge', y.loaded ? 'text-bg-success' : 'text-bg-warning']">{{ y.statusLabel }}</span></td>
-                  <td class="small">{{ y.source || '—' }}</td>
-                  <td class="text-end">{{ y.holidays }} 天</td>
-                  <td class="text-end">{{ y.workdays }} 天</td>
+                  <td class="small d-none d-md-table-cell">{{ y.source || '—' }}</td>
+                  <td class="text-end d-none d-md-table-cell">{{ y.holidays }} 天</td>
+                  <td class="text-end d-none d-md-table-cell">{{ y.workdays }} 天</td>
                   <td class="text-end"><button class="btn btn-sm btn-link edit-year" @click="openYear(y.year)">{{ y.loaded ? '查看修改' : '录入' }}</button></td>
                 </tr>
               </tbody>

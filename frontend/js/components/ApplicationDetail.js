@@ -226,7 +226,7 @@ export default {
 
       <section class="card shadow-sm mb-3">
         <div class="card-header bg-white fw-semibold">审批记录</div>
-        <div class="card-body"><timeline :entries="app.timeline || []" :comparison="app.comparison"></timeline></div>
+        <div class="card-body"><timeline :entries="app.timeline || []" :comparison="app.comparison" :automatic="app.automaticSteps || []"></timeline></div>
       </section>
     </div>
   `,

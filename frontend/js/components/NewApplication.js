@@ -9,6 +9,7 @@ import { validate } from '../schema.js';
 import { navigate, route, guardLeaving } from '../router.js';
 import { notify, refreshTaskCount } from '../store.js';
 import { initialValues, formPayload } from './DynamicForm.js';
+import FormContext from './FormContext.js';
 
 /** Wait this long after the last keystroke before asking for 预审 and before saving the draft. */
 const PRECHECK_DELAY_MS = 500;
@@ -16,6 +17,7 @@ const AUTOSAVE_DELAY_MS = 1500;
 
 export default {
   name: 'NewApplication',
+  components: { FormContext },
   props: {},
   emits: [],
   setup() {
@@ -234,6 +236,7 @@ export default {
           预审：已审查 {{ precheck.checks.length }} 项<span v-if="failCount">，其中 <b>{{ failCount }}</b> 项不符合标准</span><span v-else>，均未发现不符合标准</span><span v-if="precheck.pending.length">；另有 {{ precheck.pending.length }} 项待填写相关栏目后审查</span>。
           <div v-for="v in unplaced" :key="v.rule" class="mt-1" :data-rule="v.rule" :data-verdict="v.verdict">{{ v.ruleName }}：{{ v.message }}（依据：{{ v.basis }}）</div>
         </div>
+        <form-context :sources="spec.schema['x-context'] || []"></form-context>
         <dynamic-form :fields="spec.fields" :values="values" :errors="errors" :disabled="submitting"
                       :verdicts="verdicts"></dynamic-form>
         <section class="mt-4" id="form-attachments">

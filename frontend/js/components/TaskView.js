@@ -6,9 +6,11 @@ import { validate } from '../schema.js';
 import { navigate, route } from '../router.js';
 import { store, notify, refreshTaskCount } from '../store.js';
 import { initialValues, formPayload } from './DynamicForm.js';
+import FormContext from './FormContext.js';
 
 export default {
   name: 'TaskView',
+  components: { FormContext },
   props: {},
   emits: [],
   setup() {
@@ -272,6 +274,7 @@ export default {
               <strong>{{ returnNote.user }}</strong>（{{ returnNote.step }}）退回修改：{{ returnNote.comment }}
             </div>
             <p class="small text-secondary">按退回意见修改后选择“重新提交”，系统将重新进行标准审查；也可以选择“撤回”终止申请。</p>
+            <form-context :sources="(task.schema && task.schema['x-context']) || []"></form-context>
             <dynamic-form :fields="formFields" :values="values" :errors="errors"></dynamic-form>
           </div>
         </section>

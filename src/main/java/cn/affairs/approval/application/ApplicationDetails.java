@@ -12,7 +12,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +153,61 @@ public class ApplicationDetails {
         a.decidedAt(),
         a.overdue(),
         family == null ? null : family.comparison(a),
-        valueLabels);
+        valueLabels,
+        automaticSteps(a, checkViews));
+  }
+
+  /** The activity types the engine completes without a person. */
+  private static final Set<String> AUTOMATIC =
+      Set.of("serviceTask", "scriptTask", "businessRuleTask", "sendTask");
+
+  /**
+   * The automatic steps of every process instance of the case (a case restarted after being sent
+   * back keeps its business key), oldest first; a standards check's latest run carries its current
+   * verdict.
+   */
+  private List<ApplicationView.AutomaticStep> automaticSteps(
+      Application a, List<ApplicationView.CheckView> checkViews) {
+    List<HistoricActivityInstance> done = new ArrayList<>();
+    for (var instance :
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(a.id()).list()) {
+      history
+          .createHistoricActivityInstanceQuery()
+          .processInstanceId(instance.getId())
+          .finished()
+          .list()
+          .stream()
+          .filter(h -> AUTOMATIC.contains(h.getActivityType()))
+          .forEach(done::add);
+    }
+    done.sort(
+        Comparator.comparing(HistoricActivityInstance::getEndTime)
+            .thenComparing(HistoricActivityInstance::getStartTime));
+    Map<String, Integer> latest = new HashMap<>();
+    for (int i = 0; i < done.size(); i++) {
+      latest.put(done.get(i).getActivityId(), i);
+    }
+    ZoneId zone = clock.getZone();
+    List<ApplicationView.AutomaticStep> steps = new ArrayList<>();
+    for (int i = 0; i < done.size(); i++) {
+      HistoricActivityInstance h = done.get(i);
+      String outcome = "已自动完成";
+      if (latest.get(h.getActivityId()) == i) {
+        for (ApplicationView.CheckView c : checkViews) {
+          if (h.getActivityId().equals(c.step())) {
+            outcome = c.ruleName() + "：" + c.verdict().label() + "。" + c.message();
+            break;
+          }
+        }
+      }
+      steps.add(
+          new ApplicationView.AutomaticStep(
+              h.getActivityName() == null ? "系统自动处理" : h.getActivityName(),
+              h.getActivityId(),
+              outcome,
+              LocalDateTime.ofInstant(h.getEndTime().toInstant(), zone)));
+    }
+    return steps;
   }
 
   /**

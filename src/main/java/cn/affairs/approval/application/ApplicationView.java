@@ -13,7 +13,9 @@ import java.util.Map;
  * late with a duty of its own (an emergency plan change filed after its fifteen working days, 条例
  * 第三十八条), while a step's {@code overdue} is that step past its due date; {@code comparison} is what
  * the case changes in a register, before and after; {@code valueLabels} name the register rows that
- * form fields hold by id (field name → value → name).
+ * form fields hold by id (field name → value → name); {@code automaticSteps} are the steps the engine
+ * did by itself (checks, register writes, automatic send-backs), which the portal shows in the
+ * timeline among the people's entries by time.
  */
 public record ApplicationView(
     String id,
@@ -33,9 +35,17 @@ public record ApplicationView(
     LocalDateTime decidedAt,
     boolean overdue,
     @JsonInclude(JsonInclude.Include.NON_NULL) Comparison comparison,
-    Map<String, Map<String, String>> valueLabels) {
+    Map<String, Map<String, String>> valueLabels,
+    List<AutomaticStep> automaticSteps) {
 
   public record UnitRef(String code, String name) {}
+
+  /**
+   * A step the engine did by itself, named as the diagram names it; {@code outcome} is the check's
+   * verdict and message when the step is a standards check whose result is current, else what was
+   * done ({@code 已自动完成}).
+   */
+  public record AutomaticStep(String step, String stepKey, String outcome, LocalDateTime at) {}
 
   public record UserRef(String id, String name) {}
 

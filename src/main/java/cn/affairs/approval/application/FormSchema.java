@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 /**
  * A form as a JSON Schema (draft 2020-12): what the server validates submissions against and what
  * the portal renders and validates from. Our labels, units, help and option labels travel as
- * annotations ({@code title}, {@code x-unit}, {@code description}, {@code x-options}), the field
- * kind as {@code x-field} (text, textarea, number, ...), the order of the fields as the order of
- * {@code properties}.
+ * annotations ({@code title}, {@code x-unit}, {@code description}, {@code x-options}; {@code
+ * x-context}: the option sources whose figures the form shows beside it), the field kind as {@code
+ * x-field} (text, textarea, number, ...), the order of the fields as the order of {@code
+ * properties}.
  *
  * <p>Every number has a range its database column holds ({@link #DEFAULT_MAX} where the form names
  * none), and text refuses control characters (a text area keeps line breaks and tabs).
@@ -50,7 +51,8 @@ public final class FormSchema {
                           "x-options",
                           "x-messages",
                           "x-rule",
-                          "x-options-source")
+                          "x-options-source",
+                          "x-context")
                       .map(AnnotationKeyword::new)
                       .toList())
               .build());
@@ -71,6 +73,10 @@ public final class FormSchema {
   public static ObjectNode of(FormSpec spec) {
     ObjectNode schema = object(spec);
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    if (!spec.context().isEmpty()) {
+      ArrayNode context = schema.putArray("x-context");
+      spec.context().forEach(context::add);
+    }
     return schema;
   }
 

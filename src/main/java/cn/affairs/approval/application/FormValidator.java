@@ -229,8 +229,13 @@ public final class FormValidator {
   private static String typeMessage(FormField field, JsonNode value, Map<String, String> messages) {
     boolean list = value != null && value.isArray();
     return switch (field.type()) {
+      // a text that is not a number: the portal's words for it (请输入数字), not a wrong 必填
       case INTEGER ->
-          value != null && value.isNumber() ? messages.get("integer") : messages.get("type");
+          value != null && value.isNumber()
+              ? messages.get("integer")
+              : value != null && value.isTextual() ? messages.get("number") : messages.get("type");
+      case NUMBER ->
+          value != null && value.isTextual() ? messages.get("number") : messages.get("type");
       case MULTI_ENUM -> list ? messages.get("enum") : messages.get("type");
       case TEXT_LIST -> list ? messages.get("minLength") : messages.get("type");
       case LIST -> list ? field.label() + "必须是列表" : messages.get("type");

@@ -7,6 +7,7 @@ import static cn.affairs.approval.application.FormField.list;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textList;
 import static cn.affairs.approval.application.FormField.textarea;
+import static cn.affairs.approval.application.FormRule.when;
 
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.Decision;
@@ -40,30 +41,42 @@ class AssetTransferFamily implements ProcessFamily {
 
   private static final FormSpec FORM =
       FormSpec.of(
-          choice(
-              "transferType",
-              "事项类型",
-              "TO_WAREHOUSE",
-              TransferType.TO_WAREHOUSE.label(),
-              "FROM_WAREHOUSE",
-              TransferType.FROM_WAREHOUSE.label(),
-              "DISPOSAL",
-              TransferType.DISPOSAL.label()),
-          textList("assets", "资产")
-              .optional()
-              .withOptionsFrom("unit-assets")
-              .withHelp("移交公物仓、处置时选择本单位的资产（资产卡片编号，不区分大小写）"),
-          list(
-                  "requests",
-                  "领用需求",
-                  choice("category", "资产类别", AssetCategory.choiceOptions())
-                      .withOptionsFrom("warehouse-stock"),
-                  integer("quantity", "数量", "台/件", 1, 999))
-              .optional()
-              .withHelp("调剂领用时填写所需资产的类别和数量，公物仓按购置日期由早到晚调配"),
-          textList("vehicles", "处置车辆号牌").optional().withHelp("处置时可填写本单位已更新、标记为待处置的公务用车号牌，每项一个"),
-          bool("damagedBeyondRepair", "是否已毁损无法修复").optional().withHelp("处置未达最低使用年限的资产时须说明"),
-          textarea("reason", "事由", 1000));
+              choice(
+                  "transferType",
+                  "事项类型",
+                  "TO_WAREHOUSE",
+                  TransferType.TO_WAREHOUSE.label(),
+                  "FROM_WAREHOUSE",
+                  TransferType.FROM_WAREHOUSE.label(),
+                  "DISPOSAL",
+                  TransferType.DISPOSAL.label()),
+              textList("assets", "资产")
+                  .optional()
+                  .withOptionsFrom("unit-assets")
+                  .withHelp("移交公物仓、处置时选择本单位的资产（资产卡片编号，不区分大小写）"),
+              list(
+                      "requests",
+                      "领用需求",
+                      choice("category", "资产类别", AssetCategory.choiceOptions())
+                          .withOptionsFrom("warehouse-stock"),
+                      integer("quantity", "数量", "台/件", 1, 999))
+                  .optional()
+                  .withHelp("调剂领用时填写所需资产的类别和数量，公物仓按购置日期由早到晚调配"),
+              textList("vehicles", "处置车辆号牌").optional().withHelp("处置时可填写本单位已更新、标记为待处置的公务用车号牌，每项一个"),
+              bool("damagedBeyondRepair", "是否已毁损无法修复").optional().withHelp("处置未达最低使用年限的资产时须说明"),
+              textarea("reason", "事由", 1000))
+          // each type shows and takes only its own fields: the portal hides the others, the server
+          // refuses them (as the lease and vehicle forms do)
+          .withRules(
+              when("transferType", "FROM_WAREHOUSE").requires("requests", "调剂领用须填写领用的资产类别和数量"),
+              when("transferType", "TO_WAREHOUSE", "DISPOSAL")
+                  .forbids("requests", "只有调剂领用填写领用需求；移交公物仓、处置请选择本单位的资产"),
+              when("transferType", "FROM_WAREHOUSE").forbids("assets", "调剂领用从公物仓调配资产，不选择本单位的资产"),
+              when("transferType", "TO_WAREHOUSE", "FROM_WAREHOUSE")
+                  .forbids("vehicles", "只有处置时填写处置车辆号牌"),
+              when("transferType", "TO_WAREHOUSE", "FROM_WAREHOUSE")
+                  .forbids("damagedBeyondRepair", "只有处置时说明资产是否已毁损无法修复"))
+          .withContext("unit-asset-holdings");
 
   private static final FormSpec BUREAU_REVIEW_FORM =
       FormSpec.of(
@@ -147,19 +160,14 @@ class AssetTransferFamily implements ProcessFamily {
 
   /**
    * TO_WAREHOUSE and DISPOSAL list the unit's own assets (every wrong code named), none of them
-   * moving in another pending case; FROM_WAREHOUSE lists requests, one line per category. Fields
-   * that do not apply to the type are dropped.
+   * moving in another pending case; FROM_WAREHOUSE lists requests, one line per category. Fields of
+   * another type are refused by the form's rules before this runs.
    */
   @Override
   public Map<String, String> crossValidate(ObjectNode form, CurrentUser applicant) {
     Map<String, String> errors = new LinkedHashMap<>();
     TransferType type = TransferType.valueOf(form.get("transferType").asText());
-    if (type != TransferType.DISPOSAL) {
-      form.remove("vehicles");
-    }
     if (type == TransferType.FROM_WAREHOUSE) {
-      form.remove("assets");
-      form.remove("damagedBeyondRepair");
       if (!form.has("requests")) {
         errors.put("requests", "调剂领用须填写领用的资产类别和数量");
       } else {
@@ -180,13 +188,8 @@ class AssetTransferFamily implements ProcessFamily {
       }
       return errors;
     }
-    form.remove("requests");
-    if (type == TransferType.DISPOSAL) {
-      if (!form.has("damagedBeyondRepair")) {
-        form.put("damagedBeyondRepair", false);
-      }
-    } else {
-      form.remove("damagedBeyondRepair");
+    if (type == TransferType.DISPOSAL && !form.has("damagedBeyondRepair")) {
+      form.put("damagedBeyondRepair", false);
     }
     if (type == TransferType.DISPOSAL && form.has("vehicles")) {
       validateVehicles(form, applicant, errors);

@@ -84,7 +84,8 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
           choice("fundingSource", "资金来源", "FISCAL", "财政预算", "SELF", "自有资金", "OTHER", "其他"),
           textarea("necessity", "必要性说明", 2000),
           bool("usesAgencyLand", "是否使用机关用地"),
-          bool("highRise", "是否高层建筑").optional().withHelp("高层建筑和多层建筑的使用面积系数标准不同，见标准目录"));
+          bool("highRise", "是否高层建筑").optional().withHelp("高层建筑和多层建筑的使用面积系数标准不同，见标准目录"))
+          .withContext("unit-office-space");
 
   private static final FormSpec BUREAU_REVIEW =
       FormSpec.of(

@@ -69,7 +69,8 @@ class OfficeSpaceLeaseFamily implements ProcessFamily, ApprovedOfficeSpace {
               when("mode", "BORROW")
                   .forbids("annualRent", LeaseMode.BORROW.label() + "办公用房不支付租金，不能填写年租金"),
               when("mode", "SWAP")
-                  .forbids("annualRent", LeaseMode.SWAP.label() + "办公用房不支付租金，不能填写年租金"));
+                  .forbids("annualRent", LeaseMode.SWAP.label() + "办公用房不支付租金，不能填写年租金"))
+          .withContext("unit-office-space");
 
   @Override
   public String key() {

@@ -180,7 +180,7 @@ class ApprovalStatistics {
         result,
         totalByStatus,
         overdue(gov, unit),
-        "工作日按 config/calendar.yml 的节假日与调休安排计算（申请提交日不计，作出决定日计入）；中位数与第90百分位数取最近秩法");
+        "工作日按工作日历（标准与日历页面）的节假日与调休安排计算（申请提交日不计，作出决定日计入）；中位数与第90百分位数取最近秩法");
   }
 
   /**

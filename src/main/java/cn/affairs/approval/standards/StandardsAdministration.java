@@ -156,11 +156,7 @@ class StandardsAdministration implements ApplicationRunner {
             + (figure.unit().isBlank() ? "" : " " + figure.unit())
             + "；理由："
             + reason.trim(),
-        Map.of(
-            "value",
-            before,
-            "reason",
-            previous == null ? "config/standards.yml" : previous.reason()),
+        Map.of("value", before, "reason", previous == null ? "随系统发布的标准" : previous.reason()),
         Map.of("value", value, "reason", reason.trim()));
     // in force once the edit commits; a rollback leaves the figure as it was
     org.springframework.transaction.support.TransactionSynchronizationManager

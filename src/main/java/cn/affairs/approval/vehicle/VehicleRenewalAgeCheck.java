@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
     id = "vehicleRenewalAge",
     fields = {"acquisitionType", "replacedPlate"},
     name = "更新年限和里程",
-    basis = "本级规定：公务用车更新的最低使用年限和行驶里程，达到其一方可更新（机关事务管理部门设定，标准目录 公务用车更新最低年限和里程）",
+    basis = "本级规定：公务用车更新的最低使用年限和行驶里程，达到其一方可更新（机关事务管理部门设定，见标准目录）；《山西省机关事务管理办法》第二十二条",
     articles = {"办法 第二十二条", "条例 第二十四条"},
     kind = RuleKind.FIGURE,
     overridableBy = Role.BUREAU_VEHICLE)

@@ -99,7 +99,7 @@ class ApplicationApiTest {
     assertThat(fields.has("addedOfficeRoomArea")).isTrue();
     assertThat(fields.get("projectType").asText()).contains("取值无效");
     assertThat(fields.get("location").asText()).isEqualTo("建设地点为必填项");
-    assertThat(fields.get("estimatedCost").asText()).contains("请输入数字");
+    assertThat(fields.get("estimatedCost").asText()).isEqualTo("估算投资：请输入数字");
     assertThat(api.as("sx-jyt-staff").get("/api/applications?scope=mine").get("total").asLong())
         .isEqualTo(before);
   }

@@ -177,6 +177,71 @@ class FormOptionsApiTest {
     throw new AssertionError("no item " + description);
   }
 
+  @Test
+  void theConstructionAndLeaseFormsShowTheUnitsOfficeAreaAgainstItsStandard() {
+    for (String key : List.of("office-space-construction", "office-space-lease")) {
+      JsonNode schema = api.as("sx-jyt-staff").get("/api/processes/" + key + "/form").get("schema");
+      assertThat(schema.path("x-context").get(0).asText()).as(key).isEqualTo("unit-office-space");
+    }
+    // 省教育厅: 850㎡ in the register; staffing 正厅局级 1×30 + 副厅局级 4×24 + 正处级 12×18 + 副处级 15×12
+    // + 处级以下 40×9 = 882㎡ (《党政机关办公用房建设标准》)
+    JsonNode set = api.as("sx-jyt-staff").get("/api/form-options/unit-office-space").body();
+    assertThat(figure(set, "currentArea")).isEqualTo("850");
+    assertThat(figure(set, "standardArea")).isEqualTo("882");
+    assertThat(figure(set, "roomArea")).isEqualTo("32");
+    assertThat(labels(set)).containsExactly("正厅局级", "副厅局级", "正处级", "副处级", "处级以下");
+    assertThat(set.get("options").findValuesAsText("detail"))
+        .contains("15人×12㎡=180㎡", "1人×30㎡=30㎡");
+    // 省交通运输厅: its own register row and staffing
+    JsonNode other = api.as("sx-jtt-staff").get("/api/form-options/unit-office-space").body();
+    assertThat(figure(other, "currentArea")).isEqualTo("1300");
+  }
+
+  @Test
+  void theAssetFormShowsTheUnitsHoldingsAgainstItsCapPerCategory() {
+    JsonNode schema =
+        api.as("sx-jyt-staff").get("/api/processes/asset-transfer/form").get("schema");
+    assertThat(schema.path("x-context").get(0).asText()).isEqualTo("unit-asset-holdings");
+    // 省教育厅, 72 posts: 70 desktops against 72 (1.0 per post), 30 laptops against 36 (0.5 per
+    // post), no copier against 4 (one per started 20 posts); 财资〔2016〕27号
+    JsonNode set = api.as("sx-jyt-staff").get("/api/form-options/unit-asset-holdings").body();
+    assertThat(figure(set, "staff")).isEqualTo("72");
+    Map<String, String> lines = new LinkedHashMap<>();
+    set.get("options")
+        .forEach(
+            o ->
+                lines.put(
+                    o.get("value").asText(),
+                    o.get("amount").asInt()
+                        + "/"
+                        + (o.has("limit") ? o.get("limit").asText() : "-")));
+    assertThat(lines).containsEntry("DESKTOP", "70/72").containsEntry("LAPTOP", "30/36");
+    assertThat(lines).containsEntry("COPIER", "0/4");
+    assertThat(set.get("options").get(0).path("limitBasis").asText()).isEqualTo("编制 72 人 × 1 台/人");
+    assertThat(api.as("sx-reviewer").get("/api/form-options/unit-asset-holdings").status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theAutomaticStepsOfACaseAreNamedAsTheDiagramNamesThem() {
+    String id =
+        cases.start("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(30));
+    JsonNode steps = api.as("sx-jyt-staff").get("/api/applications/" + id).get("automaticSteps");
+    Map<String, String> byKey = new LinkedHashMap<>();
+    steps.forEach(s -> byKey.put(s.get("stepKey").asText(), s.get("step").asText()));
+    assertThat(byKey).containsEntry("Task_CheckOfficeRoomArea", "审查办公室用房面积");
+    assertThat(byKey).containsEntry("Task_CheckUsableAreaCoefficient", "审查使用面积系数");
+    for (JsonNode step : steps) {
+      assertThat(step.get("step").asText()).doesNotContain("Task_");
+      assertThat(step.get("at").asText()).isNotBlank();
+      if (step.get("stepKey").asText().equals("Task_CheckOfficeRoomArea")) {
+        assertThat(step.get("outcome").asText()).startsWith("办公室用房面积：符合。");
+      }
+    }
+    // the people's record is unchanged: the submission only
+    assertThat(api.as("sx-jyt-staff").get("/api/applications/" + id).get("timeline")).hasSize(1);
+  }
+
   private static List<String> labels(JsonNode set) {
     List<String> labels = new ArrayList<>();
     set.get("options").forEach(o -> labels.add(o.get("label").asText()));

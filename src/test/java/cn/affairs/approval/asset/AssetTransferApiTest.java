@@ -187,20 +187,57 @@ class AssetTransferApiTest {
   }
 
   @Test
-  void fieldsThatDoNotApplyToTheTypeAreDropped() {
+  void fieldsOfAnotherTypeAreRefusedWithTheFieldTheyConcern() {
     Map<String, Object> form = toWarehouse(List.of("JYT-TS17-030"));
     form.put("requests", List.of(Map.of("category", "DESKTOP", "quantity", 1)));
     form.put("damagedBeyondRepair", true);
-    String id = started("sx-jyt-staff", form);
-    JsonNode stored = detail("sx-jyt-staff", id).path("form");
-    assertThat(stored.has("requests")).isFalse();
-    assertThat(stored.has("damagedBeyondRepair")).isFalse();
+    form.put("vehicles", List.of("晋A12345"));
+    Response refused = start("sx-jyt-staff", form);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.get("fields").path("requests").asText())
+        .isEqualTo("只有调剂领用填写领用需求；移交公物仓、处置请选择本单位的资产");
+    assertThat(refused.get("fields").path("damagedBeyondRepair").asText())
+        .isEqualTo("只有处置时说明资产是否已毁损无法修复");
+    assertThat(refused.get("fields").path("vehicles").asText()).isEqualTo("只有处置时填写处置车辆号牌");
+
+    Map<String, Object> take = fromWarehouse("DESKTOP", 1);
+    take.put("assets", List.of("JYT-TS17-030"));
+    Response takeRefused = start("sx-jyt-staff", take);
+    assertThat(takeRefused.status()).isEqualTo(400);
+    assertThat(takeRefused.get("fields").path("assets").asText())
+        .isEqualTo("调剂领用从公物仓调配资产，不选择本单位的资产");
+
+    String id = started("sx-jyt-staff", toWarehouse(List.of("JYT-TS17-030")));
     assertThat(detail("sx-jyt-staff", id).path("title").asText()).isEqualTo("移交公物仓：台式计算机 1 台");
 
     Map<String, Object> dispose = disposal(List.of("JYT-TS17-001"), false);
     dispose.remove("damagedBeyondRepair");
     JsonNode disposed = detail("sx-jyt-staff", started("sx-jyt-staff", dispose)).path("form");
     assertThat(disposed.path("damagedBeyondRepair").asBoolean(true)).isFalse();
+  }
+
+  @Test
+  void theSchemaStatesWhichFieldsEachTypeTakes() {
+    JsonNode schema =
+        api.as("sx-jyt-staff").get("/api/processes/asset-transfer/form").get("schema");
+    List<String> forbidden = new java.util.ArrayList<>();
+    schema
+        .path("allOf")
+        .forEach(
+            rule -> {
+              if (rule.path("then").has("not")) {
+                forbidden.add(
+                    rule.path("if").path("properties").path("transferType").path("enum")
+                        + " "
+                        + rule.path("x-rule").path("field").asText());
+              }
+            });
+    assertThat(forbidden)
+        .containsExactlyInAnyOrder(
+            "[\"TO_WAREHOUSE\",\"DISPOSAL\"] requests",
+            "[\"FROM_WAREHOUSE\"] assets",
+            "[\"TO_WAREHOUSE\",\"FROM_WAREHOUSE\"] vehicles",
+            "[\"TO_WAREHOUSE\",\"FROM_WAREHOUSE\"] damagedBeyondRepair");
   }
 
   // ---- walking every step -------------------------------------------------------------------

@@ -89,7 +89,7 @@ public class FormCorpus {
                   text("很多"),
                   path + " not a number",
                   path,
-                  m.get("type").asText()));
+                  m.has("number") ? m.get("number").asText() : m.get("type").asText()));
           BigDecimal max = s.get("maximum").decimalValue();
           corpus.add(
               wrong(
@@ -253,6 +253,18 @@ public class FormCorpus {
     return switch (s.get("x-field").asText()) {
       case "NUMBER", "INTEGER" -> number(BigDecimal.ONE.max(s.path("minimum").decimalValue()));
       case "DATE" -> text(LocalDate.now().minusDays(1).toString());
+      case "BOOLEAN" -> json.getNodeFactory().booleanNode(true);
+      case "ENUM" -> s.get("enum").get(0);
+      case "MULTI_ENUM" -> json.createArrayNode().add(s.get("items").get("enum").get(0));
+      case "TEXT_LIST" -> json.createArrayNode().add("晋A·J0001");
+      case "LIST" -> {
+        ObjectNode item = json.createObjectNode();
+        s.get("items")
+            .get("properties")
+            .properties()
+            .forEach(p -> item.set(p.getKey(), sample(p.getValue())));
+        yield json.createArrayNode().add(item);
+      }
       default -> text("晋A·J0001");
     };
   }

@@ -2,6 +2,7 @@ package cn.affairs.approval.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.affairs.approval.annualplan.AnnualPlanForms;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.ConstructionForms;
@@ -165,6 +166,62 @@ class GuidedFormsBrowserIT {
   }
 
   @Test
+  void theAssetFormShowsOnlyTheChosenTypesFieldsAndTheUnitsHoldingsAgainstTheirCaps()
+      throws IOException {
+    signIn("sx-jyt-staff");
+    open("/#/new/asset-transfer");
+    visible(By.id("application-form"));
+    // 省教育厅, 72 posts: 70 desktops against a cap of 72 (财资〔2016〕27号)
+    WebElement desktops =
+        visible(By.cssSelector("[data-context=unit-asset-holdings] [data-holding=DESKTOP]"));
+    wait.until(d -> desktops.getText().contains("70 台"));
+    assertThat(desktops.getText()).contains("台式计算机").contains("72 台").contains("编制 72 人");
+    Select type = new Select(visible(By.name("transferType")));
+    type.selectByValue("FROM_WAREHOUSE");
+    visible(By.cssSelector("[data-field=requests]"));
+    assertThat(browser.findElements(By.cssSelector("[data-field=assets]"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("[data-field=vehicles]"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("[data-field=damagedBeyondRepair]"))).isEmpty();
+    screenshots("guided-9-asset-from-warehouse");
+    type.selectByValue("DISPOSAL");
+    visible(By.cssSelector("[data-field=assets]"));
+    visible(By.cssSelector("[data-field=vehicles]"));
+    visible(By.cssSelector("[data-field=damagedBeyondRepair]"));
+    assertThat(browser.findElements(By.cssSelector("[data-field=requests]"))).isEmpty();
+    type.selectByValue("TO_WAREHOUSE");
+    visible(By.cssSelector("[data-field=assets]"));
+    assertThat(browser.findElements(By.cssSelector("[data-field=vehicles]"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("[data-field=requests]"))).isEmpty();
+    assertNoContrastViolation("/#/new/asset-transfer");
+    click(By.id("save-draft"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-state"), "草稿已保存"));
+
+    // the construction form: 850㎡ in the register against a standard of 882㎡
+    open("/#/new/office-space-construction");
+    WebElement standard =
+        visible(By.cssSelector("[data-context=unit-office-space] [data-figure=standardArea]"));
+    wait.until(d -> standard.getText().contains("882"));
+    assertThat(text(By.cssSelector("[data-context=unit-office-space] [data-figure=currentArea]")))
+        .isEqualTo("850 ㎡");
+    assertThat(text(By.cssSelector("[data-context=unit-office-space] [data-figure=roomArea]")))
+        .isEqualTo("32 ㎡");
+    assertThat(text(By.cssSelector("[data-context=unit-office-space] .context-terms")))
+        .contains("副处级 15人×12㎡=180㎡");
+    assertNoContrastViolation("/#/new/office-space-construction");
+    screenshots("guided-10-construction-context");
+
+    // its case's timeline names the automatic checks among the people's entries
+    String id =
+        cases.start("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(30));
+    open("/#/applications/" + id);
+    WebElement check =
+        visible(By.cssSelector(".timeline-automatic[data-step=Task_CheckOfficeRoomArea]"));
+    assertThat(check.getText()).contains("审查办公室用房面积").contains("自动步骤").contains("符合");
+    assertThat(text(By.cssSelector(".timeline"))).doesNotContain("Task_");
+    screenshots("guided-11-automatic-steps");
+  }
+
+  @Test
   void aFinalPriceOverTheCapShowsItsReasonOnTheTaskPage() throws IOException {
     Map<String, Object> car = new HashMap<>();
     // a replacement, so that the unit's quota of cars is not what stops it
@@ -279,6 +336,76 @@ class GuidedFormsBrowserIT {
       visible(By.cssSelector("main .card, main section"));
       assertNoContrastViolation(path + " 1366");
     }
+  }
+
+  /**
+   * The pages not walked above: administration (流程管理, the diagram editor, 标准与日历, 审计日志, 组织机构), the
+   * registers (登记簿), the dashboard, the annual plan's form and case, messages and 抄送, each at 1366
+   * px and 390 px: its main action is on screen at 390 px and axe-core finds no colour-contrast
+   * violation at either width.
+   */
+  @Test
+  void everyOtherPageShowsItsMainActionOnAPhoneAndNoTextLacksContrast() throws IOException {
+    String plan = cases.start("sx-jyt-staff", "annual-plan", AnnualPlanForms.nextYearsNeeds());
+    Map<String, By> admin = new LinkedHashMap<>();
+    admin.put("/#/admin/processes", By.id("bpmn-file"));
+    admin.put("/#/admin/processes/office-repair/edit", By.id("validate-diagram"));
+    admin.put("/#/admin/standards", By.cssSelector("#calendar-years .edit-year"));
+    admin.put("/#/admin/audit", By.cssSelector("main button[type=submit]"));
+    admin.put("/#/admin/organisation", By.id("add-user"));
+    admin.put("/#/registers/vehicles", By.id("add-vehicle"));
+    admin.put("/#/registers/office-space", By.id("add-space"));
+    admin.put("/#/registers/assets", By.id("add-asset"));
+    admin.put("/#/registers/plans", By.id("add-plan"));
+    admin.put("/#/dashboard", By.id("dash-refresh"));
+    signIn("admin");
+    List<String> failed = new java.util.ArrayList<>(walk(admin, "admin"));
+
+    open("/login.html");
+    browser.manage().deleteAllCookies();
+    open("/login.html");
+    Map<String, By> unit = new LinkedHashMap<>();
+    unit.put("/#/new/annual-plan", By.id("field-year"));
+    unit.put("/#/applications/" + plan, By.id("application-title"));
+    unit.put("/#/registers/plans", By.cssSelector("main h1"));
+    unit.put("/#/messages", By.id("toggle-unread"));
+    unit.put("/#/cc", By.id("cc-filter-search"));
+    unit.put("/#/standards", By.cssSelector("main h1"));
+    signIn("sx-jyt-staff");
+    failed.addAll(walk(unit, "staff"));
+    assertThat(failed)
+        .as("pages whose main action is off screen or whose text lacks contrast")
+        .isEmpty();
+  }
+
+  /**
+   * Each page at 390 px (main action on screen, contrast) and at 1366 px (contrast); every page is
+   * tried, and what fails is returned for the caller to report with the other pages.
+   */
+  private List<String> walk(Map<String, By> pages, String who) throws IOException {
+    int n = 0;
+    List<String> failed = new java.util.ArrayList<>();
+    for (Map.Entry<String, By> page : pages.entrySet()) {
+      n++;
+      try {
+        browser.manage().window().setSize(PHONE);
+        open(page.getKey());
+        WebElement action = visible(page.getValue());
+        assertThat(insideViewport(action))
+            .as("main action of %s inside the 390 px viewport", page.getKey())
+            .isTrue();
+        assertNoContrastViolation(page.getKey() + " 390");
+        shoot("guided-8-" + who + "-" + n + "-390", PHONE);
+        browser.manage().window().setSize(DESKTOP);
+        visible(page.getValue());
+        assertNoContrastViolation(page.getKey() + " 1366");
+        shoot("guided-8-" + who + "-" + n + "-1366", DESKTOP);
+      } catch (AssertionError e) {
+        failed.add(e.getMessage());
+      }
+    }
+    browser.manage().window().setSize(DESKTOP);
+    return failed;
   }
 
   /** axe-core's colour-contrast rule on the page as it stands. */
