@@ -13,9 +13,9 @@ import java.util.Map;
  * late with a duty of its own (an emergency plan change filed after its fifteen working days, 条例
  * 第三十八条), while a step's {@code overdue} is that step past its due date; {@code comparison} is what
  * the case changes in a register, before and after; {@code valueLabels} name the register rows that
- * form fields hold by id (field name → value → name); {@code automaticSteps} are the steps the engine
- * did by itself (checks, register writes, automatic send-backs), which the portal shows in the
- * timeline among the people's entries by time.
+ * form fields hold by id (field name → value → name); {@code automaticSteps} are the steps the
+ * engine did by itself (checks, register writes, automatic send-backs), which the portal shows in
+ * the timeline among the people's entries by time.
  */
 public record ApplicationView(
     String id,
