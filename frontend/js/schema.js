@@ -100,7 +100,7 @@ function checkValue(s, value, path, errors) {
     case 'number':
     case 'integer':
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        put(errors, path, m.type);
+        put(errors, path, m.number || m.type);
       } else if (s.type === 'integer' && !Number.isInteger(value)) {
         put(errors, path, m.integer);
       } else if (s.minimum !== undefined && value < s.minimum) {

@@ -21,7 +21,7 @@ public final class FormMessages {
         "type",
         switch (field.type()) {
           case TEXT, TEXTAREA -> label + "必须是文字";
-          case NUMBER, INTEGER -> label + "：请输入数字";
+          case NUMBER, INTEGER -> label + "必须是数字";
           case BOOLEAN -> label + "必须为是或否";
           case DATE -> label + "必须是日期（如 2026-10-12）";
           case ENUM -> label + "的取值无效，可选：" + optionList(field);
@@ -30,6 +30,8 @@ public final class FormMessages {
         });
     switch (field.type()) {
       case INTEGER, NUMBER -> {
+        // what the portal says when the text typed is not a number at all
+        messages.put("number", label + "：请输入数字");
         if (field.type() == FieldType.INTEGER) {
           messages.put("integer", label + "必须是整数");
         }
