@@ -76,9 +76,11 @@ export default {
   template: `
     <header class="navbar navbar-expand-lg navbar-dark app-navbar sticky-top">
       <div class="container-xl">
-        <a class="navbar-brand d-flex align-items-center gap-2" href="#/home">
+        <!-- between 992 and 1400 px the name gives its room to the menu, which then keeps to one row -->
+        <a class="navbar-brand d-flex align-items-center gap-2" href="#/home" title="机关事务审批系统">
           <span class="brand-mark" aria-hidden="true">机</span>
-          <span>机关事务审批系统</span>
+          <span class="d-inline d-lg-none d-xxl-inline">机关事务审批系统</span>
+          <span class="visually-hidden d-none d-lg-inline d-xxl-none">机关事务审批系统</span>
         </a>
         <nav :class="['navbar-nav', 'me-auto', 'flex-row', 'flex-wrap', 'gap-1', 'main-nav', { 'd-none d-lg-flex': !menuOpen }]"
              id="main-nav" aria-label="主导航">

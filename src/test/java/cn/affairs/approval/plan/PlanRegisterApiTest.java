@@ -131,7 +131,9 @@ class PlanRegisterApiTest {
     assertThat(entries)
         .extracting(AuditEntry::summary)
         .startsWith("修改 2027 年度保障计划（sx-jyt），第 2 版", "新建 2027 年度保障计划（sx-jyt），预算控制数 520 万元");
-    assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo("sx-reviewer"));
+    // (earlier tests' rows on the same plan follow: the log is insert-only)
+    assertThat(entries.subList(0, 2))
+        .allSatisfy(e -> assertThat(e.actor()).isEqualTo("sx-reviewer"));
     assertThat(JSON.readTree(entries.get(0).beforeJson()).get("ceiling").decimalValue())
         .isEqualByComparingTo("520");
     assertThat(JSON.readTree(entries.get(0).afterJson()).get("ceiling").decimalValue())

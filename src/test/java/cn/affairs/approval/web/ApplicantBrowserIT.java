@@ -110,7 +110,7 @@ class ApplicantBrowserIT {
     WebElement draftRow = visible(By.cssSelector("#home-drafts [data-draft-id='" + draftId + "']"));
     assertThat(draftRow.getText()).contains("图书馆配楼扩建");
     screenshots("applicant-3-home-with-draft");
-    draftRow.findElement(By.cssSelector(".resume-draft")).click();
+    click(By.cssSelector("#home-drafts [data-draft-id='" + draftId + "'] .resume-draft"));
     visible(By.id("application-form"));
     wait.until(
         d -> "30".equals(d.findElement(By.name("addedOfficeRoomArea")).getAttribute("value")));
