@@ -59,6 +59,19 @@ public final class BrowserSteps {
     return wait;
   }
 
+  /** The start of a test: the window at 1366 px, signed out (cookies gone) on the sign-in page. */
+  public void startSignedOut() {
+    browser.manage().window().setSize(DESKTOP);
+    signedOut();
+  }
+
+  /** Signed out (cookies gone) on the sign-in page, the window as it is. */
+  public void signedOut() {
+    open("/login.html");
+    browser.manage().deleteAllCookies();
+    open("/login.html");
+  }
+
   /** Opens {@code path} (starting with /) of the portal under test. */
   public void open(String path) {
     browser.get(baseUrl + path);
@@ -186,11 +199,18 @@ public final class BrowserSteps {
    * again after.
    */
   public void screenshots(String name) throws IOException {
+    screenshotAt(name + "-1366", DESKTOP);
+    screenshotAt(name + "-390", PHONE);
     browser.manage().window().setSize(DESKTOP);
-    shootFullPage(name + "-1366", DESKTOP.getWidth(), MAX_SHOT_HEIGHT);
-    browser.manage().window().setSize(PHONE);
-    shootFullPage(name + "-390", PHONE.getWidth(), MAX_SHOT_HEIGHT);
-    browser.manage().window().setSize(DESKTOP);
+  }
+
+  /**
+   * A full-page screenshot with the window at {@code size}'s width (its height grows to the
+   * page's); the window stays at that width after.
+   */
+  public void screenshotAt(String name, Dimension size) throws IOException {
+    browser.manage().window().setSize(size);
+    shootFullPage(name, size.getWidth(), MAX_SHOT_HEIGHT);
   }
 
   /** A screenshot of the window as it is (no resizing). */
