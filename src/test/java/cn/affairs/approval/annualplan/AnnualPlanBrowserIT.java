@@ -57,10 +57,7 @@ class AnnualPlanBrowserIT {
     cases.resetRegisters();
     steps = new BrowserSteps(browser, port);
     wait = steps.waiting();
-    browser.manage().window().setSize(BrowserSteps.DESKTOP);
-    steps.open("/login.html");
-    browser.manage().deleteAllCookies();
-    steps.open("/login.html");
+    steps.startSignedOut();
   }
 
   @Test

@@ -55,10 +55,7 @@ class LeaseUseBrowserIT {
     cases.resetRegisters();
     steps = new BrowserSteps(browser, port);
     wait = steps.waiting();
-    browser.manage().window().setSize(BrowserSteps.DESKTOP);
-    steps.open("/login.html");
-    browser.manage().deleteAllCookies();
-    steps.open("/login.html");
+    steps.startSignedOut();
   }
 
   @Test

@@ -55,10 +55,7 @@ class OrganisationBrowserIT {
   void init() {
     steps = new BrowserSteps(browser, port);
     wait = steps.waiting();
-    browser.manage().window().setSize(new Dimension(1366, 900));
-    steps.open("/login.html");
-    browser.manage().deleteAllCookies();
-    steps.open("/login.html");
+    steps.startSignedOut();
   }
 
   @Test

@@ -54,10 +54,7 @@ class VehicleRegisterBrowserIT {
   void init() {
     steps = new BrowserSteps(browser, port);
     wait = steps.waiting();
-    browser.manage().window().setSize(new Dimension(1366, 900));
-    steps.open("/login.html");
-    browser.manage().deleteAllCookies();
-    steps.open("/login.html");
+    steps.startSignedOut();
   }
 
   @AfterEach
