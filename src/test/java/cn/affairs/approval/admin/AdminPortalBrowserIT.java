@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,13 +38,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AdminPortalBrowserIT {
 
   private static final String KEY = "vehicle-purchase";
-  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
 
   private static ChromeDriver browser;
   private static Path profile;
 
   @LocalServerPort int port;
   private WebDriverWait wait;
+  private BrowserSteps steps;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -61,11 +59,9 @@ class AdminPortalBrowserIT {
 
   @BeforeEach
   void init() {
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.manage().window().setSize(new Dimension(1366, 900));
-    open("/login.html");
-    browser.manage().deleteAllCookies();
-    open("/login.html");
+    steps = new BrowserSteps(browser, port);
+    wait = steps.waiting();
+    steps.startSignedOut();
   }
 
   @AfterEach
@@ -95,58 +91,58 @@ class AdminPortalBrowserIT {
 
   @Test
   void theAdminEditsTheVehicleDiagramAndANewCaseStopsAtTheAddedStep() throws IOException {
-    signIn("admin");
-    click(By.cssSelector("[data-nav=admin]"));
-    WebElement card = visible(By.cssSelector(".family-card[data-key=vehicle-purchase]"));
+    steps.signIn("admin");
+    steps.click(By.cssSelector("[data-nav=admin]"));
+    WebElement card = steps.visible(By.cssSelector(".family-card[data-key=vehicle-purchase]"));
     assertThat(card.getText()).contains("公务用车配备更新").contains("新申请使用第");
-    screenshot("admin-1-processes");
+    steps.screenshot("admin-1-processes");
     phoneScreenshot("admin-1-processes-phone");
 
     // open the newest version in the modeler
-    click(By.cssSelector(".family-card[data-key=vehicle-purchase] a[href$='/edit']"));
-    visible(By.cssSelector("#editor-canvas[data-ready=true]"));
+    steps.click(By.cssSelector(".family-card[data-key=vehicle-purchase] a[href$='/edit']"));
+    steps.visible(By.cssSelector("#editor-canvas[data-ready=true]"));
     assertThat(browser.findElements(By.cssSelector("[data-element-id=Task_FinanceReview]")))
         .isNotEmpty();
 
     // rename a step
     pick("Task_FinanceReview");
-    assertThat(visible(By.id("element-name")).getAttribute("value")).isEqualTo("财政部门审核");
-    type(By.id("element-name"), "财政部门审核（预算）");
-    click(By.id("apply-element"));
+    assertThat(steps.visible(By.id("element-name")).getAttribute("value")).isEqualTo("财政部门审核");
+    steps.type(By.id("element-name"), "财政部门审核（预算）");
+    steps.click(By.id("apply-element"));
 
     // add an approval step on the flow into the unit head's review, for the bureau reviewers
     pick("Flow_CheckSource_UnitHeadReview");
-    click(By.id("insert-user-task"));
-    type(By.id("element-id"), "Task_DivisionPreReview");
-    type(By.id("element-name"), "处室预审");
-    new Select(visible(By.id("element-groups"))).selectByValue("${govCode}.BUREAU_REVIEWER");
-    type(By.id("element-due"), "3");
-    click(By.id("apply-element"));
+    steps.click(By.id("insert-user-task"));
+    steps.type(By.id("element-id"), "Task_DivisionPreReview");
+    steps.type(By.id("element-name"), "处室预审");
+    new Select(steps.visible(By.id("element-groups"))).selectByValue("${govCode}.BUREAU_REVIEWER");
+    steps.type(By.id("element-due"), "3");
+    steps.click(By.id("apply-element"));
 
     // a step without an assignee rule is shown as a problem on its element
     pick("Task_UnitHeadReview");
-    new Select(visible(By.id("element-groups"))).deselectAll();
-    click(By.id("apply-element"));
-    click(By.id("validate-diagram"));
-    WebElement problems = visible(By.id("diagram-problems"));
+    new Select(steps.visible(By.id("element-groups"))).deselectAll();
+    steps.click(By.id("apply-element"));
+    steps.click(By.id("validate-diagram"));
+    WebElement problems = steps.visible(By.id("diagram-problems"));
     assertThat(problems.getText()).contains("Task_UnitHeadReview").contains("没有办理人规则");
     assertThat(
             browser.findElements(
                 By.cssSelector(".djs-element.has-problem[data-element-id=Task_UnitHeadReview]")))
         .isNotEmpty();
-    screenshot("admin-2-editor-problem");
+    steps.screenshot("admin-2-editor-problem");
     pick("Task_UnitHeadReview");
-    new Select(visible(By.id("element-groups"))).selectByValue("${unitCode}.UNIT_HEAD");
-    click(By.id("apply-element"));
-    click(By.id("validate-diagram"));
-    assertThat(visible(By.cssSelector("#validation-result .alert-success")).getText())
+    new Select(steps.visible(By.id("element-groups"))).selectByValue("${unitCode}.UNIT_HEAD");
+    steps.click(By.id("apply-element"));
+    steps.click(By.id("validate-diagram"));
+    assertThat(steps.visible(By.cssSelector("#validation-result .alert-success")).getText())
         .contains("校验通过");
     pick("Task_DivisionPreReview");
-    screenshot("admin-3-editor-valid");
+    steps.screenshot("admin-3-editor-valid");
     phoneScreenshot("admin-3-editor-phone");
 
-    click(By.id("deploy-diagram"));
-    visible(By.cssSelector(".family-card[data-key=vehicle-purchase]"));
+    steps.click(By.id("deploy-diagram"));
+    steps.visible(By.cssSelector(".family-card[data-key=vehicle-purchase]"));
     ApiClient api = new ApiClient(port);
     String deployed = api.as("admin").get("/api/admin/processes/" + KEY + "/xml").text();
     assertThat(deployed)
@@ -161,48 +157,49 @@ class AdminPortalBrowserIT {
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String id = created.get("id").asText();
     browser.manage().deleteAllCookies();
-    open("/login.html");
-    signIn("sx-jtt-staff");
-    open("/#/applications/" + id);
-    visible(By.cssSelector("#diagram-canvas[data-ready=true]"));
+    steps.open("/login.html");
+    steps.signIn("sx-jtt-staff");
+    steps.open("/#/applications/" + id);
+    steps.visible(By.cssSelector("#diagram-canvas[data-ready=true]"));
     assertThat(
             browser.findElements(
                 By.cssSelector(
                     ".djs-element.highlight-active[data-element-id=Task_DivisionPreReview]")))
         .isNotEmpty();
-    assertThat(visible(By.tagName("body")).getText()).contains("处室预审");
-    screenshot("admin-4-case-at-new-step");
+    assertThat(steps.visible(By.tagName("body")).getText()).contains("处室预审");
+    steps.screenshot("admin-4-case-at-new-step");
   }
 
   @Test
   void theStandardsCalendarAndAuditPagesShowWhatAdminsChange() throws IOException {
-    signIn("admin");
-    click(By.cssSelector("[data-nav=admin]"));
-    click(By.cssSelector(".admin-processes a[href='#/admin/standards']"));
+    steps.signIn("admin");
+    steps.click(By.cssSelector("[data-nav=admin]"));
+    steps.click(By.cssSelector(".admin-processes a[href='#/admin/standards']"));
     // the table shows at once; its rows come when the calendar has loaded
-    assertThat(visible(By.cssSelector("#calendar-years [data-year='2027']")).getText())
+    assertThat(steps.visible(By.cssSelector("#calendar-years [data-year='2027']")).getText())
         .contains("调休安排未录入");
-    assertThat(text(By.id("calendar-warning"))).contains("2027 年");
-    click(
+    assertThat(steps.text(By.id("calendar-warning"))).contains("2027 年");
+    steps.click(
         By.cssSelector(
             "#local-figures tr[data-key='localPolicy.repairMinIntervalYears'] .edit-figure"));
-    type(By.cssSelector(".figure-form .figure-value"), "16");
-    click(By.cssSelector(".figure-form button[type=submit]"));
-    assertThat(visible(By.cssSelector(".figure-form .figure-reason.is-invalid")).isDisplayed())
+    steps.type(By.cssSelector(".figure-form .figure-value"), "16");
+    steps.click(By.cssSelector(".figure-form button[type=submit]"));
+    assertThat(
+            steps.visible(By.cssSelector(".figure-form .figure-reason.is-invalid")).isDisplayed())
         .isTrue();
-    type(By.cssSelector(".figure-form .figure-reason"), "浏览器测试：本级文件调整");
-    click(By.cssSelector(".figure-form button[type=submit]"));
+    steps.type(By.cssSelector(".figure-form .figure-reason"), "浏览器测试：本级文件调整");
+    steps.click(By.cssSelector(".figure-form button[type=submit]"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#local-figures tr[data-key='localPolicy.repairMinIntervalYears']"),
             "浏览器测试"));
-    screenshot("admin-5-standards");
+    steps.screenshot("admin-5-standards");
     phoneScreenshot("admin-5-standards-phone");
 
-    click(By.cssSelector(".admin-standards a[href='#/admin/audit']"));
-    WebElement entry = visible(By.cssSelector(".audit-entry[data-type=STANDARD]"));
+    steps.click(By.cssSelector(".admin-standards a[href='#/admin/audit']"));
+    WebElement entry = steps.visible(By.cssSelector(".audit-entry[data-type=STANDARD]"));
     assertThat(entry.getText()).contains("localPolicy.repairMinIntervalYears").contains("→ 16");
-    screenshot("admin-6-audit");
+    steps.screenshot("admin-6-audit");
     phoneScreenshot("admin-6-audit-phone");
 
     Response restored =
@@ -236,76 +233,8 @@ class AdminPortalBrowserIT {
   }
 
   private void pick(String elementId) {
-    new Select(visible(By.id("element-picker"))).selectByValue(elementId);
+    new Select(steps.visible(By.id("element-picker"))).selectByValue(elementId);
     wait.until(d -> elementId.equals(d.findElement(By.id("element-id")).getAttribute("value")));
-  }
-
-  private void signIn(String user) {
-    type(By.id("username"), user);
-    type(By.id("password"), "demo");
-    click(By.id("login-submit"));
-    visible(By.id("user-name"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(By locator) {
-    try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    } catch (TimeoutException e) {
-      try {
-        Files.write(
-            SCREENSHOTS.resolve("failure-admin.png"), browser.getScreenshotAs(OutputType.BYTES));
-      } catch (IOException ignored) {
-        // the assertion below says what was missing
-      }
-      throw new AssertionError(
-          "not visible: "
-              + locator
-              + " on "
-              + browser.getCurrentUrl()
-              + "; page shows: "
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
-  }
-
-  private String text(By locator) {
-    return visible(locator).getText();
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    element.click();
-  }
-
-  private void type(By locator, String text) {
-    WebElement element = visible(locator);
-    element.clear();
-    element.sendKeys(text);
-  }
-
-  private void screenshot(String name) throws IOException {
-    Number height =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-    Dimension original = browser.manage().window().getSize();
-    browser
-        .manage()
-        .window()
-        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
-    try {
-      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    } finally {
-      browser.manage().window().setSize(original);
-    }
   }
 
   private void phoneScreenshot(String name) throws IOException {
@@ -319,7 +248,7 @@ class AdminPortalBrowserIT {
       assertThat(scroll.intValue())
           .as(name + ": no horizontal scrolling on a phone")
           .isLessThanOrEqualTo(400);
-      screenshot(name);
+      steps.screenshot(name);
     } finally {
       browser.manage().window().setSize(original);
     }

@@ -6,18 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,29 +59,23 @@ class TerminatedCaseBrowserIT {
         "管理员在 Cockpit 中取消",
         true);
 
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get("http://localhost:" + port + "/login.html");
-    browser.findElement(By.id("username")).sendKeys("sx-jyt-staff");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+    BrowserSteps steps = new BrowserSteps(browser, port);
+    WebDriverWait wait = steps.waiting();
+    steps.open("/login.html");
+    steps.signIn("sx-jyt-staff");
     for (int width : new int[] {1366, 390}) {
       browser.manage().window().setSize(new Dimension(width, 900));
-      browser.get("http://localhost:" + port + "/#/applications");
+      steps.open("/#/applications");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), id));
       assertThat(browser.findElement(By.tagName("body")).getText()).contains("已终止");
-      Files.write(
-          HeadlessChromium.SCREENSHOTS.resolve("terminated-list-" + width + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
+      steps.windowScreenshot("terminated-list-" + width);
 
-      browser.get("http://localhost:" + port + "/#/applications/" + id);
+      steps.open("/#/applications/" + id);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "流程终止"));
       String page = browser.findElement(By.tagName("body")).getText();
       assertThat(page).contains("已终止", "管理员在 Cockpit 中取消");
       assertThat(page).doesNotContain("审批中");
-      Files.write(
-          HeadlessChromium.SCREENSHOTS.resolve("terminated-case-" + width + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
+      steps.windowScreenshot("terminated-case-" + width);
     }
   }
 }

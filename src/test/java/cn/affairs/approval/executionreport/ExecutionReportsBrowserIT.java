@@ -3,11 +3,11 @@ package cn.affairs.approval.executionreport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +39,7 @@ class ExecutionReportsBrowserIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   private WebDriverWait wait;
+  private BrowserSteps steps;
   private int year;
 
   @BeforeAll
@@ -59,142 +57,69 @@ class ExecutionReportsBrowserIT {
   void init() {
     year = LocalDate.now().getYear() - 3;
     jdbc.update("DELETE FROM plan_execution_report WHERE plan_year = ?", year);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    open("/login.html");
-    browser.manage().deleteAllCookies();
-    open("/login.html");
+    steps = new BrowserSteps(browser, port);
+    wait = steps.waiting();
+    steps.signedOut();
   }
 
   @Test
   void tiaoli39_aUnitRecordsItsReportAndTheBureauSeesTheLateAndTheMissingOnes() throws IOException {
     // a unit's staff on a phone: their own line only, recorded on time
     browser.manage().window().setSize(new Dimension(390, 844));
-    signInWith("sx-jyt-staff");
+    steps.signIn("sx-jyt-staff");
     openReports();
     assertThat(browser.findElements(By.id("er-level"))).isEmpty();
     setDate(By.id("er-reported-on"), (year + 1) + "-03-15");
-    type(By.id("er-summary"), "计划执行率 95%");
-    click(By.id("er-submit"));
-    assertThat(text(By.id("er-message"))).contains("山西省教育厅", "按期报送");
-    assertThat(text(By.cssSelector("[data-report-unit=sx-jyt]"))).contains("按期报送");
+    steps.type(By.id("er-summary"), "计划执行率 95%");
+    steps.click(By.id("er-submit"));
+    assertThat(steps.text(By.id("er-message"))).contains("山西省教育厅", "按期报送");
+    assertThat(steps.text(By.cssSelector("[data-report-unit=sx-jyt]"))).contains("按期报送");
     assertThat(browser.findElements(By.cssSelector("[data-report-unit=sx-jtt]"))).isEmpty();
-    assertThat(horizontalOverflow()).isFalse();
-    screenshot("execution-reports-unit-390");
+    assertThat(steps.horizontalOverflow()).isFalse();
+    steps.screenshot("execution-reports-unit-390", 6000);
 
     // the bureau at 1366 px: records 省交通运输厅's late report, its own is missing (督办)
-    open("/login.html");
-    browser.manage().deleteAllCookies();
-    open("/login.html");
+    steps.signedOut();
     browser.manage().window().setSize(new Dimension(1366, 900));
-    signInWith("sx-reviewer");
+    steps.signIn("sx-reviewer");
     openReports();
-    assertThat(text(By.id("er-due"))).contains((year + 1) + "-03-31", (year + 1) + "-06-30");
-    new Select(visible(By.id("er-unit"))).selectByValue("sx-jtt");
+    assertThat(steps.text(By.id("er-due"))).contains((year + 1) + "-03-31", (year + 1) + "-06-30");
+    new Select(steps.visible(By.id("er-unit"))).selectByValue("sx-jtt");
     setDate(By.id("er-reported-on"), (year + 1) + "-04-05");
-    type(By.id("er-summary"), "计划执行率 88%");
-    click(By.id("er-submit"));
-    assertThat(text(By.id("er-message"))).contains("山西省交通运输厅", "逾期报送");
-    WebElement jtt = visible(By.cssSelector("[data-report-unit=sx-jtt]"));
+    steps.type(By.id("er-summary"), "计划执行率 88%");
+    steps.click(By.id("er-submit"));
+    assertThat(steps.text(By.id("er-message"))).contains("山西省交通运输厅", "逾期报送");
+    WebElement jtt = steps.visible(By.cssSelector("[data-report-unit=sx-jtt]"));
     assertThat(jtt.getAttribute("data-status")).isEqualTo("LATE");
     assertThat(jtt.getText()).contains("督办", "第三十九条第一款");
-    WebElement bureau = visible(By.cssSelector("[data-report-unit=sx-jgsw]"));
+    WebElement bureau = steps.visible(By.cssSelector("[data-report-unit=sx-jgsw]"));
     assertThat(bureau.getAttribute("data-status")).isEqualTo("OVERDUE");
     assertThat(bureau.getText()).contains("逾期未报送", "第三十九条第二款");
     // a second report of the same unit is refused with the reason
-    new Select(visible(By.id("er-unit"))).selectByValue("sx-jtt");
+    new Select(steps.visible(By.id("er-unit"))).selectByValue("sx-jtt");
     setDate(By.id("er-reported-on"), (year + 1) + "-04-06");
-    type(By.id("er-summary"), "重复");
-    click(By.id("er-submit"));
-    assertThat(text(By.id("er-error"))).contains("已登记");
-    assertThat(horizontalOverflow()).isFalse();
-    screenshot("execution-reports-bureau-1366");
+    steps.type(By.id("er-summary"), "重复");
+    steps.click(By.id("er-submit"));
+    assertThat(steps.text(By.id("er-error"))).contains("已登记");
+    assertThat(steps.horizontalOverflow()).isFalse();
+    steps.screenshot("execution-reports-bureau-1366", 6000);
   }
 
   private void openReports() {
     // below 992 px the bar folds behind 菜单
     if (browser.manage().window().getSize().getWidth() < 992) {
-      click(By.id("nav-toggle"));
+      steps.click(By.id("nav-toggle"));
     }
-    click(By.cssSelector("[data-nav=dashboard]"));
-    new Select(visible(By.id("er-year"))).selectByValue(String.valueOf(year));
-    wait.until(d -> visible(By.id("er-due")).getText().contains((year + 1) + "-03-31"));
+    steps.click(By.cssSelector("[data-nav=dashboard]"));
+    new Select(steps.visible(By.id("er-year"))).selectByValue(String.valueOf(year));
+    wait.until(d -> steps.visible(By.id("er-due")).getText().contains((year + 1) + "-03-31"));
   }
 
   private void setDate(By locator, String value) {
     ((JavascriptExecutor) browser)
         .executeScript(
             "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
-            visible(locator),
+            steps.visible(locator),
             value);
-  }
-
-  private boolean horizontalOverflow() {
-    return (Boolean)
-        ((JavascriptExecutor) browser)
-            .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
-  }
-
-  private void signInWith(String user) {
-    type(By.id("username"), user);
-    type(By.id("password"), "demo");
-    click(By.id("login-submit"));
-    visible(By.id("user-name"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(By locator) {
-    try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "not visible: "
-              + locator
-              + " on "
-              + browser.getCurrentUrl()
-              + "; page shows: "
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
-  }
-
-  private String text(By locator) {
-    return visible(locator).getText().trim();
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    element.click();
-  }
-
-  private void type(By locator, String text) {
-    WebElement element = visible(locator);
-    element.clear();
-    element.sendKeys(text);
-  }
-
-  private void screenshot(String name) throws IOException {
-    Number height =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-    Dimension original = browser.manage().window().getSize();
-    browser
-        .manage()
-        .window()
-        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 6000)));
-    try {
-      Files.write(
-          HeadlessChromium.SCREENSHOTS.resolve(name + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
-    } finally {
-      browser.manage().window().setSize(original);
-    }
   }
 }

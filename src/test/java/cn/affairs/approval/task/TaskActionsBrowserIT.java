@@ -7,22 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -37,12 +32,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class TaskActionsBrowserIT {
 
-  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
   private static ChromeDriver browser;
   private static Path profile;
 
   @LocalServerPort int port;
   private WebDriverWait wait;
+  private BrowserSteps steps;
   private ApiClient api;
 
   @BeforeAll
@@ -59,10 +54,9 @@ class TaskActionsBrowserIT {
   @BeforeEach
   void init() {
     api = new ApiClient(port);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.manage().window().setSize(new Dimension(1366, 900));
-    open("/login.html");
-    browser.manage().deleteAllCookies();
+    steps = new BrowserSteps(browser, port);
+    wait = steps.waiting();
+    steps.startSignedOut();
   }
 
   /** A construction case at the bureau review; returns {id, review task id}. */
@@ -99,163 +93,100 @@ class TaskActionsBrowserIT {
 
     // 委派: the reviewer asks the vehicle manager; the picker offers colleagues only
     signIn("sx-reviewer");
-    open("/#/tasks/" + first[1]);
-    visible(By.id("decision-form"));
-    click(By.id("action-delegate"));
-    visible(By.id("action-form-delegate"));
+    steps.open("/#/tasks/" + first[1]);
+    steps.visible(By.id("decision-form"));
+    steps.click(By.id("action-delegate"));
+    steps.visible(By.id("action-form-delegate"));
     wait.until(d -> d.findElements(By.cssSelector("#action-user option")).size() > 1);
-    assertThat(text(By.id("action-user")))
+    assertThat(steps.text(By.id("action-user")))
         .contains("李车管")
         .doesNotContain("孙经办")
         .doesNotContain("陈财政");
-    new Select(visible(By.id("action-user"))).selectByValue("sx-vehicle");
-    click(By.id("submit-action"));
-    assertThat(visible(By.cssSelector("[data-error-for=comment]")).getText()).contains("委派时须写明");
-    type(By.id("action-comment"), "请就车库改建部分提出意见");
+    new Select(steps.visible(By.id("action-user"))).selectByValue("sx-vehicle");
+    steps.click(By.id("submit-action"));
+    assertThat(steps.visible(By.cssSelector("[data-error-for=comment]")).getText())
+        .contains("委派时须写明");
+    steps.type(By.id("action-comment"), "请就车库改建部分提出意见");
     shots("task-actions-delegate");
-    click(By.id("submit-action"));
-    expectNotice("已委派李车管提出意见");
-    signOut();
+    steps.click(By.id("submit-action"));
+    steps.expectNotice("已委派李车管提出意见");
+    steps.signOut();
 
     // the colleague answers; they have no decision to take
     signIn("sx-vehicle");
-    open("/#/tasks/" + first[1]);
-    visible(By.id("resolve-form"));
+    steps.open("/#/tasks/" + first[1]);
+    steps.visible(By.id("resolve-form"));
     assertThat(browser.findElements(By.id("decision-form"))).isEmpty();
-    type(By.id("resolve-comment"), "车库改建符合公务用车管理规定");
+    steps.type(By.id("resolve-comment"), "车库改建符合公务用车管理规定");
     shots("task-actions-resolve");
-    click(By.id("submit-resolve"));
-    expectNotice("已答复委派");
-    signOut();
+    steps.click(By.id("submit-resolve"));
+    steps.expectNotice("已答复委派");
+    steps.signOut();
 
     // back with the reviewer: the answer is in the timeline; approve and copy to finance
     signIn("sx-reviewer");
-    open("/#/tasks/" + first[1]);
-    visible(By.id("decision-form"));
+    steps.open("/#/tasks/" + first[1]);
+    steps.visible(By.id("decision-form"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".timeline [data-decision=RESOLVE]"), "车库改建符合"));
-    click(By.id("decision-APPROVE"));
-    type(By.name("opinionNecessity"), "确有必要");
-    type(By.name("opinionStandard"), "符合标准");
-    type(By.name("opinionLocation"), "选址合理");
-    type(By.name("opinionFunding"), "资金已落实");
+    steps.click(By.id("decision-APPROVE"));
+    steps.type(By.name("opinionNecessity"), "确有必要");
+    steps.type(By.name("opinionStandard"), "符合标准");
+    steps.type(By.name("opinionLocation"), "选址合理");
+    steps.type(By.name("opinionFunding"), "资金已落实");
     wait.until(d -> d.findElements(By.cssSelector("#cc option")).size() > 1);
-    new Select(visible(By.id("cc"))).selectByValue("sx-finance");
-    click(By.id("submit-decision"));
-    expectNotice("已办理");
+    new Select(steps.visible(By.id("cc"))).selectByValue("sx-finance");
+    steps.click(By.id("submit-decision"));
+    steps.expectNotice("已办理");
 
     // 转办 the second case to the other reviewer
-    open("/#/tasks/" + second[1]);
-    visible(By.id("decision-form"));
-    click(By.id("action-transfer"));
+    steps.open("/#/tasks/" + second[1]);
+    steps.visible(By.id("decision-form"));
+    steps.click(By.id("action-transfer"));
     wait.until(d -> d.findElements(By.cssSelector("#action-user option")).size() > 1);
     assertThat(browser.findElements(By.cssSelector("#action-user option")))
         .hasSize(2); // 请选择 and 钱审核
-    new Select(visible(By.id("action-user"))).selectByValue("sx-reviewer2");
-    type(By.id("action-comment"), "本人出差，请代为审核");
-    click(By.id("submit-action"));
-    expectNotice("已转办给钱审核");
-    signOut();
+    new Select(steps.visible(By.id("action-user"))).selectByValue("sx-reviewer2");
+    steps.type(By.id("action-comment"), "本人出差，请代为审核");
+    steps.click(By.id("submit-action"));
+    steps.expectNotice("已转办给钱审核");
+    steps.signOut();
     signIn("sx-reviewer2");
-    click(By.cssSelector("[data-nav=tasks]")); // 工作台 is the landing page
-    visible(By.cssSelector("#task-table tr[data-application-id='" + second[0] + "']"));
-    signOut();
+    steps.click(By.cssSelector("[data-nav=tasks]")); // 工作台 is the landing page
+    steps.visible(By.cssSelector("#task-table tr[data-application-id='" + second[0] + "']"));
+    steps.signOut();
 
     // finance finds the copy under 抄送我的, unread, then read
     signIn("sx-finance");
-    click(By.cssSelector("[data-nav=cc]"));
+    steps.click(By.cssSelector("[data-nav=cc]"));
     By row = By.cssSelector("#cc-table tr[data-application-id='" + first[0] + "']");
-    assertThat(visible(row).getAttribute("data-read")).isEqualTo("false");
-    assertThat(text(row)).contains("未读").contains("王审核").contains("机关事务管理部门审核");
+    assertThat(steps.visible(row).getAttribute("data-read")).isEqualTo("false");
+    assertThat(steps.text(row)).contains("未读").contains("王审核").contains("机关事务管理部门审核");
     shots("cc-list-unread");
-    visible(row).findElement(By.cssSelector(".open-copy")).click();
-    visible(By.cssSelector(".application-detail[data-application-id='" + first[0] + "']"));
-    click(By.cssSelector("[data-nav=cc]"));
+    steps.visible(row).findElement(By.cssSelector(".open-copy")).click();
+    steps.visible(By.cssSelector(".application-detail[data-application-id='" + first[0] + "']"));
+    steps.click(By.cssSelector("[data-nav=cc]"));
     wait.until(ExpectedConditions.attributeToBe(row, "data-read", "true"));
-    assertThat(text(row)).contains("已读");
+    assertThat(steps.text(row)).contains("已读");
     shots("cc-list-read");
   }
 
   // ---- helpers (as in PortalBrowserIT) --------------------------------------------------------
 
+  /** Signs in from a freshly opened sign-in page. */
   private void signIn(String user) {
-    open("/login.html");
-    type(By.id("username"), user);
-    type(By.id("password"), "demo");
-    click(By.id("login-submit"));
-    visible(By.id("user-name"));
-  }
-
-  private void signOut() {
-    click(By.id("logout"));
-    visible(By.id("msg-logout"));
-  }
-
-  private void expectNotice(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(By locator) {
-    try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "not visible: "
-              + locator
-              + " on "
-              + browser.getCurrentUrl()
-              + "; page shows: "
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
-  }
-
-  private String text(By locator) {
-    return visible(locator).getText().trim();
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    element.click();
-  }
-
-  private void type(By locator, String text) {
-    WebElement element = visible(locator);
-    element.clear();
-    element.sendKeys(text);
+    steps.open("/login.html");
+    steps.signIn(user);
   }
 
   /**
-   * Full-page screenshots at 1366 px and at a phone's 390 px, and the phone's first screen as it
-   * shows (element scrolled into view is kept); the window is 1366 px again after.
+   * The phone's first screen as it shows (element scrolled into view is kept), then full-page
+   * screenshots at 1366 px and at a phone's 390 px; the window is 1366 px again after.
    */
   private void shots(String name) throws IOException {
-    browser.manage().window().setSize(new Dimension(390, 844));
-    Files.write(
-        SCREENSHOTS.resolve(name + "-390-screen.png"), browser.getScreenshotAs(OutputType.BYTES));
-    for (int width : new int[] {1366, 390}) {
-      browser.manage().window().setSize(new Dimension(width, 900));
-      Number height =
-          (Number)
-              ((JavascriptExecutor) browser)
-                  .executeScript(
-                      "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-      browser
-          .manage()
-          .window()
-          .setSize(new Dimension(width, Math.min(height.intValue() + 120, 5000)));
-      Files.write(
-          SCREENSHOTS.resolve(name + "-" + width + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
-    }
-    browser.manage().window().setSize(new Dimension(1366, 900));
+    browser.manage().window().setSize(BrowserSteps.PHONE);
+    steps.windowScreenshot(name + "-390-screen");
+    steps.screenshots(name);
   }
 }

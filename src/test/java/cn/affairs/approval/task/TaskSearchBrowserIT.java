@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
 import cn.affairs.approval.testing.ApiClient.Response;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,11 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -39,12 +35,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class TaskSearchBrowserIT {
 
-  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
   private static ChromeDriver browser;
   private static Path profile;
 
   @LocalServerPort int port;
   private WebDriverWait wait;
+  private BrowserSteps steps;
   private ApiClient api;
   private String tag;
 
@@ -62,10 +58,9 @@ class TaskSearchBrowserIT {
   @BeforeEach
   void init() {
     api = new ApiClient(port);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.manage().window().setSize(new Dimension(1366, 900));
-    open("/login.html");
-    browser.manage().deleteAllCookies();
+    steps = new BrowserSteps(browser, port);
+    wait = steps.waiting();
+    steps.startSignedOut();
     tag = "页面检索" + UUID.randomUUID().toString().substring(0, 6);
   }
 
@@ -104,39 +99,39 @@ class TaskSearchBrowserIT {
 
     // 待办: words of the title, then the unit
     signIn("sx-reviewer");
-    open("/#/tasks");
-    visible(By.id("task-filters"));
-    type(By.id("task-filter-q"), tag + " 食堂");
-    click(By.id("task-filter-search"));
+    steps.open("/#/tasks");
+    steps.visible(By.id("task-filters"));
+    steps.type(By.id("task-filter-q"), tag + " 食堂");
+    steps.click(By.id("task-filter-search"));
     rows("#task-table", List.of(canteen));
-    assertThat(text(By.id("task-filter-total"))).contains("符合条件的待办 1 件");
-    type(By.id("task-filter-q"), tag);
-    click(By.id("task-filter-search"));
+    assertThat(steps.text(By.id("task-filter-total"))).contains("符合条件的待办 1 件");
+    steps.type(By.id("task-filter-q"), tag);
+    steps.click(By.id("task-filter-search"));
     rows("#task-table", List.of(library, canteen, transport));
-    new Select(visible(By.id("task-filter-unit"))).selectByValue("sx-jtt");
+    new Select(steps.visible(By.id("task-filter-unit"))).selectByValue("sx-jtt");
     rows("#task-table", List.of(transport));
     assertThat(browser.getCurrentUrl()).contains("unit=sx-jtt");
-    shots("task-search-open");
-    click(By.id("task-filter-overdue"));
+    steps.screenshots("task-search-open");
+    steps.click(By.id("task-filter-overdue"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("task-table"), "没有符合条件的待办事项"));
     assertThat(browser.getCurrentUrl()).contains("overdue=true");
-    signOut();
+    steps.signOut();
 
     // 已办: the unit head's decided steps, by words and by the case's status now
     signIn("sx-jyt-head");
-    open("/#/done");
-    visible(By.id("done-filters"));
-    type(By.id("done-filter-q"), tag);
-    click(By.id("done-filter-search"));
+    steps.open("/#/done");
+    steps.visible(By.id("done-filters"));
+    steps.type(By.id("done-filter-q"), tag);
+    steps.click(By.id("done-filter-search"));
     rows("#done-table", List.of(library, canteen, refused));
-    new Select(visible(By.id("done-filter-status"))).selectByValue("REJECTED");
+    new Select(steps.visible(By.id("done-filter-status"))).selectByValue("REJECTED");
     rows("#done-table", List.of(refused));
-    assertThat(text(By.id("done-filter-total"))).contains("符合条件的已办 1 件");
-    shots("task-search-done");
-    click(By.xpath("//form[@id='done-filters']//button[text()='清除条件']"));
+    assertThat(steps.text(By.id("done-filter-total"))).contains("符合条件的已办 1 件");
+    steps.screenshots("task-search-done");
+    steps.click(By.xpath("//form[@id='done-filters']//button[text()='清除条件']"));
     wait.until(d -> d.findElement(By.id("done-filter-q")).getAttribute("value").isEmpty());
-    signOut();
+    steps.signOut();
   }
 
   static Map<String, Object> titled(String projectName) {
@@ -159,80 +154,14 @@ class TaskSearchBrowserIT {
           });
     } catch (TimeoutException e) {
       throw new AssertionError(
-          "expected " + ids + " in " + table + "; page shows: " + text(By.tagName("body")), e);
-    }
-  }
-
-  private void signIn(String user) {
-    open("/login.html");
-    type(By.id("username"), user);
-    type(By.id("password"), "demo");
-    click(By.id("login-submit"));
-    visible(By.id("user-name"));
-  }
-
-  private void signOut() {
-    click(By.id("logout"));
-    visible(By.id("msg-logout"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(By locator) {
-    try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "not visible: "
-              + locator
-              + " on "
-              + browser.getCurrentUrl()
-              + "; page shows: "
-              + browser.findElement(By.tagName("body")).getText(),
+          "expected " + ids + " in " + table + "; page shows: " + steps.text(By.tagName("body")),
           e);
     }
   }
 
-  private String text(By locator) {
-    return visible(locator).getText().trim();
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    element.click();
-  }
-
-  private void type(By locator, String text) {
-    WebElement element = visible(locator);
-    element.clear();
-    element.sendKeys(text);
-  }
-
-  /**
-   * Full-page screenshots at 1366 px and at a phone's 390 px; the window is 1366 px again after.
-   */
-  private void shots(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    for (int width : new int[] {1366, 390}) {
-      browser.manage().window().setSize(new Dimension(width, 900));
-      Number height =
-          (Number)
-              ((JavascriptExecutor) browser)
-                  .executeScript(
-                      "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-      browser
-          .manage()
-          .window()
-          .setSize(new Dimension(width, Math.min(height.intValue() + 120, 5000)));
-      Files.write(
-          SCREENSHOTS.resolve(name + "-" + width + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
-    }
-    browser.manage().window().setSize(new Dimension(1366, 900));
+  /** Signs in from a freshly opened sign-in page. */
+  private void signIn(String user) {
+    steps.open("/login.html");
+    steps.signIn(user);
   }
 }

@@ -3,14 +3,12 @@ package cn.affairs.approval.vehicle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,14 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class VehicleRegisterBrowserIT {
 
-  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
-
   private static ChromeDriver browser;
   private static Path profile;
 
   @LocalServerPort int port;
   @Autowired Cases cases;
   private WebDriverWait wait;
+  private BrowserSteps steps;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -60,11 +52,9 @@ class VehicleRegisterBrowserIT {
 
   @BeforeEach
   void init() {
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.manage().window().setSize(new Dimension(1366, 900));
-    open("/login.html");
-    browser.manage().deleteAllCookies();
-    open("/login.html");
+    steps = new BrowserSteps(browser, port);
+    wait = steps.waiting();
+    steps.startSignedOut();
   }
 
   @AfterEach
@@ -74,120 +64,47 @@ class VehicleRegisterBrowserIT {
 
   @Test
   void theBureauKeepsTheVehicleRegisterAndTheUnitReadsIt() throws IOException {
-    signIn("sx-vehicle", "demo");
-    click(By.cssSelector("[data-nav=registers]"));
-    click(By.cssSelector("[data-register-tab=vehicles]"));
+    steps.signIn("sx-vehicle", "demo");
+    steps.click(By.cssSelector("[data-nav=registers]"));
+    steps.click(By.cssSelector("[data-register-tab=vehicles]"));
     // the units arrive after the page: wait for the option before choosing it
     wait.until(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("#register-unit option[value='sx-jyt']")));
-    new Select(visible(By.id("register-unit"))).selectByValue("sx-jyt");
-    visible(By.cssSelector("#vehicle-table tr[data-plate='晋A·J0001']"));
-    screenshot("vehicles-1-bureau");
+    new Select(steps.visible(By.id("register-unit"))).selectByValue("sx-jyt");
+    steps.visible(By.cssSelector("#vehicle-table tr[data-plate='晋A·J0001']"));
+    steps.screenshot("vehicles-1-bureau");
 
-    click(By.id("add-vehicle"));
-    type(By.id("v-plate"), "ABC");
-    type(By.id("v-price"), "15.5");
-    click(By.id("save-vehicle"));
-    assertThat(text(By.cssSelector("[data-error-for=plate]"))).contains("号牌格式不正确");
-    assertThat(text(By.cssSelector("[data-error-for=brand]"))).isEqualTo("请填写品牌");
-    assertThat(text(By.cssSelector("[data-error-for=purchaseDate]"))).isEqualTo("请填写购置日期");
-    screenshot("vehicles-2-form-errors");
+    steps.click(By.id("add-vehicle"));
+    steps.type(By.id("v-plate"), "ABC");
+    steps.type(By.id("v-price"), "15.5");
+    steps.click(By.id("save-vehicle"));
+    assertThat(steps.text(By.cssSelector("[data-error-for=plate]"))).contains("号牌格式不正确");
+    assertThat(steps.text(By.cssSelector("[data-error-for=brand]"))).isEqualTo("请填写品牌");
+    assertThat(steps.text(By.cssSelector("[data-error-for=purchaseDate]"))).isEqualTo("请填写购置日期");
+    steps.screenshot("vehicles-2-form-errors");
 
-    type(By.id("v-plate"), "晋A·K8001");
-    type(By.id("v-brand"), "比亚迪");
-    type(By.id("v-model"), "秦PLUS EV");
+    steps.type(By.id("v-plate"), "晋A·K8001");
+    steps.type(By.id("v-brand"), "比亚迪");
+    steps.type(By.id("v-model"), "秦PLUS EV");
     ((JavascriptExecutor) browser)
         .executeScript(
             "const d = document.getElementById('v-date'); d.value = '2023-04-01'; d.dispatchEvent(new Event('input'));");
-    click(By.id("save-vehicle"));
+    steps.click(By.id("save-vehicle"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已登记车辆"));
-    assertThat(text(By.cssSelector("#vehicle-table tr[data-plate='晋A·K8001']")))
+    assertThat(steps.text(By.cssSelector("#vehicle-table tr[data-plate='晋A·K8001']")))
         .contains("比亚迪", "纯电动", "在用");
 
-    click(By.id("logout"));
-    visible(By.id("msg-logout"));
-    signIn("sx-jyt-staff", "demo");
-    click(By.cssSelector("[data-nav=registers]"));
-    click(By.cssSelector("[data-register-tab=vehicles]"));
-    visible(By.cssSelector("#vehicle-table tr[data-plate='晋A·K8001']"));
-    assertThat(text(By.id("read-only-note"))).contains("只读");
+    steps.click(By.id("logout"));
+    steps.visible(By.id("msg-logout"));
+    steps.signIn("sx-jyt-staff", "demo");
+    steps.click(By.cssSelector("[data-nav=registers]"));
+    steps.click(By.cssSelector("[data-register-tab=vehicles]"));
+    steps.visible(By.cssSelector("#vehicle-table tr[data-plate='晋A·K8001']"));
+    assertThat(steps.text(By.id("read-only-note"))).contains("只读");
     assertThat(browser.findElements(By.id("add-vehicle"))).isEmpty();
     browser.manage().window().setSize(new Dimension(390, 844));
-    screenshot("vehicles-3-unit-phone");
-    assertThat(severeBrowserErrors()).isEmpty();
-  }
-
-  private void signIn(String user, String password) {
-    if (!browser.getCurrentUrl().contains("/login.html")) {
-      open("/login.html");
-    }
-    type(By.id("username"), user);
-    type(By.id("password"), password);
-    click(By.id("login-submit"));
-    visible(By.id("user-name"));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(By locator) {
-    try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "not visible: "
-              + locator
-              + " on "
-              + browser.getCurrentUrl()
-              + "; page shows: "
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
-  }
-
-  private String text(By locator) {
-    return visible(locator).getText().trim();
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    element.click();
-  }
-
-  private void type(By locator, String text) {
-    WebElement element = visible(locator);
-    element.clear();
-    element.sendKeys(text);
-  }
-
-  private void screenshot(String name) throws IOException {
-    Number height =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-    Dimension original = browser.manage().window().getSize();
-    browser
-        .manage()
-        .window()
-        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
-    try {
-      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    } finally {
-      browser.manage().window().setSize(original);
-    }
-  }
-
-  private List<String> severeBrowserErrors() {
-    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage)
-        .filter(m -> !m.contains("Failed to load resource"))
-        .toList();
+    steps.screenshot("vehicles-3-unit-phone");
+    assertThat(steps.severeBrowserErrors()).isEmpty();
   }
 }

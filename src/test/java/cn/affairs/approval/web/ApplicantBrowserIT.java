@@ -3,22 +3,18 @@ package cn.affairs.approval.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,10 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class ApplicantBrowserIT {
 
-  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
-  private static final Dimension DESKTOP = new Dimension(1366, 900);
-  private static final Dimension PHONE = new Dimension(390, 844);
-
   private static ChromeDriver browser;
   private static Path profile;
 
@@ -47,6 +39,7 @@ class ApplicantBrowserIT {
   @Autowired Cases cases;
 
   private WebDriverWait wait;
+  private BrowserSteps steps;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -62,56 +55,55 @@ class ApplicantBrowserIT {
   @BeforeEach
   void init() {
     cases.resetRegisters();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.manage().window().setSize(DESKTOP);
-    open("/login.html");
-    browser.manage().deleteAllCookies();
-    open("/login.html");
+    steps = new BrowserSteps(browser, port);
+    wait = steps.waiting();
+    steps.startSignedOut();
   }
 
   @Test
   void precheckWhileTypingThenDraftSignOutResumeFromHomeAndSubmit() throws IOException {
-    signIn("sx-jyt-staff");
+    steps.signIn("sx-jyt-staff");
     // 工作台 is the home page
-    visible(By.id("home"));
-    visible(By.id("home-shortcuts"));
-    screenshots("applicant-1-home");
-    click(By.cssSelector("[data-shortcut=office-space-construction]"));
-    visible(By.id("application-form"));
+    steps.visible(By.id("home"));
+    steps.visible(By.id("home-shortcuts"));
+    steps.screenshots("applicant-1-home");
+    steps.click(By.cssSelector("[data-shortcut=office-space-construction]"));
+    steps.visible(By.id("application-form"));
 
     // the area typed makes the office rooms 850 + 40 = 890 ㎡, over the 882 ㎡ of the standard
-    new Select(visible(By.name("projectType"))).selectByValue("EXPANSION");
-    type(By.name("projectName"), "图书馆配楼扩建");
-    type(By.name("addedOfficeRoomArea"), "40");
+    new Select(steps.visible(By.name("projectType"))).selectByValue("EXPANSION");
+    steps.type(By.name("projectName"), "图书馆配楼扩建");
+    steps.type(By.name("addedOfficeRoomArea"), "40");
     By areaVerdict =
         By.cssSelector("[data-verdict-for=addedOfficeRoomArea][data-rule=officeRoomArea]");
     wait.until(ExpectedConditions.attributeToBe(areaVerdict, "data-verdict", "FAIL"));
-    assertThat(text(areaVerdict))
+    assertThat(steps.text(areaVerdict))
         .contains("申请后办公室用房 890㎡，超过核定标准 882㎡")
         .contains("依据")
         .contains("党政机关办公用房建设标准");
-    screenshots("applicant-2-precheck-fail");
+    steps.screenshots("applicant-2-precheck-fail");
 
     // corrected: 880 ㎡ is within the standard, and the verdict beside the field says so
-    type(By.name("addedOfficeRoomArea"), "30");
+    steps.type(By.name("addedOfficeRoomArea"), "30");
     wait.until(ExpectedConditions.attributeToBe(areaVerdict, "data-verdict", "PASS"));
-    assertThat(text(areaVerdict)).contains("880㎡");
-    type(By.name("addedBasicOfficeArea"), "30");
-    type(By.name("addedBuildingArea"), "45");
-    type(By.name("location"), "太原市迎泽区新建路 12 号");
-    click(By.id("save-draft"));
+    assertThat(steps.text(areaVerdict)).contains("880㎡");
+    steps.type(By.name("addedBasicOfficeArea"), "30");
+    steps.type(By.name("addedBuildingArea"), "45");
+    steps.type(By.name("location"), "太原市迎泽区新建路 12 号");
+    steps.click(By.id("save-draft"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "草稿已保存"));
-    String draftId = visible(By.id("application-form")).getAttribute("data-draft-id");
+    String draftId = steps.visible(By.id("application-form")).getAttribute("data-draft-id");
     assertThat(draftId).isNotBlank();
 
     // a new session: the draft is the server's, not the page's
-    signOut();
-    signIn("sx-jyt-staff");
-    WebElement draftRow = visible(By.cssSelector("#home-drafts [data-draft-id='" + draftId + "']"));
+    steps.signOut();
+    steps.signIn("sx-jyt-staff");
+    WebElement draftRow =
+        steps.visible(By.cssSelector("#home-drafts [data-draft-id='" + draftId + "']"));
     assertThat(draftRow.getText()).contains("图书馆配楼扩建");
-    screenshots("applicant-3-home-with-draft");
-    click(By.cssSelector("#home-drafts [data-draft-id='" + draftId + "'] .resume-draft"));
-    visible(By.id("application-form"));
+    steps.screenshots("applicant-3-home-with-draft");
+    steps.click(By.cssSelector("#home-drafts [data-draft-id='" + draftId + "'] .resume-draft"));
+    steps.visible(By.id("application-form"));
     wait.until(
         d -> "30".equals(d.findElement(By.name("addedOfficeRoomArea")).getAttribute("value")));
     assertThat(browser.findElement(By.name("location")).getAttribute("value"))
@@ -119,13 +111,13 @@ class ApplicantBrowserIT {
     wait.until(ExpectedConditions.attributeToBe(areaVerdict, "data-verdict", "PASS"));
 
     // the rest of the form, then the submission: the draft becomes the case
-    type(By.name("estimatedCost"), "300");
+    steps.type(By.name("estimatedCost"), "300");
     new Select(browser.findElement(By.name("fundingSource"))).selectByValue("FISCAL");
-    type(By.name("necessity"), "新增编制 10 名，现有办公室用房不足。");
-    click(By.id("field-usesAgencyLand-no"));
-    click(By.id("submit-application"));
+    steps.type(By.name("necessity"), "新增编制 10 名，现有办公室用房不足。");
+    steps.click(By.id("field-usesAgencyLand-no"));
+    steps.click(By.id("submit-application"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "申请已提交"));
-    visible(By.id("forecast-table"));
+    steps.visible(By.id("forecast-table"));
 
     // the case page lists the steps ahead with who decides and by when
     List<WebElement> rows = browser.findElements(By.cssSelector("#forecast-table tbody tr"));
@@ -137,113 +129,41 @@ class ApplicantBrowserIT {
           .matches("\\d{4}-\\d{2}-\\d{2}");
     }
     assertThat(rows.get(0).getText()).contains("单位负责人审核").contains("当前");
-    screenshots("applicant-4-case-forecast");
+    steps.screenshots("applicant-4-case-forecast");
 
     // the draft is gone from 工作台 once submitted
-    click(By.cssSelector("[data-nav=home]"));
-    visible(By.id("home"));
+    steps.click(By.cssSelector("[data-nav=home]"));
+    steps.visible(By.id("home"));
     assertThat(browser.findElements(By.cssSelector("[data-draft-id='" + draftId + "']"))).isEmpty();
 
     // the list finds the case by a word of its title
-    open("/#/applications?scope=mine");
-    type(By.id("filter-q"), "配楼");
-    click(By.id("filter-search"));
+    steps.open("/#/applications?scope=mine");
+    steps.type(By.id("filter-q"), "配楼");
+    steps.click(By.id("filter-search"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("application-table"), "图书馆配楼扩建"));
-    screenshots("applicant-5-list-filters");
+    steps.screenshots("applicant-5-list-filters");
   }
 
   @Test
   void theBureauSeesItsGovernmentsCountsAndExportsTheWholeList() throws IOException {
-    signIn("sx-reviewer");
-    visible(By.id("home-government"));
-    assertThat(text(By.id("home-government"))).contains("山西省").contains("审批中").contains("逾期环节");
-    screenshots("bureau-1-home");
-    click(By.cssSelector("[data-nav=all]"));
-    visible(By.id("filter-unit"));
+    steps.signIn("sx-reviewer");
+    steps.visible(By.id("home-government"));
+    assertThat(steps.text(By.id("home-government")))
+        .contains("山西省")
+        .contains("审批中")
+        .contains("逾期环节");
+    steps.screenshots("bureau-1-home");
+    steps.click(By.cssSelector("[data-nav=all]"));
+    steps.visible(By.id("filter-unit"));
     new Select(browser.findElement(By.id("filter-unit"))).selectByValue("sx-jyt");
     wait.until(ExpectedConditions.urlContains("unit=sx-jyt"));
-    assertThat(visible(By.id("export-xlsx")).getAttribute("href"))
+    assertThat(steps.visible(By.id("export-xlsx")).getAttribute("href"))
         .contains("format=xlsx")
         .contains("unit=sx-jyt")
         .contains("scope=all");
-    screenshots("bureau-2-all-applications");
+    steps.screenshots("bureau-2-all-applications");
   }
 
   // ---- steps ----------------------------------------------------------------------------------
-
-  private void signIn(String user) {
-    if (!browser.getCurrentUrl().contains("/login.html")) {
-      open("/login.html");
-    }
-    type(By.id("username"), user);
-    type(By.id("password"), "demo");
-    click(By.id("login-submit"));
-    visible(By.id("user-name"));
-  }
-
-  private void signOut() {
-    click(By.id("logout"));
-    visible(By.id("msg-logout"));
-  }
-
-  // ---- browser helpers ------------------------------------------------------------------------
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(By locator) {
-    try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "not visible: "
-              + locator
-              + " on "
-              + browser.getCurrentUrl()
-              + "; page shows: "
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
-  }
-
-  private String text(By locator) {
-    return visible(locator).getText().trim();
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    element.click();
-  }
-
-  private void type(By locator, String text) {
-    WebElement element = visible(locator);
-    element.clear();
-    element.sendKeys(text);
-  }
-
-  /** Full-page screenshots at 1366 px and at a phone's 390 px. */
-  private void screenshots(String name) throws IOException {
-    shoot(name + "-1366", DESKTOP);
-    shoot(name + "-390", PHONE);
-    browser.manage().window().setSize(DESKTOP);
-  }
-
-  private void shoot(String name, Dimension size) throws IOException {
-    browser.manage().window().setSize(size);
-    Number height =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-    browser
-        .manage()
-        .window()
-        .setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 120, 5000)));
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-  }
 }

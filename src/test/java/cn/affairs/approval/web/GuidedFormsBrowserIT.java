@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.annualplan.AnnualPlanForms;
 import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.ConstructionForms;
 import cn.affairs.approval.testing.HeadlessChromium;
@@ -11,7 +12,6 @@ import cn.affairs.approval.testing.Multipart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,10 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AffairsTest
 class GuidedFormsBrowserIT {
 
-  private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
-  private static final Dimension DESKTOP = new Dimension(1366, 900);
-  private static final Dimension PHONE = new Dimension(390, 844);
-
   private static ChromeDriver browser;
   private static Path profile;
 
@@ -55,6 +48,7 @@ class GuidedFormsBrowserIT {
   @Autowired Cases cases;
 
   private WebDriverWait wait;
+  private BrowserSteps steps;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -70,20 +64,18 @@ class GuidedFormsBrowserIT {
   @BeforeEach
   void init() {
     cases.resetRegisters();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.manage().window().setSize(DESKTOP);
-    open("/login.html");
-    browser.manage().deleteAllCookies();
-    open("/login.html");
+    steps = new BrowserSteps(browser, port);
+    wait = steps.waiting();
+    steps.startSignedOut();
   }
 
   @Test
   void aPlanChangeMadeByPickingAnItemShowsBeforeAndAfterOnTheCasePage() throws IOException {
-    signIn("sx-jyt-staff");
-    open("/#/new/plan-change");
-    visible(By.id("application-form"));
-    type(By.name("year"), "２０２６"); // full-width digits, as a Chinese input method types them
-    Select item = new Select(visible(By.name("changes[0].itemId")));
+    steps.signIn("sx-jyt-staff");
+    steps.open("/#/new/plan-change");
+    steps.visible(By.id("application-form"));
+    steps.type(By.name("year"), "２０２６"); // full-width digits, as a Chinese input method types them
+    Select item = new Select(steps.visible(By.name("changes[0].itemId")));
     wait.until(d -> item.getOptions().size() > 1);
     assertThat(item.getOptions())
         .extracting(WebElement::getText)
@@ -94,47 +86,49 @@ class GuidedFormsBrowserIT {
             .filter(t -> t.startsWith("机关运行经费"))
             .findFirst()
             .orElseThrow());
-    type(By.name("changes[0].newAmount"), "50");
+    steps.type(By.name("changes[0].newAmount"), "50");
     By compare = By.cssSelector("[data-compare-for='changes[0].itemId']");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(compare, "差额"));
-    assertThat(text(compare))
+    assertThat(steps.text(compare))
         .contains("调整前 300 → 调整后 50 万元")
         .contains("−250 万元")
         .contains("注意：该项目调减 250 万元");
-    assertThat(text(By.cssSelector("[data-totals-for=changes]")))
+    assertThat(steps.text(By.cssSelector("[data-totals-for=changes]")))
         .contains("调整前 420 万元 → 调整后 170 万元")
         .contains("预算上限 500 万元");
-    type(By.name("reason"), "压减运行经费");
-    click(By.id("field-emergency-no"));
-    screenshots("guided-1-plan-change-form");
+    steps.type(By.name("reason"), "压减运行经费");
+    steps.click(By.id("field-emergency-no"));
+    steps.screenshots("guided-1-plan-change-form");
 
-    click(By.id("submit-application"));
+    steps.click(By.id("submit-application"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "申请已提交"));
-    WebElement line = visible(By.cssSelector("#comparison [data-line='机关运行经费']"));
+    WebElement line = steps.visible(By.cssSelector("#comparison [data-line='机关运行经费']"));
     assertThat(line.getAttribute("data-decrease")).isEqualTo("true");
     assertThat(line.findElement(By.cssSelector(".line-before")).getText()).isEqualTo("300 万元");
     assertThat(line.findElement(By.cssSelector(".line-after")).getText()).isEqualTo("→ 50 万元");
     assertThat(line.findElement(By.cssSelector(".line-difference")).getText()).isEqualTo("−250 万元");
-    assertThat(text(By.id("comparison")))
+    assertThat(steps.text(By.id("comparison")))
         .contains("调整前计划总额 420 万元")
         .contains("调整后计划总额 170 万元")
         .contains("预算上限 500 万元")
         .contains("“机关运行经费”调减 250 万元（300 → 50 万元）");
     // the same in the timeline, and the item by its name in the form, never its id
-    assertThat(text(By.cssSelector(".timeline-entry[data-decision=SUBMIT] .timeline-comparison")))
+    assertThat(
+            steps.text(
+                By.cssSelector(".timeline-entry[data-decision=SUBMIT] .timeline-comparison")))
         .contains("机关运行经费")
         .contains("−250 万元");
-    assertThat(text(By.cssSelector("[data-value-of=changes]"))).contains("机关运行经费");
-    screenshots("guided-2-plan-change-case");
+    assertThat(steps.text(By.cssSelector("[data-value-of=changes]"))).contains("机关运行经费");
+    steps.screenshots("guided-2-plan-change-case");
   }
 
   @Test
   void aReplacementCarIsChosenFromTheUnitsOwnCars() throws IOException {
-    signIn("sx-jyt-staff");
-    open("/#/new/vehicle-purchase");
-    visible(By.id("application-form"));
-    new Select(visible(By.name("acquisitionType"))).selectByValue("REPLACEMENT");
-    Select plate = new Select(visible(By.name("replacedPlate")));
+    steps.signIn("sx-jyt-staff");
+    steps.open("/#/new/vehicle-purchase");
+    steps.visible(By.id("application-form"));
+    new Select(steps.visible(By.name("acquisitionType"))).selectByValue("REPLACEMENT");
+    Select plate = new Select(steps.visible(By.name("replacedPlate")));
     wait.until(d -> plate.getOptions().size() > 1);
     List<String> offered = plate.getOptions().stream().map(WebElement::getText).toList();
     assertThat(offered)
@@ -143,82 +137,86 @@ class GuidedFormsBrowserIT {
         .noneSatisfy(t -> assertThat(t).contains("晋A·T0001")); // another unit's
     plate.selectByValue("晋A·J0001");
     new Select(browser.findElement(By.name("category"))).selectByValue("OTHER");
-    type(By.name("brand"), "比亚迪");
-    type(By.name("model"), "秦PLUS EV");
-    click(By.id("field-madeInChina-yes"));
-    click(By.id("field-domesticBrand-yes"));
+    steps.type(By.name("brand"), "比亚迪");
+    steps.type(By.name("model"), "秦PLUS EV");
+    steps.click(By.id("field-madeInChina-yes"));
+    steps.click(By.id("field-domesticBrand-yes"));
     new Select(browser.findElement(By.name("energyType"))).selectByValue("BEV");
-    type(By.name("price"), "１４．９８");
+    steps.type(By.name("price"), "１４．９８");
     new Select(browser.findElement(By.name("source"))).selectByValue("PURCHASE");
-    type(By.name("justification"), "原车已使用十年，行驶 26 万公里");
+    steps.type(By.name("justification"), "原车已使用十年，行驶 26 万公里");
     new Select(browser.findElement(By.id("attachment-type"))).selectByValue("RENEWAL_PROOF");
     Path proof = Files.write(profile.resolve("报废证明.pdf"), Multipart.pdf("renewal proof"));
     browser.findElement(By.id("attachment-input")).sendKeys(proof.toAbsolutePath().toString());
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".attachment-list"), "报废证明.pdf"));
-    screenshots("guided-3-vehicle-form");
-    click(By.id("submit-application"));
+    steps.screenshots("guided-3-vehicle-form");
+    steps.click(By.id("submit-application"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "申请已提交"));
-    assertThat(text(By.id("application-title"))).contains("替换 晋A·J0001");
-    assertThat(text(By.cssSelector("[data-value-of=price]"))).isEqualTo("14.98 万元");
-    screenshots("guided-4-vehicle-case");
+    assertThat(steps.text(By.id("application-title"))).contains("替换 晋A·J0001");
+    assertThat(steps.text(By.cssSelector("[data-value-of=price]"))).isEqualTo("14.98 万元");
+    steps.screenshots("guided-4-vehicle-case");
   }
 
   @Test
   void theAssetFormShowsOnlyTheChosenTypesFieldsAndTheUnitsHoldingsAgainstTheirCaps()
       throws IOException {
-    signIn("sx-jyt-staff");
-    open("/#/new/asset-transfer");
-    visible(By.id("application-form"));
+    steps.signIn("sx-jyt-staff");
+    steps.open("/#/new/asset-transfer");
+    steps.visible(By.id("application-form"));
     // 省教育厅, 72 posts: 70 desktops against a cap of 72 (财资〔2016〕27号)
     WebElement desktops =
-        visible(By.cssSelector("[data-context=unit-asset-holdings] [data-holding=DESKTOP]"));
+        steps.visible(By.cssSelector("[data-context=unit-asset-holdings] [data-holding=DESKTOP]"));
     wait.until(d -> desktops.getText().contains("70 台"));
     assertThat(desktops.getText()).contains("台式计算机").contains("72 台").contains("编制 72 人");
-    Select type = new Select(visible(By.name("transferType")));
+    Select type = new Select(steps.visible(By.name("transferType")));
     type.selectByValue("FROM_WAREHOUSE");
-    visible(By.cssSelector("[data-field=requests]"));
+    steps.visible(By.cssSelector("[data-field=requests]"));
     assertThat(browser.findElements(By.cssSelector("[data-field=assets]"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("[data-field=vehicles]"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("[data-field=damagedBeyondRepair]"))).isEmpty();
-    screenshots("guided-9-asset-from-warehouse");
+    steps.screenshots("guided-9-asset-from-warehouse");
     type.selectByValue("DISPOSAL");
-    visible(By.cssSelector("[data-field=assets]"));
-    visible(By.cssSelector("[data-field=vehicles]"));
-    visible(By.cssSelector("[data-field=damagedBeyondRepair]"));
+    steps.visible(By.cssSelector("[data-field=assets]"));
+    steps.visible(By.cssSelector("[data-field=vehicles]"));
+    steps.visible(By.cssSelector("[data-field=damagedBeyondRepair]"));
     assertThat(browser.findElements(By.cssSelector("[data-field=requests]"))).isEmpty();
     type.selectByValue("TO_WAREHOUSE");
-    visible(By.cssSelector("[data-field=assets]"));
+    steps.visible(By.cssSelector("[data-field=assets]"));
     assertThat(browser.findElements(By.cssSelector("[data-field=vehicles]"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("[data-field=requests]"))).isEmpty();
     assertNoContrastViolation("/#/new/asset-transfer");
-    click(By.id("save-draft"));
+    steps.click(By.id("save-draft"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-state"), "草稿已保存"));
 
     // the construction form: 850㎡ in the register against a standard of 882㎡
-    open("/#/new/office-space-construction");
+    steps.open("/#/new/office-space-construction");
     WebElement standard =
-        visible(By.cssSelector("[data-context=unit-office-space] [data-figure=standardArea]"));
+        steps.visible(
+            By.cssSelector("[data-context=unit-office-space] [data-figure=standardArea]"));
     wait.until(d -> standard.getText().contains("882"));
-    assertThat(text(By.cssSelector("[data-context=unit-office-space] [data-figure=currentArea]")))
+    assertThat(
+            steps.text(
+                By.cssSelector("[data-context=unit-office-space] [data-figure=currentArea]")))
         .isEqualTo("850 ㎡");
-    assertThat(text(By.cssSelector("[data-context=unit-office-space] [data-figure=roomArea]")))
+    assertThat(
+            steps.text(By.cssSelector("[data-context=unit-office-space] [data-figure=roomArea]")))
         .isEqualTo("32 ㎡");
-    assertThat(text(By.cssSelector("[data-context=unit-office-space] .context-terms")))
+    assertThat(steps.text(By.cssSelector("[data-context=unit-office-space] .context-terms")))
         .contains("副处级 15人×12㎡=180㎡");
     assertNoContrastViolation("/#/new/office-space-construction");
-    screenshots("guided-10-construction-context");
+    steps.screenshots("guided-10-construction-context");
 
     // its case's timeline names the automatic checks among the people's entries
     String id =
         cases.start("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(30));
-    open("/#/applications/" + id);
+    steps.open("/#/applications/" + id);
     WebElement check =
-        visible(By.cssSelector(".timeline-automatic[data-step=Task_CheckOfficeRoomArea]"));
+        steps.visible(By.cssSelector(".timeline-automatic[data-step=Task_CheckOfficeRoomArea]"));
     assertThat(check.getText()).contains("审查办公室用房面积").contains("自动步骤").contains("符合");
-    assertThat(text(By.cssSelector(".timeline"))).doesNotContain("Task_");
-    screenshots("guided-11-automatic-steps");
+    assertThat(steps.text(By.cssSelector(".timeline"))).doesNotContain("Task_");
+    steps.screenshots("guided-11-automatic-steps");
   }
 
   @Test
@@ -242,33 +240,33 @@ class GuidedFormsBrowserIT {
     cases.decide(id, "Task_BureauVehicleReview", "APPROVE");
     cases.decide(id, "Task_FinanceReview", "APPROVE");
 
-    signIn("sx-vehicle");
-    open("/#/tasks/" + cases.task(id, "Task_CentralProcurement").getId());
-    visible(By.id("decision-form"));
+    steps.signIn("sx-vehicle");
+    steps.open("/#/tasks/" + cases.task(id, "Task_CentralProcurement").getId());
+    steps.visible(By.id("decision-form"));
     // a step that records: its own words, not 同意/不同意
-    assertThat(text(By.cssSelector("label[for=decision-APPROVE]"))).isEqualTo("采购完成");
-    assertThat(text(By.cssSelector("label[for=decision-REJECT]"))).isEqualTo("终止采购");
-    click(By.id("decision-APPROVE"));
-    type(By.name("supplier"), "山西省政府采购中心定点供应商");
-    type(By.name("finalPrice"), "18.5");
-    type(By.name("plate"), "晋a·j0077");
-    click(By.id("submit-decision"));
+    assertThat(steps.text(By.cssSelector("label[for=decision-APPROVE]"))).isEqualTo("采购完成");
+    assertThat(steps.text(By.cssSelector("label[for=decision-REJECT]"))).isEqualTo("终止采购");
+    steps.click(By.id("decision-APPROVE"));
+    steps.type(By.name("supplier"), "山西省政府采购中心定点供应商");
+    steps.type(By.name("finalPrice"), "18.5");
+    steps.type(By.name("plate"), "晋a·j0077");
+    steps.click(By.id("submit-decision"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已办理"));
 
     // back at 集中采购 by itself: the holder reads why at the top of the task page
-    open("/#/tasks/" + cases.task(id, "Task_CentralProcurement").getId());
-    assertThat(text(By.id("task-notice")))
+    steps.open("/#/tasks/" + cases.task(id, "Task_CentralProcurement").getId());
+    assertThat(steps.text(By.id("task-notice")))
         .contains("自动退回集中采购")
         .contains("成交价格 18.5 万元")
         .contains("价格上限 18 万元");
-    WebElement auto = visible(By.cssSelector(".timeline-entry[data-decision=AUTO_RETURN]"));
+    WebElement auto = steps.visible(By.cssSelector(".timeline-entry[data-decision=AUTO_RETURN]"));
     assertThat(auto.getText()).contains("审查成交价格").contains("系统自动").contains("18.5 万元");
     assertThat(
             browser.findElement(By.cssSelector(".timeline-entry[data-decision=APPROVE]")).getText())
         .contains("采购完成")
         .contains("成交价格")
         .doesNotContain("finalPrice");
-    screenshots("guided-5-final-price-task");
+    steps.screenshots("guided-5-final-price-task");
   }
 
   @Test
@@ -276,17 +274,17 @@ class GuidedFormsBrowserIT {
     String id =
         cases.start("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(30));
     cases.decide(id, "Task_UnitHeadReview", "RETURN");
-    signIn("sx-jyt-staff");
-    open("/#/tasks/" + cases.task(id, "Task_ReviseApplication").getId());
-    visible(By.id("revise-form"));
-    type(By.name("addedOfficeRoomArea"), "２０");
-    click(By.id("decision-RESUBMIT"));
-    click(By.id("submit-decision"));
+    steps.signIn("sx-jyt-staff");
+    steps.open("/#/tasks/" + cases.task(id, "Task_ReviseApplication").getId());
+    steps.visible(By.id("revise-form"));
+    steps.type(By.name("addedOfficeRoomArea"), "２０");
+    steps.click(By.id("decision-RESUBMIT"));
+    steps.click(By.id("submit-decision"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已办理"));
-    open("/#/applications/" + id);
-    visible(By.cssSelector(".timeline-entry[data-decision=RESUBMIT]"));
-    String page = text(By.cssSelector(".application-detail"));
-    assertThat(text(By.cssSelector(".timeline-entry[data-decision=RESUBMIT]")))
+    steps.open("/#/applications/" + id);
+    steps.visible(By.cssSelector(".timeline-entry[data-decision=RESUBMIT]"));
+    String page = steps.text(By.cssSelector(".application-detail"));
+    assertThat(steps.text(By.cssSelector(".timeline-entry[data-decision=RESUBMIT]")))
         .contains("项目类型")
         .contains("扩建")
         .contains("20 ㎡");
@@ -302,17 +300,17 @@ class GuidedFormsBrowserIT {
             "\":")) {
       assertThat(page).as("the case page shows no %s", key).doesNotContain(key);
     }
-    screenshots("guided-6-resubmitted-case");
+    steps.screenshots("guided-6-resubmitted-case");
   }
 
   @Test
   void atAPhonesWidthEveryPagesMainActionIsOnScreenAndNoTextLacksContrast() throws IOException {
     String id =
         cases.start("sx-jyt-staff", "office-space-construction", ConstructionForms.expansion(30));
-    open("/login.html");
+    steps.open("/login.html");
     assertNoContrastViolation("登录页");
-    signIn("sx-jyt-head");
-    browser.manage().window().setSize(PHONE);
+    steps.signIn("sx-jyt-head");
+    browser.manage().window().setSize(BrowserSteps.PHONE);
     Map<String, By> pages = new LinkedHashMap<>();
     pages.put("/#/home", By.id("home"));
     pages.put("/#/tasks", By.cssSelector("[data-application-id='" + id + "'] .open-task"));
@@ -321,19 +319,19 @@ class GuidedFormsBrowserIT {
     pages.put("/#/applications/" + id, By.id("application-title"));
     pages.put("/#/applications?scope=unit", By.id("filter-search"));
     for (Map.Entry<String, By> page : pages.entrySet()) {
-      open(page.getKey());
-      WebElement action = visible(page.getValue());
+      steps.open(page.getKey());
+      WebElement action = steps.visible(page.getValue());
       assertThat(headerHeight()).as("the header on a phone, %s", page.getKey()).isLessThan(90);
       assertThat(insideViewport(action))
           .as("main action of %s inside the 390 px viewport", page.getKey())
           .isTrue();
       assertNoContrastViolation(page.getKey());
     }
-    shoot("guided-7-phone-task-390", PHONE);
-    browser.manage().window().setSize(DESKTOP);
+    steps.screenshotAt("guided-7-phone-task-390", BrowserSteps.PHONE);
+    browser.manage().window().setSize(BrowserSteps.DESKTOP);
     for (String path : List.of("/#/home", "/#/applications/" + id, "/#/new/plan-change")) {
-      open(path);
-      visible(By.cssSelector("main .card, main section"));
+      steps.open(path);
+      steps.visible(By.cssSelector("main .card, main section"));
       assertNoContrastViolation(path + " 1366");
     }
   }
@@ -358,12 +356,10 @@ class GuidedFormsBrowserIT {
     admin.put("/#/registers/assets", By.id("add-asset"));
     admin.put("/#/registers/plans", By.id("add-plan"));
     admin.put("/#/dashboard", By.id("dash-refresh"));
-    signIn("admin");
+    steps.signIn("admin");
     List<String> failed = new java.util.ArrayList<>(walk(admin, "admin"));
 
-    open("/login.html");
-    browser.manage().deleteAllCookies();
-    open("/login.html");
+    steps.signedOut();
     Map<String, By> unit = new LinkedHashMap<>();
     unit.put("/#/new/annual-plan", By.id("field-year"));
     unit.put("/#/applications/" + plan, By.id("application-title"));
@@ -371,7 +367,7 @@ class GuidedFormsBrowserIT {
     unit.put("/#/messages", By.id("toggle-unread"));
     unit.put("/#/cc", By.id("cc-filter-search"));
     unit.put("/#/standards", By.cssSelector("main h1"));
-    signIn("sx-jyt-staff");
+    steps.signIn("sx-jyt-staff");
     failed.addAll(walk(unit, "staff"));
     assertThat(failed)
         .as("pages whose main action is off screen or whose text lacks contrast")
@@ -388,23 +384,23 @@ class GuidedFormsBrowserIT {
     for (Map.Entry<String, By> page : pages.entrySet()) {
       n++;
       try {
-        browser.manage().window().setSize(PHONE);
-        open(page.getKey());
-        WebElement action = visible(page.getValue());
+        browser.manage().window().setSize(BrowserSteps.PHONE);
+        steps.open(page.getKey());
+        WebElement action = steps.visible(page.getValue());
         assertThat(insideViewport(action))
             .as("main action of %s inside the 390 px viewport", page.getKey())
             .isTrue();
         assertNoContrastViolation(page.getKey() + " 390");
-        shoot("guided-8-" + who + "-" + n + "-390", PHONE);
-        browser.manage().window().setSize(DESKTOP);
-        visible(page.getValue());
+        steps.screenshotAt("guided-8-" + who + "-" + n + "-390", BrowserSteps.PHONE);
+        browser.manage().window().setSize(BrowserSteps.DESKTOP);
+        steps.visible(page.getValue());
         assertNoContrastViolation(page.getKey() + " 1366");
-        shoot("guided-8-" + who + "-" + n + "-1366", DESKTOP);
+        steps.screenshotAt("guided-8-" + who + "-" + n + "-1366", BrowserSteps.DESKTOP);
       } catch (AssertionError e) {
         failed.add(e.getMessage());
       }
     }
-    browser.manage().window().setSize(DESKTOP);
+    browser.manage().window().setSize(BrowserSteps.DESKTOP);
     return failed;
   }
 
@@ -415,7 +411,7 @@ class GuidedFormsBrowserIT {
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     // let the view render what it loads
-    visible(By.cssSelector("body *"));
+    steps.visible(By.cssSelector("body *"));
     String axe;
     try (var in =
         getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
@@ -452,74 +448,4 @@ class GuidedFormsBrowserIT {
   }
 
   // ---- steps ----------------------------------------------------------------------------------
-
-  private void signIn(String user) {
-    if (!browser.getCurrentUrl().contains("/login.html")) {
-      open("/login.html");
-    }
-    type(By.id("username"), user);
-    type(By.id("password"), "demo");
-    click(By.id("login-submit"));
-    visible(By.id("user-name"));
-  }
-
-  // ---- browser helpers ------------------------------------------------------------------------
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(By locator) {
-    try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "not visible: "
-              + locator
-              + " on "
-              + browser.getCurrentUrl()
-              + "; page shows: "
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
-  }
-
-  private String text(By locator) {
-    return visible(locator).getText().trim();
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    element.click();
-  }
-
-  private void type(By locator, String text) {
-    WebElement element = visible(locator);
-    element.clear();
-    element.sendKeys(text);
-  }
-
-  /** Full-page screenshots at 1366 px and at a phone's 390 px. */
-  private void screenshots(String name) throws IOException {
-    shoot(name + "-1366", DESKTOP);
-    shoot(name + "-390", PHONE);
-    browser.manage().window().setSize(DESKTOP);
-  }
-
-  private void shoot(String name, Dimension size) throws IOException {
-    browser.manage().window().setSize(size);
-    Number height =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-    browser
-        .manage()
-        .window()
-        .setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 120, 5000)));
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-  }
 }

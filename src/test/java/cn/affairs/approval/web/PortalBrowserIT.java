@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
 import cn.affairs.approval.testing.ApiClient;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.FormCorpus;
 import cn.affairs.approval.testing.HeadlessChromium;
@@ -13,25 +14,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,6 +51,7 @@ class PortalBrowserIT {
   @Autowired ObjectMapper json;
 
   private WebDriverWait wait;
+  private BrowserSteps steps;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -76,79 +71,81 @@ class PortalBrowserIT {
   @BeforeEach
   void init() {
     cases.resetRegisters();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    // each test starts signed out
-    open("/login.html");
-    browser.manage().deleteAllCookies();
-    open("/login.html");
+    steps = new BrowserSteps(browser, port);
+    wait = steps.waiting();
+    steps.signedOut();
   }
 
   @Test
   void applyThenApproveByUnitHeadAndBureauReviewer() throws IOException {
     // a wrong password is refused on the sign-in page (an account of its own: Camunda makes an
     // account wait a few seconds after a failed attempt)
-    open("/login.html");
+    steps.open("/login.html");
     signInWith("sx-jtt-staff", "wrong");
-    assertThat(visible(By.id("msg-error")).getText()).contains("用户名或密码错误");
+    assertThat(steps.visible(By.id("msg-error")).getText()).contains("用户名或密码错误");
 
     // the unit's 经办人 signs in and opens the form of office-space construction
     signInWith("sx-jyt-staff", "demo");
-    assertThat(visible(By.id("user-name")).getText()).isNotBlank();
-    assertThat(text(By.id("user-unit"))).isEqualTo("山西省教育厅");
-    assertThat(text(By.id("user-roles"))).contains("经办人");
-    click(By.cssSelector("[data-nav=new]"));
-    click(By.cssSelector("[data-process-key=office-space-construction]"));
-    visible(By.id("application-form"));
+    assertThat(steps.visible(By.id("user-name")).getText()).isNotBlank();
+    assertThat(steps.text(By.id("user-unit"))).isEqualTo("山西省教育厅");
+    assertThat(steps.text(By.id("user-roles"))).contains("经办人");
+    steps.click(By.cssSelector("[data-nav=new]"));
+    steps.click(By.cssSelector("[data-process-key=office-space-construction]"));
+    steps.visible(By.id("application-form"));
 
     // submitted without a project name: the form's schema says so under the field, in Chinese
-    new Select(visible(By.name("projectType"))).selectByValue("EXPANSION");
-    type(By.name("location"), "太原市迎泽区新建路 12 号");
-    type(By.name("addedOfficeRoomArea"), "100");
-    type(By.name("addedBasicOfficeArea"), "100");
-    type(By.name("addedBuildingArea"), "150");
-    type(By.name("estimatedCost"), "300");
+    new Select(steps.visible(By.name("projectType"))).selectByValue("EXPANSION");
+    steps.type(By.name("location"), "太原市迎泽区新建路 12 号");
+    steps.type(By.name("addedOfficeRoomArea"), "100");
+    steps.type(By.name("addedBasicOfficeArea"), "100");
+    steps.type(By.name("addedBuildingArea"), "150");
+    steps.type(By.name("estimatedCost"), "300");
     new Select(browser.findElement(By.name("fundingSource"))).selectByValue("FISCAL");
-    type(By.name("necessity"), "内设机构调整，新增编制 20 名，现有办公室用房不足。");
-    click(By.id("field-usesAgencyLand-no"));
-    click(By.id("submit-application"));
-    assertThat(visible(By.cssSelector("[data-error-for=projectName]")).getText())
+    steps.type(By.name("necessity"), "内设机构调整，新增编制 20 名，现有办公室用房不足。");
+    steps.click(By.id("field-usesAgencyLand-no"));
+    steps.click(By.id("submit-application"));
+    assertThat(steps.visible(By.cssSelector("[data-error-for=projectName]")).getText())
         .isEqualTo("项目名称为必填项");
-    assertThat(text(By.id("form-message"))).contains("提交的内容有误");
-    screenshot("1-application-form-errors");
+    assertThat(steps.text(By.id("form-message"))).contains("提交的内容有误");
+    steps.screenshot("1-application-form-errors");
 
     // with the name it starts; the detail shows the checks: over the area standard, coefficient met
-    type(By.name("projectName"), "省教育厅办公楼扩建");
-    click(By.id("submit-application"));
-    String applicationId = visible(By.id("application-id")).getText();
+    steps.type(By.name("projectName"), "省教育厅办公楼扩建");
+    steps.click(By.id("submit-application"));
+    String applicationId = steps.visible(By.id("application-id")).getText();
     assertThat(applicationId).matches("BG-\\d{4}-\\d{4}");
-    WebElement areaCheck = visible(By.cssSelector(".checks-table tr[data-rule=officeRoomArea]"));
+    WebElement areaCheck =
+        steps.visible(By.cssSelector(".checks-table tr[data-rule=officeRoomArea]"));
     assertThat(areaCheck.getAttribute("data-verdict")).isEqualTo("FAIL");
     assertThat(areaCheck.getText()).contains("不符合").contains("950").contains("882");
     WebElement coefficientCheck =
-        visible(By.cssSelector(".checks-table tr[data-rule=usableAreaCoefficient]"));
+        steps.visible(By.cssSelector(".checks-table tr[data-rule=usableAreaCoefficient]"));
     assertThat(coefficientCheck.getAttribute("data-verdict")).isEqualTo("PASS");
     assertThat(coefficientCheck.getText()).contains("符合");
-    assertThat(text(By.id("application-status"))).isEqualTo("审批中");
-    assertThat(visible(By.id("withdraw")).getText()).isEqualTo("撤回申请");
-    screenshot("2-application-detail-checks");
+    assertThat(steps.text(By.id("application-status"))).isEqualTo("审批中");
+    assertThat(steps.visible(By.id("withdraw")).getText()).isEqualTo("撤回申请");
+    steps.screenshot("2-application-detail-checks");
     signOut();
 
     // the unit head approves from the task list; over a FAIL the comment is required and says why
     signInWith("sx-jyt-head", "demo");
     openTaskOf(applicationId);
-    assertThat(text(By.id("task-name"))).isEqualTo("单位负责人审核");
-    assertThat(text(By.id("failed-checks-note"))).contains("1").contains("越标准批准");
-    click(By.id("decision-APPROVE"));
-    assertThat(text(By.cssSelector(".comment-rule"))).contains("不符合标准");
-    click(By.id("submit-decision"));
-    assertThat(visible(By.cssSelector("[data-error-for=comment]")).getText()).contains("说明理由");
-    type(By.id("comment"), "确因编制增加需要扩建，超出部分由本单位调剂解决。");
-    click(By.id("submit-decision"));
-    expectNotice("已办理");
+    assertThat(steps.text(By.id("task-name"))).isEqualTo("单位负责人审核");
+    assertThat(steps.text(By.id("failed-checks-note"))).contains("1").contains("越标准批准");
+    steps.click(By.id("decision-APPROVE"));
+    assertThat(steps.text(By.cssSelector(".comment-rule"))).contains("不符合标准");
+    steps.click(By.id("submit-decision"));
+    assertThat(steps.visible(By.cssSelector("[data-error-for=comment]")).getText())
+        .contains("说明理由");
+    steps.type(By.id("comment"), "确因编制增加需要扩建，超出部分由本单位调剂解决。");
+    steps.click(By.id("submit-decision"));
+    steps.expectNotice("已办理");
     wait.until(ExpectedConditions.urlContains("#/tasks"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(taskRow(applicationId)));
-    click(By.cssSelector("[data-nav=done]"));
-    assertThat(text(By.cssSelector("#done-table tr[data-application-id='" + applicationId + "']")))
+    steps.click(By.cssSelector("[data-nav=done]"));
+    assertThat(
+            steps.text(
+                By.cssSelector("#done-table tr[data-application-id='" + applicationId + "']")))
         .contains("单位负责人审核")
         .contains("审批中");
     signOut();
@@ -156,55 +153,57 @@ class PortalBrowserIT {
     // the bureau reviewer claims the task in the list; the diagram shows the current step; the
     // four opinions are required
     signInWith("sx-reviewer", "demo");
-    click(By.cssSelector("[data-nav=tasks]")); // the home page is 工作台; the list is a click away
-    visible(taskRow(applicationId)).findElement(By.cssSelector(".claim-button")).click();
-    expectNotice("已签收");
+    steps.click(
+        By.cssSelector("[data-nav=tasks]")); // the home page is 工作台; the list is a click away
+    steps.visible(taskRow(applicationId)).findElement(By.cssSelector(".claim-button")).click();
+    steps.expectNotice("已签收");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(taskRow(applicationId), "本人"));
     openTaskOf(applicationId);
-    assertThat(text(By.id("task-name"))).isEqualTo("机关事务管理部门审核");
+    assertThat(steps.text(By.id("task-name"))).isEqualTo("机关事务管理部门审核");
     WebElement canvas =
         wait.until(
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#diagram-canvas[data-ready=true]")));
     assertThat(canvas.findElements(By.tagName("svg"))).isNotEmpty();
-    visible(By.cssSelector(".djs-element.highlight-active[data-element-id=Task_BureauReview]"));
+    steps.visible(
+        By.cssSelector(".djs-element.highlight-active[data-element-id=Task_BureauReview]"));
     assertThat(
             browser.findElements(
                 By.cssSelector(".djs-element.highlight-done[data-element-id=Task_UnitHeadReview]")))
         .hasSize(1);
-    assertThat(visible(By.cssSelector(".timeline [data-decision=APPROVE]")).getText())
+    assertThat(steps.visible(By.cssSelector(".timeline [data-decision=APPROVE]")).getText())
         .contains("越标准批准");
 
-    click(By.id("decision-APPROVE"));
-    type(By.id("comment"), "建设必要，超标部分责成单位先行调剂。");
-    click(By.id("submit-decision"));
+    steps.click(By.id("decision-APPROVE"));
+    steps.type(By.id("comment"), "建设必要，超标部分责成单位先行调剂。");
+    steps.click(By.id("submit-decision"));
     for (String opinion :
         List.of("opinionNecessity", "opinionStandard", "opinionLocation", "opinionFunding")) {
-      assertThat(visible(By.cssSelector("[data-error-for=" + opinion + "]")).getText())
+      assertThat(steps.visible(By.cssSelector("[data-error-for=" + opinion + "]")).getText())
           .as(opinion)
           .endsWith("为必填项");
     }
-    screenshot("3-bureau-review-errors");
-    type(By.name("opinionNecessity"), "编制增加，确有必要。");
-    type(By.name("opinionStandard"), "超出标准 68㎡，须先调剂本单位用房。");
-    type(By.name("opinionLocation"), "原址扩建，符合规划。");
-    type(By.name("opinionFunding"), "财政预算安排。");
-    click(By.id("submit-decision"));
-    expectNotice("已办理");
+    steps.screenshot("3-bureau-review-errors");
+    steps.type(By.name("opinionNecessity"), "编制增加，确有必要。");
+    steps.type(By.name("opinionStandard"), "超出标准 68㎡，须先调剂本单位用房。");
+    steps.type(By.name("opinionLocation"), "原址扩建，符合规划。");
+    steps.type(By.name("opinionFunding"), "财政预算安排。");
+    steps.click(By.id("submit-decision"));
+    steps.expectNotice("已办理");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(taskRow(applicationId)));
 
     // the case moves on to the government; its detail shows both approvals as overrides
-    open("/#/applications/" + applicationId);
-    visible(By.cssSelector("#diagram-canvas[data-ready=true]"));
-    visible(
+    steps.open("/#/applications/" + applicationId);
+    steps.visible(By.cssSelector("#diagram-canvas[data-ready=true]"));
+    steps.visible(
         By.cssSelector(".djs-element.highlight-active[data-element-id=Task_GovernmentApproval]"));
     assertThat(browser.findElements(By.cssSelector(".timeline .override-badge"))).hasSize(2);
-    assertThat(text(By.cssSelector(".timeline [data-step=Task_BureauReview]")))
+    assertThat(steps.text(By.cssSelector(".timeline [data-step=Task_BureauReview]")))
         .contains("超出标准 68㎡");
-    screenshot("4-application-at-government");
-    click(By.cssSelector("[data-nav=all]"));
+    steps.screenshot("4-application-at-government");
+    steps.click(By.cssSelector("[data-nav=all]"));
     assertThat(
-            text(
+            steps.text(
                 By.cssSelector(
                     "#application-table tr[data-application-id='" + applicationId + "']")))
         .contains("山西省教育厅")
@@ -212,7 +211,7 @@ class PortalBrowserIT {
         .contains("本级政府审批");
     signOut();
 
-    assertThat(severeBrowserErrors()).isEmpty();
+    assertThat(steps.severeBrowserErrors()).isEmpty();
   }
 
   @Test
@@ -231,21 +230,23 @@ class PortalBrowserIT {
     // when the 经办人 opens 修改申请 from the task list, the form comes prefilled with the return comment
     signInWith("sx-jyt-staff", "demo");
     openTaskOf(applicationId);
-    assertThat(text(By.id("task-name"))).isEqualTo("修改申请");
-    assertThat(text(By.id("return-note"))).contains("请核减至标准以内");
-    assertThat(visible(By.name("projectName")).getAttribute("value")).isEqualTo("办公楼扩建");
-    assertThat(visible(By.name("addedOfficeRoomArea")).getAttribute("value")).isEqualTo("100");
-    type(By.name("addedOfficeRoomArea"), "20");
-    click(By.id("decision-RESUBMIT"));
-    click(By.id("submit-decision"));
-    expectNotice("已办理");
+    assertThat(steps.text(By.id("task-name"))).isEqualTo("修改申请");
+    assertThat(steps.text(By.id("return-note"))).contains("请核减至标准以内");
+    assertThat(steps.visible(By.name("projectName")).getAttribute("value")).isEqualTo("办公楼扩建");
+    assertThat(steps.visible(By.name("addedOfficeRoomArea")).getAttribute("value"))
+        .isEqualTo("100");
+    steps.type(By.name("addedOfficeRoomArea"), "20");
+    steps.click(By.id("decision-RESUBMIT"));
+    steps.click(By.id("submit-decision"));
+    steps.expectNotice("已办理");
 
     // then the checks ran again on the revised form and the case is back with the unit head
-    open("/#/applications/" + applicationId);
-    WebElement areaCheck = visible(By.cssSelector(".checks-table tr[data-rule=officeRoomArea]"));
+    steps.open("/#/applications/" + applicationId);
+    WebElement areaCheck =
+        steps.visible(By.cssSelector(".checks-table tr[data-rule=officeRoomArea]"));
     assertThat(areaCheck.getAttribute("data-verdict")).isEqualTo("PASS");
-    assertThat(text(By.id("application-status"))).isEqualTo("审批中");
-    assertThat(text(By.cssSelector(".current-steps"))).contains("单位负责人审核");
+    assertThat(steps.text(By.id("application-status"))).isEqualTo("审批中");
+    assertThat(steps.text(By.cssSelector(".current-steps"))).contains("单位负责人审核");
     assertThat(browser.findElements(By.cssSelector(".timeline [data-decision=RESUBMIT]")))
         .hasSize(1);
     signOut();
@@ -258,19 +259,21 @@ class PortalBrowserIT {
 
     // when the applicant withdraws it on its page
     signInWith("sx-jyt-staff", "demo");
-    open("/#/applications/" + applicationId);
-    click(By.id("withdraw"));
+    steps.open("/#/applications/" + applicationId);
+    steps.click(By.id("withdraw"));
     wait.until(ExpectedConditions.alertIsPresent()).accept();
 
     // then it is withdrawn, has no current step and offers no second withdrawal
     wait.until(ExpectedConditions.textToBe(By.id("application-status"), "已撤回"));
     assertThat(browser.findElements(By.id("withdraw"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector(".current-steps"))).isEmpty();
-    assertThat(text(By.cssSelector(".timeline [data-decision=WITHDRAW]"))).contains("撤回");
+    assertThat(steps.text(By.cssSelector(".timeline [data-decision=WITHDRAW]"))).contains("撤回");
 
     // the standards catalogue marks the figures the bureau sets itself
-    click(By.cssSelector("[data-nav=standards]"));
-    assertThat(text(By.cssSelector("tr[data-key='localPolicy.taskDueWorkingDays'] .local-policy")))
+    steps.click(By.cssSelector("[data-nav=standards]"));
+    assertThat(
+            steps.text(
+                By.cssSelector("tr[data-key='localPolicy.taskDueWorkingDays'] .local-policy")))
         .isEqualTo("本级规定");
     assertThat(
             browser.findElements(
@@ -354,118 +357,27 @@ class PortalBrowserIT {
 
   // ---- steps ----------------------------------------------------------------------------------
 
+  /** Signs in; with the demo password it waits for the signed-in page, otherwise only sends. */
   private void signInWith(String user, String password) {
-    if (!browser.getCurrentUrl().contains("/login.html")) {
-      open("/login.html");
-    }
-    type(By.id("username"), user);
-    type(By.id("password"), password);
-    click(By.id("login-submit"));
     if ("demo".equals(password)) {
-      visible(By.id("user-name"));
+      steps.signIn(user, password);
+    } else {
+      steps.submitSignIn(user, password);
     }
   }
 
   private void signOut() {
-    click(By.id("logout"));
-    assertThat(visible(By.id("msg-logout")).getText()).contains("已安全退出");
+    assertThat(steps.signOut().getText()).contains("已安全退出");
   }
 
   private void openTaskOf(String applicationId) {
-    click(By.cssSelector("[data-nav=tasks]"));
-    WebElement row = visible(taskRow(applicationId));
+    steps.click(By.cssSelector("[data-nav=tasks]"));
+    WebElement row = steps.visible(taskRow(applicationId));
     row.findElement(By.cssSelector(".open-task")).click();
-    visible(By.id("decision-form"));
-  }
-
-  /** Waits for the notice at the top to say {@code text} (an earlier notice may still show). */
-  private void expectNotice(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
+    steps.visible(By.id("decision-form"));
   }
 
   private static By taskRow(String applicationId) {
     return By.cssSelector("#task-table tr[data-application-id='" + applicationId + "']");
-  }
-
-  // ---- browser helpers ------------------------------------------------------------------------
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private WebElement visible(By locator) {
-    try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-    } catch (TimeoutException e) {
-      throw new AssertionError(
-          "not visible: "
-              + locator
-              + " on "
-              + browser.getCurrentUrl()
-              + "; page shows: "
-              + browser.findElement(By.tagName("body")).getText()
-              + "; screenshot "
-              + failureScreenshot(),
-          e);
-    }
-  }
-
-  private Path failureScreenshot() {
-    Path file = SCREENSHOTS.resolve("failure-" + System.currentTimeMillis() + ".png");
-    try {
-      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-    return file;
-  }
-
-  private String text(By locator) {
-    return visible(locator).getText().trim();
-  }
-
-  private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    element.click();
-  }
-
-  private void type(By locator, String text) {
-    WebElement element = visible(locator);
-    element.clear();
-    element.sendKeys(text);
-  }
-
-  /** A full-page screenshot: the window grows to the page's height for the shot. */
-  private void screenshot(String name) throws IOException {
-    Number height =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-    Dimension original = browser.manage().window().getSize();
-    browser
-        .manage()
-        .window()
-        .setSize(new Dimension(original.getWidth(), Math.min(height.intValue() + 120, 5000)));
-    try {
-      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    } finally {
-      browser.manage().window().setSize(original);
-    }
-  }
-
-  /**
-   * Script errors in the page; answers with an error status (our 400s on purpose) are not errors of
-   * the page.
-   */
-  private List<String> severeBrowserErrors() {
-    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage)
-        .filter(m -> !m.contains("Failed to load resource"))
-        .toList();
   }
 }

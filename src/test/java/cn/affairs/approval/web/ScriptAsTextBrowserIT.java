@@ -3,13 +3,13 @@ package cn.affairs.approval.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.affairs.approval.testing.AffairsTest;
+import cn.affairs.approval.testing.BrowserSteps;
 import cn.affairs.approval.testing.Cases;
 import cn.affairs.approval.testing.ConstructionForms;
 import cn.affairs.approval.testing.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,18 +59,16 @@ class ScriptAsTextBrowserIT {
     String id = cases.start("sx-jyt-staff", "office-space-construction", form);
     assertThat(cases.application(id).title()).isEqualTo(TITLE);
 
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get("http://localhost:" + port + "/login.html");
-    browser.findElement(By.id("username")).sendKeys("sx-jyt-staff");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+    BrowserSteps steps = new BrowserSteps(browser, port);
+    WebDriverWait wait = steps.waiting();
+    steps.open("/login.html");
+    steps.signIn("sx-jyt-staff");
 
-    browser.get("http://localhost:" + port + "/#/applications/" + id);
+    steps.open("/#/applications/" + id);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), TITLE));
     shown("script-as-text-case");
 
-    browser.get("http://localhost:" + port + "/#/applications?q=" + id);
+    steps.open("/#/applications?q=" + id);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), id));
     assertThat(browser.findElement(By.tagName("body")).getText()).contains(TITLE);
     shown("script-as-text-list");
