@@ -8,7 +8,6 @@ import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textarea;
 
 import cn.affairs.approval.application.Application;
-import cn.affairs.approval.application.FieldType;
 import cn.affairs.approval.application.FormField;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
@@ -68,19 +67,9 @@ class AnnualPlanFamily implements ProcessFamily {
               integer("quantity", "数量", null, 0, 100000)
                   .optional()
                   .withHelp("公务用车：新增车辆数（更新车辆填 0）；通用资产：配置件数"),
-              new FormField(
-                  "area",
-                  "新增办公室用房面积",
-                  FieldType.NUMBER,
-                  false,
-                  "㎡",
-                  null,
-                  BigDecimal.ZERO,
-                  false,
-                  null,
-                  null,
-                  null,
-                  "办公用房需求增加本单位办公室用房使用面积时填写"),
+              FormField.nonNegative("area", "新增办公室用房面积", "㎡")
+                  .optional()
+                  .withHelp("办公用房需求增加本单位办公室用房使用面积时填写"),
               choice("equipment", "资产品目", equipmentOptions())
                   .optional()
                   .withHelp("通用资产配置须选择办公设备家具品目")),

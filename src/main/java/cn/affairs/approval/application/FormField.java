@@ -141,6 +141,23 @@ public record FormField(
         null);
   }
 
+  /** A number of zero or more (an area or an amount that may be none). */
+  public static FormField nonNegative(String name, String label, String unit) {
+    return new FormField(
+        name,
+        label,
+        FieldType.NUMBER,
+        true,
+        unit,
+        null,
+        BigDecimal.ZERO,
+        false,
+        null,
+        null,
+        null,
+        null);
+  }
+
   public static FormField integer(String name, String label, String unit, int min, int max) {
     return new FormField(
         name,

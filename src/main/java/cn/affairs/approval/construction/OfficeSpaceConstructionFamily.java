@@ -5,7 +5,6 @@ import static cn.affairs.approval.application.FormField.choice;
 import static cn.affairs.approval.application.FormField.text;
 import static cn.affairs.approval.application.FormField.textarea;
 
-import cn.affairs.approval.application.FieldType;
 import cn.affairs.approval.application.FormField;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
@@ -41,45 +40,12 @@ class OfficeSpaceConstructionFamily implements ProcessFamily, ApprovedOfficeSpac
                   "购置"),
               text("projectName", "项目名称", 100),
               text("location", "建设地点", 200),
-              new FormField(
-                  "addedOfficeRoomArea",
-                  "新增办公室用房使用面积",
-                  FieldType.NUMBER,
-                  true,
-                  "㎡",
-                  null,
-                  BigDecimal.ZERO,
-                  false,
-                  null,
-                  null,
-                  null,
-                  "项目建成后本单位增加的办公室用房使用面积；改建不增加面积时填 0"),
-              new FormField(
-                  "addedBasicOfficeArea",
-                  "新增基本办公用房使用面积",
-                  FieldType.NUMBER,
-                  true,
-                  "㎡",
-                  null,
-                  BigDecimal.ZERO,
-                  false,
-                  null,
-                  null,
-                  null,
-                  "办公室用房、服务用房和设备用房使用面积合计（含上栏办公室用房），用于核算使用面积系数；不增加面积时填 0"),
-              new FormField(
-                  "addedBuildingArea",
-                  "新增建筑面积",
-                  FieldType.NUMBER,
-                  true,
-                  "㎡",
-                  null,
-                  BigDecimal.ZERO,
-                  false,
-                  null,
-                  null,
-                  null,
-                  "购置或改建不增加建筑面积时填 0"),
+              FormField.nonNegative("addedOfficeRoomArea", "新增办公室用房使用面积", "㎡")
+                  .withHelp("项目建成后本单位增加的办公室用房使用面积；改建不增加面积时填 0"),
+              FormField.nonNegative("addedBasicOfficeArea", "新增基本办公用房使用面积", "㎡")
+                  .withHelp("办公室用房、服务用房和设备用房使用面积合计（含上栏办公室用房），用于核算使用面积系数；不增加面积时填 0"),
+              FormField.nonNegative("addedBuildingArea", "新增建筑面积", "㎡")
+                  .withHelp("购置或改建不增加建筑面积时填 0"),
               FormField.positive("estimatedCost", "估算投资", "万元"),
               choice("fundingSource", "资金来源", "FISCAL", "财政预算", "SELF", "自有资金", "OTHER", "其他"),
               textarea("necessity", "必要性说明", 2000),

@@ -11,7 +11,6 @@ import static cn.affairs.approval.application.FormRule.when;
 
 import cn.affairs.approval.application.Application;
 import cn.affairs.approval.application.Comparison;
-import cn.affairs.approval.application.FieldType;
 import cn.affairs.approval.application.FormField;
 import cn.affairs.approval.application.FormSpec;
 import cn.affairs.approval.application.ProcessFamily;
@@ -78,19 +77,8 @@ class PlanChangeFamily implements ProcessFamily {
                       .withHelp("调整现有项目时选择；新增项目不选"),
                   choice("category", "项目类别", CATEGORIES).optional().withHelp("新增项目时选择"),
                   text("description", "项目说明", 200).optional().withHelp("新增项目时填写"),
-                  new FormField(
-                      "newAmount",
-                      "调整后金额",
-                      FieldType.NUMBER,
-                      true,
-                      "万元",
-                      null,
-                      BigDecimal.ZERO,
-                      false,
-                      null,
-                      null,
-                      null,
-                      "现有项目填写调整后的金额（调减至 0 即取消该项目）；新增项目填写计划金额")),
+                  FormField.nonNegative("newAmount", "调整后金额", "万元")
+                      .withHelp("现有项目填写调整后的金额（调减至 0 即取消该项目）；新增项目填写计划金额")),
               textarea("reason", "调整理由", 2000),
               bool("emergency", "为应对突发事件先行调整")
                   .withHelp("条例第三十八条：确需调整的，可以先行调整，并在调整后规定的工作日内向机关事务管理部门备案（期限见标准目录）"),
